@@ -1,0 +1,18 @@
+import { z } from 'zod';
+
+/** The kinds of unrest named in the preparedness plans (seeds 000–002). */
+export const CATEGORIES = [
+  'arson',
+  'assault',
+  'shooting',
+  'harassment',
+  'fights',
+  'vandalism',
+  'stoneThrowing',
+  'drugDealing',
+  'threatsAgainstStaff',
+  'eventUnrest',
+  'other',
+] as const;
+export const categorySchema = z.enum(CATEGORIES);
+export type Category = z.infer<typeof categorySchema>;

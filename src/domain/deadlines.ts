@@ -1,0 +1,81 @@
+import { DateTime } from 'luxon';
+import type { Level } from './levels';
+import { COPENHAGEN, addWorkingDays } from './workingDays';
+
+export const YELLOW_WORKING_DAYS = 3;
+export const RED_HOURS = 24;
+
+export type MeetingStatus = 'notRequired' | 'pending' | 'onTime' | 'late' | 'overdue';
+
+// An explicit offset is required: a bare local time would silently be read in
+// the server's zone, which is exactly the bug this module exists to avoid.
+const HAS_OFFSET = /T[\d:.,]+(?:Z|[+-]\d{2}(?::?\d{2})?)$/i;
+
+function parseInstant(value: string, what: string): DateTime {
+  const dt = HAS_OFFSET.test(value) ? DateTime.fromISO(value, { setZone: true }) : null;
+  if (!dt || !dt.isValid) {
+    throw new Error(`Invalid ${what}: ${JSON.stringify(value)} (expected ISO 8601 with offset or Z)`);
+  }
+  return dt;
+}
+
+// Memo by local set-day: zoned end-of-day in luxon is the hot spot when
+// thousands of incidents are written, and only a few distinct days occur.
+const yellowByDay = new Map<string, string>();
+
+function yellowDeadlineFor(localDay: string): string {
+  let deadline = yellowByDay.get(localDay);
+  if (deadline === undefined) {
+    const lastDay = addWorkingDays(localDay, YELLOW_WORKING_DAYS);
+    deadline = DateTime.fromISO(lastDay, { zone: COPENHAGEN }).endOf('day').toJSDate().toISOString();
+    if (yellowByDay.size >= 20_000) yellowByDay.clear(); // keep memory bounded
+    yellowByDay.set(localDay, deadline);
+  }
+  return deadline;
+}
+
+/**
+ * When the response group must have met, as a UTC ISO string.
+ * yellow: end of the 3rd Danish working day after the Copenhagen calendar day
+ * the level was set; red: 24 elapsed hours later; green: no meeting (null).
+ */
+export function responseDeadline(level: Level, levelSetAt: string): string | null {
+  const setAt = parseInstant(levelSetAt, 'levelSetAt');
+  switch (level) {
+    case 'green':
+      return null;
+    case 'red':
+      // Elapsed time, not wall clock: across DST the local hour shifts by one.
+      return new Date(setAt.toMillis() + RED_HOURS * 3_600_000).toISOString();
+    case 'yellow': {
+      // The local (not UTC) date decides which day "the level was set".
+      const localDay = setAt.setZone(COPENHAGEN).toISODate();
+      if (!localDay) throw new Error(`Cannot resolve Copenhagen date for ${levelSetAt}`);
+      return yellowDeadlineFor(localDay);
+    }
+    default: {
+      const unknown: never = level;
+      throw new Error(`Unknown level: ${String(unknown)}`);
+    }
+  }
+}
+
+export function meetingStatus(
+  input: { level: Level; responseDeadline: string | null; meetingHeldAt: string | null },
+  now: Date,
+): MeetingStatus {
+  if (input.level === 'green' || input.responseDeadline === null) return 'notRequired';
+  const deadline = parseInstant(input.responseDeadline, 'responseDeadline').toMillis();
+  if (input.meetingHeldAt !== null) {
+    const held = parseInstant(input.meetingHeldAt, 'meetingHeldAt').toMillis();
+    return held <= deadline ? 'onTime' : 'late'; // exactly at the deadline still counts
+  }
+  const nowMs = now.getTime();
+  if (Number.isNaN(nowMs)) throw new Error('Invalid now: not a valid Date');
+  return nowMs > deadline ? 'overdue' : 'pending';
+}
+
+/** The list flags a meeting as overdue when it was late or is missing past the deadline. */
+export function isOverdue(status: MeetingStatus): boolean {
+  return status === 'late' || status === 'overdue';
+}

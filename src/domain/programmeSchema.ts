@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { isoDate, requiredText } from './fields';
+
+/** Funding in thousands of kroner (t.kr.), as the programme documents state it. */
+const amount = z.number().min(0).max(10_000_000).nullish().transform((v) => v ?? null);
+
+export const programmeSchema = z
+  .object({
+    name: requiredText(120),
+    municipality: requiredText(80),
+    periodStart: isoDate,
+    periodEnd: isoDate,
+    funding: z
+      .object({ lbf: amount, municipality: amount, local: amount })
+      .default({ lbf: null, municipality: null, local: null }),
+    /** Viborg's project year runs 1 April – 31 March: start month 4. */
+    projectYearStartMonth: z.int().min(1).max(12).default(1),
+  })
+  .superRefine((p, ctx) => {
+    if (p.periodEnd <= p.periodStart)
+      ctx.addIssue({ code: 'custom', path: ['periodEnd'], params: { rule: 'endBeforeStart' }, input: p.periodEnd });
+  });
+
+export type Programme = z.infer<typeof programmeSchema> & { id: number };

@@ -1,0 +1,23 @@
+import { z } from 'zod';
+
+export const ROLES = ['admin', 'editor', 'board'] as const;
+export const roleSchema = z.enum(ROLES);
+export type Role = z.infer<typeof roleSchema>;
+
+export type Action = 'list' | 'show' | 'create' | 'edit' | 'delete' | 'export';
+
+const READ_ACTIONS: readonly Action[] = ['list', 'show', 'export'];
+/** Resources only an admin may see at all. */
+const ADMIN_ONLY = new Set(['users', 'auditLog']);
+
+/**
+ * One rule for both sides: the server enforces it, the panel mirrors it to hide
+ * what the user may not do. Board members read domain data and never write.
+ */
+export function canAccess(role: Role | undefined, action: Action, resource: string): boolean {
+  if (!role) return false;
+  if (role === 'admin') return true;
+  if (ADMIN_ONLY.has(resource)) return false;
+  if (role === 'editor') return true;
+  return READ_ACTIONS.includes(action);
+}

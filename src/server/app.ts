@@ -1,0 +1,55 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import express, { type Express } from 'express';
+import { requireLogin } from './access';
+import { authRoutes } from './authRoutes';
+import { ApiError, errorHandler } from './errors';
+import { resourceRoutes } from './resourceRoutes';
+import { Sessions } from './sessions';
+import { openStore, type Store } from './store';
+import { UserStore } from './users';
+
+export interface AppOptions {
+  dataDir: string;
+  seedFile: string;
+  /** The built panel; served on the same origin so no CORS is needed. */
+  staticDir?: string;
+  clock?: () => Date;
+  secureCookies?: boolean;
+}
+
+export interface App {
+  app: Express;
+  store: Store;
+  users: UserStore;
+  sessions: Sessions;
+  /** True when this start created the store from the seed. */
+  created: boolean;
+}
+
+/** Composes the server in order: session → login → roles/protocol/validation/integrity → json-server → errors. */
+export function createApp(options: AppOptions): App {
+  const clock = options.clock ?? (() => new Date());
+  const { store, created } = openStore(options.dataDir, options.seedFile);
+  const users = new UserStore(options.dataDir);
+  const sessions = new Sessions();
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('query parser', 'simple');
+
+  app.use('/api', express.json({ limit: '1mb' }));
+  app.use('/api', sessions.middleware());
+  app.use('/api/auth', authRoutes(users, sessions, options.secureCookies ?? false));
+  app.use('/api', requireLogin);
+  app.use('/api', resourceRoutes(store, clock));
+  app.use('/api', (_req, _res, next) => next(new ApiError(404, 'Ikke fundet')));
+
+  const index = options.staticDir && path.join(options.staticDir, 'index.html');
+  if (options.staticDir && index && fs.existsSync(index)) {
+    app.use(express.static(options.staticDir, { index: false }));
+    // The panel routes in the browser (#/incidents), so every other GET gets the page.
+    app.get('*', (_req, res) => res.sendFile(index));
+  }
+  app.use(errorHandler);
+  return { app, store, users, sessions, created };
+}

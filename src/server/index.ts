@@ -1,0 +1,34 @@
+import crypto from 'node:crypto';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createApp } from './app';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const port = Number(process.env.PORT ?? 3000);
+const dataDir = path.resolve(process.env.DATA_DIR ?? path.join(root, 'data'));
+
+const { app, users } = createApp({
+  dataDir,
+  seedFile: path.join(root, 'data/seed.json'),
+  staticDir: path.join(root, 'dist'),
+  secureCookies: process.env.COOKIE_SECURE === 'true',
+});
+
+if (!users.exists()) {
+  const password = crypto.randomBytes(12).toString('base64url');
+  await users.add({ username: 'admin', fullName: 'Administrator', role: 'admin', password });
+  console.log(
+    [
+      '',
+      '  Første start: brugeren "admin" er oprettet.',
+      `  Adgangskode: ${password}`,
+      '  Den vises kun denne ene gang. Opret flere brugere med',
+      '  npm run users -- add --username U --role admin|editor|board --password P',
+      '',
+    ].join('\n'),
+  );
+}
+
+app.listen(port, () => {
+  console.log(`beredskab kører på http://localhost:${port} (data i ${dataDir})`);
+});

@@ -1,0 +1,62 @@
+import { ruleMessage } from '../domain/messages';
+import { REFERENCES, referencedIds } from '../domain/references';
+import { RESOURCES, type ResourceName, type StoredRecord } from '../domain/resources';
+import { ApiError, badRequest } from './errors';
+import type { Store } from './store';
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+function find(store: Store, resource: ResourceName, id: number): StoredRecord | undefined {
+  return (store.getState()[resource] ?? []).find((r) => r.id === id);
+}
+
+/** Every reference of a record to be written must exist (and, where asked, share its programme). */
+export function checkReferences(
+  store: Store,
+  resource: ResourceName,
+  record: Record<string, unknown>,
+  ownId?: number,
+): void {
+  const errors: Record<string, string> = {};
+  for (const ref of REFERENCES.filter((r) => r.from === resource)) {
+    for (const { id, path } of referencedIds(record, ref.path)) {
+      const target = find(store, ref.to, id);
+      const noun = capitalise(RESOURCES[ref.to].noun.definite);
+      if (ref.to === resource && id === ownId) errors[path] = ruleMessage('notSelf');
+      else if (!target) errors[path] = `${noun} findes ikke (id ${id})`;
+      else if (ref.sameProgramme && target.programmeId !== record.programmeId)
+        errors[path] = `${noun} ${ruleMessage('otherProgramme').toLowerCase()}`;
+    }
+  }
+  if (Object.keys(errors).length > 0) throw badRequest('Henvisningen peger på noget, der ikke findes', errors);
+}
+
+/** The records that point at `id`, per resource. */
+export function dependentsOf(store: Store, resource: ResourceName, id: number): Map<ResourceName, number[]> {
+  const found = new Map<ResourceName, number[]>();
+  for (const ref of REFERENCES.filter((r) => r.to === resource)) {
+    for (const record of store.getState()[ref.from] ?? []) {
+      if (record.id === id && ref.from === resource) continue;
+      if (referencedIds(record, ref.path).some((r) => r.id === id)) {
+        const ids = found.get(ref.from) ?? [];
+        if (!ids.includes(record.id)) found.set(ref.from, [...ids, record.id]);
+      }
+    }
+  }
+  return found;
+}
+
+/** Refuses (409) to delete what others refer to; json-server would silently delete them too. */
+export function assertDeletable(store: Store, resource: ResourceName, id: number): void {
+  const dependents = dependentsOf(store, resource, id);
+  if (dependents.size === 0) return;
+  const parts = [...dependents].map(([name, ids]) => {
+    const noun = ids.length === 1 ? RESOURCES[name].noun.singular : RESOURCES[name].noun.plural;
+    const shown = ids.slice(0, 10).join(', ') + (ids.length > 10 ? ' …' : '');
+    return `${ids.length} ${noun} (id ${shown})`;
+  });
+  throw new ApiError(
+    409,
+    `Kan ikke slette ${RESOURCES[resource].noun.definite}, fordi ${parts.join(' og ')} henviser hertil`,
+  );
+}

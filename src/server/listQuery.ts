@@ -1,0 +1,78 @@
+import { endOfCopenhagenDay, isDateOnly, startOfCopenhagenDay } from '../domain/localTime';
+import type { StoredRecord } from '../domain/resources';
+import type { FilterClause, ListQuery, Scalar } from './protocol';
+
+const collator = new Intl.Collator('da', { numeric: true, sensitivity: 'base' });
+
+/** Null and absent values sort last in both directions, as a reader expects. */
+function compare(a: unknown, b: unknown): number {
+  if (typeof a === 'number' && typeof b === 'number') return a - b;
+  if (typeof a === 'boolean' && typeof b === 'boolean') return Number(a) - Number(b);
+  return collator.compare(String(a), String(b));
+}
+
+function matchesEq(value: unknown, wanted: readonly Scalar[]): boolean {
+  if (Array.isArray(value)) return value.some((v) => matchesEq(v, wanted));
+  return wanted.some((w) => (w === null ? value == null : value != null && String(value) === String(w)));
+}
+
+/** A date-only bound on a date-time field means the whole Copenhagen day. */
+function bound(value: unknown, wanted: Scalar, op: 'gte' | 'lte'): Scalar {
+  if (typeof value !== 'string' || typeof wanted !== 'string' || value.length <= 10 || !isDateOnly(wanted))
+    return wanted;
+  return op === 'gte' ? startOfCopenhagenDay(wanted) : endOfCopenhagenDay(wanted);
+}
+
+function matches(record: StoredRecord, clause: FilterClause): boolean {
+  const value = record[clause.field];
+  switch (clause.op) {
+    case 'eq':
+      return matchesEq(value, clause.values);
+    case 'ne':
+      return !matchesEq(value, clause.values);
+    default: {
+      if (value === null || value === undefined) return false;
+      const c = compare(value, bound(value, clause.values[0]!, clause.op));
+      return clause.op === 'gte' ? c >= 0 : c <= 0;
+    }
+  }
+}
+
+function searchText(record: StoredRecord, hidden: ReadonlySet<string>): string {
+  const parts: string[] = [];
+  for (const [key, value] of Object.entries(record)) {
+    if (hidden.has(key) || value === null || typeof value === 'object') continue;
+    parts.push(String(value));
+  }
+  return parts.join(' ').toLocaleLowerCase('da');
+}
+
+/**
+ * Filters, searches, sorts and pages one collection. `hidden` fields are neither
+ * searched nor matched: a board user's search must not reveal confidential text.
+ */
+export function runListQuery(
+  records: readonly StoredRecord[],
+  query: ListQuery,
+  hidden: ReadonlySet<string>,
+): { total: number; page: StoredRecord[]; start: number } {
+  let rows = records.filter((r) => query.filters.every((clause) => matches(r, clause)));
+  if (query.search.length > 0)
+    rows = rows.filter((r) => {
+      const text = searchText(r, hidden);
+      return query.search.every((word) => text.includes(word));
+    });
+  if (query.sort) {
+    const { field, order } = query.sort;
+    const sign = order === 'ASC' ? 1 : -1;
+    rows = [...rows].sort((a, b) => {
+      const x = a[field];
+      const y = b[field];
+      if (x == null || y == null) return x == null ? (y == null ? 0 : 1) : -1;
+      return sign * compare(x, y) || a.id - b.id;
+    });
+  }
+  const start = query.range?.start ?? 0;
+  const end = query.range ? query.range.end + 1 : rows.length;
+  return { total: rows.length, page: rows.slice(start, end), start };
+}

@@ -1,0 +1,42 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import low from 'lowdb';
+import { RESOURCE_NAMES } from '../domain/resources';
+import type { StoredRecord } from '../domain/resources';
+import { readJson, writeJsonAtomic } from './atomicFile';
+
+export type DbState = Record<string, StoredRecord[]>;
+export type Store = low.LowdbSync<DbState>;
+
+/** lowdb 1 adapter: json-server's own FileSync writes over the file in place. */
+class AtomicJsonAdapter {
+  constructor(private readonly file: string) {}
+  read(): DbState {
+    return readJson<DbState>(this.file) ?? {};
+  }
+  write(state: DbState): void {
+    writeJsonAtomic(this.file, state);
+  }
+}
+
+/**
+ * Opens `dataDir/db.json`, creating it from the seed on first start. Every resource
+ * gets its collection, since json-server only routes collections that exist.
+ */
+export function openStore(dataDir: string, seedFile: string): { store: Store; created: boolean } {
+  fs.mkdirSync(dataDir, { recursive: true });
+  const file = path.join(dataDir, 'db.json');
+  const created = !fs.existsSync(file);
+  if (created) writeJsonAtomic(file, readJson<DbState>(seedFile) ?? {});
+  const store = low(new AtomicJsonAdapter(file) as unknown as low.AdapterSync<DbState>);
+  const state = store.getState();
+  let changed = false;
+  for (const name of RESOURCE_NAMES) {
+    if (!Array.isArray(state[name])) {
+      state[name] = [];
+      changed = true;
+    }
+  }
+  if (changed) store.write();
+  return { store, created };
+}

@@ -1,0 +1,109 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { createApp, type AppOptions } from '../../src/server/app';
+import type { Role } from '../../src/domain/roles';
+import { fixture } from './fixture';
+
+export const PASSWORD = 'korrekt-hest-batteri';
+
+export interface Reply<T = unknown> {
+  status: number;
+  headers: Headers;
+  body: T;
+}
+
+/** A logged-in (or anonymous) HTTP client that keeps its session cookie. */
+export class Client {
+  cookie = '';
+  constructor(readonly url: string) {}
+
+  async request<T = any>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Reply<T>> {
+    const res = await fetch(this.url + path, {
+      method,
+      headers: {
+        ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+        ...(this.cookie ? { cookie: this.cookie } : {}),
+        ...headers,
+      },
+      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+    });
+    const setCookie = res.headers.get('set-cookie');
+    if (setCookie) this.cookie = setCookie.split(';')[0]!;
+    const text = await res.text();
+    let parsed: unknown = text;
+    try {
+      parsed = text ? JSON.parse(text) : undefined;
+    } catch {
+      /* not JSON: keep the text */
+    }
+    return { status: res.status, headers: res.headers, body: parsed as T };
+  }
+
+  get<T = any>(path: string) {
+    return this.request<T>('GET', path);
+  }
+  post<T = any>(path: string, body: unknown) {
+    return this.request<T>('POST', path, body);
+  }
+  put<T = any>(path: string, body: unknown) {
+    return this.request<T>('PUT', path, body);
+  }
+  delete<T = any>(path: string) {
+    return this.request<T>('DELETE', path);
+  }
+}
+
+/** `?sort=…&range=…&filter=…` the way ra-data-simple-rest writes it. */
+export function listQuery(params: { filter?: object; sort?: [string, string]; range?: [number, number] }): string {
+  const q = new URLSearchParams();
+  if (params.filter) q.set('filter', JSON.stringify(params.filter));
+  if (params.sort) q.set('sort', JSON.stringify(params.sort));
+  if (params.range) q.set('range', JSON.stringify(params.range));
+  return `?${q}`;
+}
+
+export interface TestServer {
+  url: string;
+  dataDir: string;
+  anonymous(): Client;
+  as(role: Role): Promise<Client>;
+  readDb(): Record<string, any[]>;
+  close(): Promise<void>;
+}
+
+/** Starts the real app on a free port over a fresh temporary DATA_DIR seeded with `seed`. */
+export async function startServer(
+  options: { seed?: object; clock?: AppOptions['clock'] } = {},
+): Promise<TestServer> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'beredskab-test-'));
+  const seedFile = path.join(dataDir, 'seed.json');
+  fs.writeFileSync(seedFile, JSON.stringify(options.seed ?? fixture));
+  const { app, users } = createApp({ dataDir, seedFile, clock: options.clock });
+  for (const role of ['admin', 'editor', 'board'] as const)
+    await users.add({ username: role, fullName: `Test ${role}`, role, password: PASSWORD });
+  const server = app.listen(0);
+  await new Promise<void>((resolve) => server.once('listening', () => resolve()));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    url,
+    dataDir,
+    anonymous: () => new Client(url),
+    async as(role) {
+      const client = new Client(url);
+      const res = await client.post('/api/auth/login', { username: role, password: PASSWORD });
+      if (res.status !== 200) throw new Error(`login as ${role} failed: ${res.status}`);
+      return client;
+    },
+    readDb: () => JSON.parse(fs.readFileSync(path.join(dataDir, 'db.json'), 'utf8')),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => {
+          fs.rmSync(dataDir, { recursive: true, force: true });
+          resolve();
+        });
+      }),
+  };
+}
