@@ -1,17 +1,17 @@
 import type { RequestHandler } from 'express';
-import { canAccess, type Action } from '../domain/roles';
+import type { Action } from '../domain/roles';
 import { ApiError } from './errors';
 
 export const requireLogin: RequestHandler = (req, _res, next) => {
   next(req.user ? undefined : new ApiError(401, 'Log ind for at fortsætte'));
 };
 
-const ACTIONS: Record<string, (hasId: boolean) => Action> = {
+const ACTIONS: Record<string, (hasId: boolean) => Action | undefined> = {
   GET: (hasId) => (hasId ? 'show' : 'list'),
-  POST: () => 'create',
-  PUT: () => 'edit',
-  PATCH: () => 'edit',
-  DELETE: () => 'delete',
+  POST: (hasId) => (hasId ? undefined : 'create'),
+  PUT: (hasId) => (hasId ? 'edit' : undefined),
+  PATCH: (hasId) => (hasId ? 'edit' : undefined),
+  DELETE: (hasId) => (hasId ? 'delete' : undefined),
 };
 
 /** The request's action on a resource, or undefined for a method we do not serve. */
@@ -19,13 +19,15 @@ export function actionOf(method: string, hasId: boolean): Action | undefined {
   return ACTIONS[method]?.(hasId);
 }
 
-/** 403 unless the user's role allows the action: the server, not the panel, enforces roles. */
-export function requireAccess(resource: string, action: Action): RequestHandler {
-  return (req, _res, next) => {
-    next(
-      canAccess(req.user?.role, action, resource)
-        ? undefined
-        : new ApiError(403, 'Din rolle giver ikke adgang til denne handling'),
-    );
-  };
-}
+/**
+ * Writes must be JSON. With the SameSite=Strict cookie this also shuts out cross-site
+ * form posts, which can only send form or text content types.
+ */
+export const requireJsonWrites: RequestHandler = (req, _res, next) => {
+  const writes = req.method === 'POST' || req.method === 'PUT' || req.method === 'PATCH';
+  next(
+    writes && !req.is('application/json')
+      ? new ApiError(415, 'Data skal sendes som JSON (Content-Type: application/json)')
+      : undefined,
+  );
+};

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import express, { type Express } from 'express';
-import { requireLogin } from './access';
+import { requireJsonWrites, requireLogin } from './access';
 import { authRoutes } from './authRoutes';
 import { ApiError, errorHandler } from './errors';
 import { resourceRoutes } from './resourceRoutes';
@@ -37,7 +37,7 @@ export function createApp(options: AppOptions): App {
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
 
-  app.use('/api', express.json({ limit: '1mb' }));
+  app.use('/api', requireJsonWrites, express.json({ limit: '1mb' }));
   app.use('/api', sessions.middleware());
   app.use('/api/auth', authRoutes(users, sessions, options.secureCookies ?? false));
   app.use('/api', requireLogin);

@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createApp } from './app';
@@ -29,6 +30,7 @@ if (!users.exists()) {
   );
 }
 
-app.listen(port, () => {
-  console.log(`beredskab kører på http://localhost:${port} (data i ${dataDir})`);
+const server = app.listen(port, () => {
+  const { port: actual } = server.address() as AddressInfo;
+  console.log(`beredskab kører på http://localhost:${actual} (data i ${dataDir})`);
 });

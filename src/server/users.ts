@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { z } from 'zod';
+import { errorMap } from '../domain/messages';
 import { roleSchema, type Role } from '../domain/roles';
 import { readJson, writeJsonAtomic } from './atomicFile';
 
@@ -69,7 +70,7 @@ export class UserStore {
   }
 
   async add(input: z.input<typeof newUserSchema>): Promise<User> {
-    const data = newUserSchema.parse(input);
+    const data = newUserSchema.parse(input, { error: errorMap('da') });
     const users = this.all();
     if (users.some((u) => u.username.toLowerCase() === data.username.toLowerCase()))
       throw new Error(`Brugeren ${data.username} findes allerede`);

@@ -69,18 +69,18 @@ export interface TestServer {
   dataDir: string;
   anonymous(): Client;
   as(role: Role): Promise<Client>;
-  readDb(): Record<string, any[]>;
+  readDb(): any;
   close(): Promise<void>;
 }
 
 /** Starts the real app on a free port over a fresh temporary DATA_DIR seeded with `seed`. */
 export async function startServer(
-  options: { seed?: object; clock?: AppOptions['clock'] } = {},
+  options: { seed?: object; clock?: AppOptions['clock']; staticDir?: string } = {},
 ): Promise<TestServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'beredskab-test-'));
   const seedFile = path.join(dataDir, 'seed.json');
   fs.writeFileSync(seedFile, JSON.stringify(options.seed ?? fixture));
-  const { app, users } = createApp({ dataDir, seedFile, clock: options.clock });
+  const { app, users } = createApp({ dataDir, seedFile, clock: options.clock, staticDir: options.staticDir });
   for (const role of ['admin', 'editor', 'board'] as const)
     await users.add({ username: role, fullName: `Test ${role}`, role, password: PASSWORD });
   const server = app.listen(0);

@@ -1,0 +1,12 @@
+import { Create } from 'react-admin';
+import { areaSchema } from '../../domain/areaSchema';
+import { SchemaForm } from '../misc/SchemaForm';
+import { AreaInputs } from './AreaInputs';
+
+export const AreaCreate = () => (
+  <Create redirect="show">
+    <SchemaForm schema={areaSchema}>
+      <AreaInputs />
+    </SchemaForm>
+  </Create>
+);

@@ -1,0 +1,16 @@
+import { Box } from '@mui/material';
+import { NumberInput, TextInput } from 'react-admin';
+import { ProgrammeInput } from '../misc/ProgrammeInput';
+
+export const AreaInputs = () => (
+  <>
+    <TextInput source="name" fullWidth />
+    <ProgrammeInput />
+    <TextInput source="housingOrganisation" />
+    <Box display="flex" gap={2} flexWrap="wrap">
+      <TextInput source="departmentNumber" />
+      <NumberInput source="households" step={1} min={0} />
+      <NumberInput source="residents" step={1} min={0} />
+    </Box>
+  </>
+);

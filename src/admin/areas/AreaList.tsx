@@ -1,0 +1,20 @@
+import { DataTable, List, ReferenceField, SearchInput } from 'react-admin';
+import { ProgrammeInput } from '../misc/ProgrammeInput';
+import { ResourceEmpty } from '../misc/ResourceEmpty';
+
+const filters = [<SearchInput key="q" source="q" alwaysOn />, <ProgrammeInput key="programmeId" alwaysOn />];
+
+export const AreaList = () => (
+  <List filters={filters} sort={{ field: 'name', order: 'ASC' }} empty={<ResourceEmpty />}>
+    <DataTable rowClick="show" bulkActionButtons={false}>
+      <DataTable.Col source="name" />
+      <DataTable.Col source="programmeId">
+        <ReferenceField source="programmeId" reference="programmes" link={false} />
+      </DataTable.Col>
+      <DataTable.Col source="housingOrganisation" />
+      <DataTable.Col source="departmentNumber" />
+      <DataTable.NumberCol source="households" />
+      <DataTable.NumberCol source="residents" />
+    </DataTable>
+  </List>
+);

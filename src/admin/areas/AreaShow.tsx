@@ -1,0 +1,17 @@
+import { ReferenceField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { LocalNumberField } from '../misc/LocalNumberField';
+import { IncidentsOfRecord } from '../incidents/IncidentsOfRecord';
+
+export const AreaShow = () => (
+  <Show>
+    <SimpleShowLayout>
+      <TextField source="name" />
+      <ReferenceField source="programmeId" reference="programmes" />
+      <TextField source="housingOrganisation" />
+      <TextField source="departmentNumber" emptyText="–" />
+      <LocalNumberField source="households" emptyText="–" />
+      <LocalNumberField source="residents" emptyText="–" />
+      <IncidentsOfRecord target="areaId" />
+    </SimpleShowLayout>
+  </Show>
+);

@@ -1,0 +1,18 @@
+import { AutocompleteInput, ReferenceInput } from 'react-admin';
+import { useWatch } from 'react-hook-form';
+
+/** Picks an area of the chosen programme; the server refuses an area of another one. */
+export const AreaInput = (props: { alwaysOn?: boolean }) => {
+  const programmeId = useWatch({ name: 'programmeId' });
+  return (
+    <ReferenceInput
+      source="areaId"
+      reference="areas"
+      sort={{ field: 'name', order: 'ASC' }}
+      filter={programmeId ? { programmeId } : {}}
+      {...props}
+    >
+      <AutocompleteInput optionText="name" />
+    </ReferenceInput>
+  );
+};

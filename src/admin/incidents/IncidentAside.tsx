@@ -1,0 +1,33 @@
+import { Card, CardContent, Stack } from '@mui/material';
+import { Labeled, SelectField } from 'react-admin';
+import { LocalDateField } from '../misc/LocalDateField';
+import { LevelChip } from './LevelChip';
+import { MeetingStatusChip } from './MeetingStatusChip';
+
+/** What the server computed for the stored incident: deadline, group and meeting status. */
+export const IncidentAside = () => (
+  <Card sx={{ ml: 2, minWidth: 260, alignSelf: 'flex-start' }}>
+    <CardContent>
+      <Stack gap={1}>
+        <Labeled source="level">
+          <LevelChip />
+        </Labeled>
+        <Labeled source="responseDeadline">
+          <LocalDateField source="responseDeadline" showTime emptyText="beredskab.incidents.noDeadline" />
+        </Labeled>
+        <Labeled source="meetingStatus">
+          <MeetingStatusChip />
+        </Labeled>
+        <Labeled source="responseGroup">
+          <SelectField
+            source="responseGroup"
+            choices={[
+              { id: 1, name: 'beredskab.responseGroups.1' },
+              { id: 2, name: 'beredskab.responseGroups.2' },
+            ]}
+          />
+        </Labeled>
+      </Stack>
+    </CardContent>
+  </Card>
+);

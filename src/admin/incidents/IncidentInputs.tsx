@@ -1,0 +1,45 @@
+import { Box } from '@mui/material';
+import { BooleanInput, NumberInput, RadioButtonGroupInput, SelectInput, TextInput, useTranslate } from 'react-admin';
+import { DateTimeInput } from '../misc/DateTimeInput';
+import { ProgrammeInput } from '../misc/ProgrammeInput';
+import { AreaInput } from './AreaInput';
+import { activatorChoices, categoryChoices, levelChoices, riskChoices, statusChoices } from './choices';
+
+export const IncidentInputs = () => {
+  const translate = useTranslate();
+  return (
+    <>
+      <Box display="flex" gap={2} flexWrap="wrap" width="100%">
+        <ProgrammeInput />
+        <AreaInput />
+      </Box>
+      <Box display="flex" gap={2} flexWrap="wrap">
+        <DateTimeInput source="occurredAt" />
+        <SelectInput source="category" choices={categoryChoices} />
+      </Box>
+      <RadioButtonGroupInput source="level" choices={levelChoices} helperText={translate('beredskab.incidents.deadlineHelp')} />
+      <DateTimeInput source="levelSetAt" helperText={translate('beredskab.incidents.levelSetAtHelp')} />
+      <Box display="flex" gap={2} flexWrap="wrap" alignItems="center">
+        <BooleanInput source="policeCase" />
+        <SelectInput source="activatedBy" choices={activatorChoices} />
+        <BooleanInput source="exercise" helperText={translate('beredskab.incidents.exerciseHelp')} />
+      </Box>
+      <Box display="flex" gap={2} flexWrap="wrap">
+        <NumberInput source="involvedCount" step={1} min={0} />
+        <SelectInput source="escalationRisk" choices={riskChoices} />
+      </Box>
+      <TextInput source="description" multiline minRows={3} fullWidth />
+      <TextInput
+        source="confidentialNotes"
+        multiline
+        minRows={2}
+        fullWidth
+        helperText={translate('beredskab.incidents.confidentialHelp')}
+      />
+      <Box display="flex" gap={2} flexWrap="wrap">
+        <DateTimeInput source="meetingHeldAt" />
+        <SelectInput source="status" choices={statusChoices} />
+      </Box>
+    </>
+  );
+};

@@ -1,0 +1,49 @@
+import { Box } from '@mui/material';
+import {
+  AutocompleteInput,
+  BooleanInput,
+  CheckboxGroupInput,
+  DateInput,
+  ReferenceInput,
+  TextInput,
+  useTranslate,
+} from 'react-admin';
+import { useWatch } from 'react-hook-form';
+import { ProgrammeInput } from '../misc/ProgrammeInput';
+import { responseGroupChoices } from './choices';
+
+/** A deputy stands in for another member of the same programme's group. */
+const DeputyOfInput = () => {
+  const programmeId = useWatch({ name: 'programmeId' });
+  return (
+    <ReferenceInput source="deputyOfId" reference="participants" filter={programmeId ? { programmeId } : {}} sort={{ field: 'name', order: 'ASC' }}>
+      <AutocompleteInput optionText={(p: { name: string; title: string }) => `${p.name} (${p.title})`} />
+    </ReferenceInput>
+  );
+};
+
+export const ParticipantInputs = () => {
+  const translate = useTranslate();
+  return (
+    <>
+      <ProgrammeInput />
+      <Box display="flex" gap={2} flexWrap="wrap">
+        <TextInput source="name" />
+        <TextInput source="title" />
+        <TextInput source="organisation" />
+      </Box>
+      <Box display="flex" gap={2} flexWrap="wrap">
+        <TextInput source="phone" type="tel" />
+        <TextInput source="email" type="email" />
+      </Box>
+      <CheckboxGroupInput source="responseGroups" choices={responseGroupChoices} />
+      <DeputyOfInput />
+      <Box display="flex" gap={2} flexWrap="wrap">
+        <BooleanInput source="pressContact" />
+        <BooleanInput source="signsPlan" />
+        <BooleanInput source="convener" />
+      </Box>
+      <DateInput source="lastVerifiedAt" helperText={translate('beredskab.participants.staleHelp')} />
+    </>
+  );
+};

@@ -1,0 +1,38 @@
+import { BooleanInput, DataTable, EmailField, List, ReferenceField, SearchInput, SelectInput } from 'react-admin';
+import { LocalDateField } from '../misc/LocalDateField';
+import { ProgrammeInput } from '../misc/ProgrammeInput';
+import { ResourceEmpty } from '../misc/ResourceEmpty';
+import { responseGroupChoices } from './choices';
+import { StaleChip } from './StaleChip';
+
+const filters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <ProgrammeInput key="programmeId" alwaysOn />,
+  <SelectInput key="responseGroups" source="responseGroups" choices={responseGroupChoices} />,
+  <BooleanInput key="signsPlan" source="signsPlan" />,
+  <BooleanInput key="pressContact" source="pressContact" />,
+  <BooleanInput key="stale" source="stale" />,
+];
+
+export const ParticipantList = () => (
+  <List filters={filters} sort={{ field: 'name', order: 'ASC' }} empty={<ResourceEmpty />}>
+    <DataTable rowClick="show" bulkActionButtons={false}>
+      <DataTable.Col source="name" />
+      <DataTable.Col source="title" />
+      <DataTable.Col source="organisation" />
+      <DataTable.Col source="phone" />
+      <DataTable.Col source="email">
+        <EmailField source="email" />
+      </DataTable.Col>
+      <DataTable.Col source="deputyOfId">
+        <ReferenceField source="deputyOfId" reference="participants" link="show" emptyText="" />
+      </DataTable.Col>
+      <DataTable.Col source="lastVerifiedAt">
+        <LocalDateField source="lastVerifiedAt" emptyText="–" />
+      </DataTable.Col>
+      <DataTable.Col source="stale" label="" disableSort>
+        <StaleChip />
+      </DataTable.Col>
+    </DataTable>
+  </List>
+);

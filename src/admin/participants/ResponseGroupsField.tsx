@@ -1,0 +1,15 @@
+import { Chip, Stack } from '@mui/material';
+import { useRecordContext, useTranslate } from 'react-admin';
+
+export const ResponseGroupsField = (_props: { source?: string; label?: string }) => {
+  const record = useRecordContext();
+  const translate = useTranslate();
+  const groups = (record?.responseGroups as number[] | undefined) ?? [];
+  return (
+    <Stack direction="row" gap={0.5}>
+      {groups.map((g) => (
+        <Chip key={g} size="small" variant="outlined" label={translate(`beredskab.responseGroups.${g}`)} />
+      ))}
+    </Stack>
+  );
+};

@@ -1,0 +1,33 @@
+import { Box, Typography } from '@mui/material';
+import { DateInput, NumberInput, SelectInput, TextInput, useTranslate } from 'react-admin';
+import { useIntlLocale } from '../misc/useIntlLocale';
+
+const useMonthChoices = () => {
+  const locale = useIntlLocale();
+  const format = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' });
+  return Array.from({ length: 12 }, (_, i) => ({ id: i + 1, name: format.format(new Date(Date.UTC(2025, i, 1))) }));
+};
+
+export const ProgrammeInputs = () => {
+  const translate = useTranslate();
+  return (
+    <>
+      <TextInput source="name" fullWidth />
+      <TextInput source="municipality" />
+      <Box display="flex" gap={2} flexWrap="wrap">
+        <DateInput source="periodStart" />
+        <DateInput source="periodEnd" />
+        <SelectInput source="projectYearStartMonth" choices={useMonthChoices()} translateChoice={false} />
+      </Box>
+      <Typography variant="subtitle1">{translate('resources.programmes.fields.funding')}</Typography>
+      <Typography variant="body2" color="text.secondary">
+        {translate('beredskab.programmes.fundingHelp')}
+      </Typography>
+      <Box display="flex" gap={2} flexWrap="wrap">
+        <NumberInput source="funding.lbf" />
+        <NumberInput source="funding.municipality" />
+        <NumberInput source="funding.local" />
+      </Box>
+    </>
+  );
+};

@@ -1,0 +1,24 @@
+import { DataTable, ReferenceManyField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { LocalDateField } from '../misc/LocalDateField';
+import { LocalNumberField } from '../misc/LocalNumberField';
+
+export const ProgrammeShow = () => (
+  <Show>
+    <SimpleShowLayout>
+      <TextField source="name" />
+      <TextField source="municipality" />
+      <LocalDateField source="periodStart" />
+      <LocalDateField source="periodEnd" />
+      <LocalNumberField source="funding.lbf" emptyText="–" />
+      <LocalNumberField source="funding.municipality" emptyText="–" />
+      <LocalNumberField source="funding.local" emptyText="–" />
+      <ReferenceManyField reference="areas" target="programmeId" sort={{ field: 'name', order: 'ASC' }} label="beredskab.programmes.areas">
+        <DataTable rowClick="show" bulkActionButtons={false}>
+          <DataTable.Col source="name" />
+          <DataTable.Col source="housingOrganisation" />
+          <DataTable.NumberCol source="households" />
+        </DataTable>
+      </ReferenceManyField>
+    </SimpleShowLayout>
+  </Show>
+);

@@ -1,0 +1,64 @@
+import type { AuthProvider } from 'react-admin';
+import { canAccess, type Action, type Role } from '../../domain/roles';
+
+export interface Me {
+  id: number;
+  username: string;
+  fullName: string;
+  role: Role;
+}
+
+let me: Promise<Me | undefined> | undefined;
+
+async function fetchMe(): Promise<Me | undefined> {
+  const res = await fetch('/api/auth/me');
+  return res.ok ? ((await res.json()) as Me) : undefined;
+}
+
+/** The logged-in user, asked of the server once and then remembered until login or logout. */
+export function currentUser(refresh = false): Promise<Me | undefined> {
+  if (refresh || !me) me = fetchMe();
+  return me;
+}
+
+const postJson = (url: string, body: unknown) =>
+  fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+
+/** react-admin's actions mapped to ours; clone is a create. */
+const toAction = (action: string): Action => (action === 'clone' ? 'create' : (action as Action));
+
+export const authProvider: AuthProvider = {
+  async login({ username, password }) {
+    const res = await postJson('/api/auth/login', { username, password });
+    if (!res.ok) {
+      me = undefined;
+      const body = (await res.json().catch(() => ({}))) as { message?: string };
+      throw new Error(body.message ?? 'ra.auth.sign_in_error');
+    }
+    me = Promise.resolve((await res.json()) as Me);
+  },
+  async logout() {
+    await postJson('/api/auth/logout', {}).catch(() => undefined);
+    me = undefined;
+  },
+  async checkAuth() {
+    if (!(await currentUser(true))) throw new Error('ra.auth.auth_check_error');
+  },
+  async checkError(error: { status?: number }) {
+    if (error?.status === 401) {
+      me = undefined;
+      throw new Error('ra.auth.auth_check_error');
+    }
+  },
+  async getIdentity() {
+    const user = await currentUser();
+    if (!user) throw new Error('ra.auth.auth_check_error');
+    return { id: user.id, fullName: user.fullName };
+  },
+  async getPermissions() {
+    return (await currentUser())?.role;
+  },
+  async canAccess({ action, resource }) {
+    return canAccess((await currentUser())?.role, toAction(action), resource);
+  },
+};

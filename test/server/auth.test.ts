@@ -1,0 +1,78 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PASSWORD, startServer, type TestServer } from '../support/server';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startServer();
+});
+afterAll(() => server.close());
+
+describe('session login', () => {
+  it('answers 401 on every API route without a session', async () => {
+    const anon = server.anonymous();
+    for (const [method, url] of [
+      ['GET', '/api/incidents'],
+      ['GET', '/api/incidents/1'],
+      ['POST', '/api/incidents'],
+      ['PUT', '/api/areas/1'],
+      ['DELETE', '/api/areas/1'],
+      ['GET', '/api/auth/me'],
+      ['GET', '/api/anything'],
+    ] as const) {
+      const res = await anon.request(method, url, method === 'GET' || method === 'DELETE' ? undefined : {});
+      expect(res.status, `${method} ${url}`).toBe(401);
+      expect(res.body.message).toBe('Log ind for at fortsætte');
+    }
+  });
+
+  it('refuses a wrong password and an unknown user alike', async () => {
+    const anon = server.anonymous();
+    const wrong = await anon.post('/api/auth/login', { username: 'admin', password: 'forkert' });
+    const unknown = await anon.post('/api/auth/login', { username: 'nobody', password: PASSWORD });
+    expect([wrong.status, unknown.status]).toEqual([401, 401]);
+    expect(wrong.body).toEqual(unknown.body);
+    expect(wrong.headers.get('set-cookie')).toBeNull();
+  });
+
+  it('answers 400 for a login without fields or with malformed JSON', async () => {
+    const anon = server.anonymous();
+    expect((await anon.post('/api/auth/login', {})).status).toBe(400);
+    expect((await anon.request('POST', '/api/auth/login', '{"username":', {})).status).toBe(400);
+  });
+
+  it('sets an httpOnly SameSite=Strict cookie and answers /me with the user', async () => {
+    const client = server.anonymous();
+    const login = await client.post('/api/auth/login', { username: 'editor', password: PASSWORD });
+    expect(login.status).toBe(200);
+    const cookie = login.headers.get('set-cookie')!;
+    expect(cookie).toMatch(/HttpOnly/i);
+    expect(cookie).toMatch(/SameSite=Strict/i);
+    expect(cookie).toMatch(/Path=\//i);
+    const me = await client.get('/api/auth/me');
+    expect(me.status).toBe(200);
+    expect(me.body).toEqual({ id: 2, username: 'editor', fullName: 'Test editor', role: 'editor' });
+  });
+
+  it('ends the session on the server at logout', async () => {
+    const client = await server.as('board');
+    const stolen = client.cookie;
+    expect((await client.post('/api/auth/logout', {})).status).toBe(200);
+    const replay = server.anonymous();
+    replay.cookie = stolen;
+    expect((await replay.get('/api/incidents')).status).toBe(401);
+  });
+
+  it('keeps users outside the REST store, hashed with scrypt', async () => {
+    const admin = await server.as('admin');
+    expect((await admin.get('/api/users')).status).toBe(404);
+    const db = server.readDb();
+    expect(Object.keys(db)).not.toContain('users');
+    const stored = JSON.parse(fs.readFileSync(path.join(server.dataDir, 'users.json'), 'utf8'));
+    for (const user of stored.users) {
+      expect(user.passwordHash).toMatch(/^scrypt\$[0-9a-f]{32}\$[0-9a-f]{128}$/);
+      expect(JSON.stringify(user)).not.toContain(PASSWORD);
+    }
+  });
+});

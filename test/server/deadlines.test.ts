@@ -1,0 +1,73 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer, type Client, type TestServer } from '../support/server';
+
+let server: TestServer;
+let editor: Client;
+let now = new Date('2025-04-07T08:00:00Z');
+
+beforeAll(async () => {
+  server = await startServer({ clock: () => now });
+  editor = await server.as('editor');
+});
+afterAll(() => server.close());
+
+const incident = {
+  programmeId: 1,
+  areaId: 1,
+  occurredAt: '2025-04-07T09:30:00+02:00',
+  levelSetAt: '2025-04-07T10:00:00+02:00',
+  level: 'yellow',
+  category: 'drugDealing',
+  policeCase: false,
+  activatedBy: 'police',
+  description: 'Øget handel med hash ved p-pladsen',
+};
+
+describe('computed response deadlines', () => {
+  it('sets a yellow deadline at the end of the third working day after the day the level was set', async () => {
+    const res = await editor.post('/api/incidents', incident);
+    expect(res.status).toBe(201);
+    // Monday 7 April 2025 → Tue, Wed, Thu → Thursday 10 April 23:59:59.999 (CEST).
+    expect(res.body.responseDeadline).toBe('2025-04-10T21:59:59.999Z');
+    expect(res.body.responseGroup).toBe(1);
+    expect(res.body.meetingStatus).toBe('pending');
+    expect(res.body.overdue).toBe(false);
+  });
+
+  it('recomputes when the level changes, restarting the clock at the change', async () => {
+    const created = await editor.post('/api/incidents', incident);
+    now = new Date('2025-04-08T12:00:00Z');
+    const red = await editor.put(`/api/incidents/${created.body.id}`, { ...created.body, level: 'red', policeCase: true });
+    expect(red.status).toBe(200);
+    expect(red.body.levelSetAt).toBe('2025-04-08T12:00:00.000Z');
+    expect(red.body.responseDeadline).toBe('2025-04-09T12:00:00.000Z');
+    expect(red.body.responseGroup).toBe(2);
+    const green = await editor.put(`/api/incidents/${created.body.id}`, { level: 'green' });
+    expect(green.body.responseDeadline).toBeNull();
+    expect(green.body.meetingStatus).toBe('notRequired');
+  });
+
+  it('keeps the deadline when other fields change, and shows overdue once it passes', async () => {
+    now = new Date('2025-04-07T08:00:00Z');
+    const created = await editor.post('/api/incidents', incident);
+    now = new Date('2025-04-11T08:00:00Z');
+    const edited = await editor.put(`/api/incidents/${created.body.id}`, { description: 'Handel og trusler' });
+    expect(edited.body.responseDeadline).toBe('2025-04-10T21:59:59.999Z');
+    expect(edited.body.overdue).toBe(true);
+    expect(edited.body.meetingStatus).toBe('overdue');
+    const late = await editor.put(`/api/incidents/${created.body.id}`, { meetingHeldAt: '2025-04-11T07:00:00Z' });
+    expect(late.body.meetingStatus).toBe('late');
+    expect(late.body.overdue).toBe(true);
+    const stored = server.readDb().incidents.find((i: { id: number }) => i.id === created.body.id);
+    expect(stored).not.toHaveProperty('overdue');
+    expect(stored.responseDeadline).toBe('2025-04-10T21:59:59.999Z');
+  });
+
+  it('defaults levelSetAt to the time of registration', async () => {
+    now = new Date('2025-04-07T12:00:00Z');
+    const { levelSetAt: _omit, ...withoutLevelSetAt } = incident;
+    const res = await editor.post('/api/incidents', { ...withoutLevelSetAt, level: 'red' });
+    expect(res.body.levelSetAt).toBe('2025-04-07T12:00:00.000Z');
+    expect(res.body.responseDeadline).toBe('2025-04-08T12:00:00.000Z');
+  });
+});

@@ -1,0 +1,61 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { Client } from '../support/server';
+import { ROOT, runScript, startServerProcess } from '../support/process';
+
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'beredskab-start-'));
+afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+
+describe('first start on an empty DATA_DIR', () => {
+  it('creates the store from the seed and an admin whose password is printed once', async () => {
+    const first = await startServerProcess({ DATA_DIR: dataDir });
+    try {
+      const password = /Adgangskode: (\S+)/.exec(first.output())?.[1];
+      expect(password).toBeDefined();
+      const seed = JSON.parse(fs.readFileSync(path.join(ROOT, 'data/seed.json'), 'utf8'));
+      expect(JSON.parse(fs.readFileSync(path.join(dataDir, 'db.json'), 'utf8'))).toMatchObject(seed);
+
+      const admin = new Client(first.url);
+      expect((await admin.post('/api/auth/login', { username: 'admin', password })).status).toBe(200);
+      const areas = await admin.get('/api/areas');
+      expect(areas.body.length).toBe(seed.areas.length);
+      const created = await admin.post('/api/areas', { name: 'Nyt område', programmeId: 1, housingOrganisation: 'X' });
+      expect(created.status).toBe(201);
+    } finally {
+      await first.stop();
+    }
+
+    const second = await startServerProcess({ DATA_DIR: dataDir });
+    try {
+      expect(second.output()).not.toContain('Adgangskode');
+      const db = JSON.parse(fs.readFileSync(path.join(dataDir, 'db.json'), 'utf8'));
+      expect(db.areas.some((a: { name: string }) => a.name === 'Nyt område')).toBe(true);
+      expect(fs.readdirSync(dataDir).filter((f) => f.includes('.tmp') || f.startsWith('db.json.'))).toEqual([]);
+    } finally {
+      await second.stop();
+    }
+  });
+
+  it('adds users from the command line, refusing bad input in Danish', async () => {
+    const ok = await runScript('scripts/users.ts', ['add', '--username', 'bestyrelse', '--role', 'board', '--password', 'langt-nok-1'], { DATA_DIR: dataDir });
+    expect(ok.code).toBe(0);
+    expect(ok.output).toContain('Oprettet: bestyrelse (board)');
+    const bad = await runScript('scripts/users.ts', ['add', '--username', 'x', '--role', 'chef', '--password', 'kort'], { DATA_DIR: dataDir });
+    expect(bad.code).toBe(1);
+    expect(bad.output).toContain('role: Ugyldig værdi');
+    const dup = await runScript('scripts/users.ts', ['add', '--username', 'bestyrelse', '--role', 'board', '--password', 'langt-nok-1'], { DATA_DIR: dataDir });
+    expect(dup.output).toContain('findes allerede');
+
+    const server = await startServerProcess({ DATA_DIR: dataDir });
+    try {
+      const board = new Client(server.url);
+      const login = await board.post('/api/auth/login', { username: 'bestyrelse', password: 'langt-nok-1' });
+      expect(login.body.role).toBe('board');
+      expect((await board.delete('/api/incidents/1')).status).toBe(403);
+    } finally {
+      await server.stop();
+    }
+  });
+});

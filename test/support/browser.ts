@@ -1,0 +1,47 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { ROOT } from './process';
+import { PASSWORD, startServer, type TestServer } from './server';
+
+export const DIST = path.join(ROOT, 'dist');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface Panel {
+  server: TestServer;
+  browser: Browser;
+  close(): Promise<void>;
+}
+
+/** The built panel served by the real app over the demo seed, and a headless Chromium. */
+export async function startPanel(): Promise<Panel> {
+  if (!fs.existsSync(path.join(DIST, 'index.html')))
+    throw new Error('dist/index.html is missing: run `npm run build` first (npm test does)');
+  if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}; apt-get install chromium or set CHROMIUM_PATH`);
+  const seed = JSON.parse(fs.readFileSync(path.join(ROOT, 'data/seed.json'), 'utf8'));
+  const server = await startServer({ seed, staticDir: DIST });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--disable-gpu', '--disable-quic', '--disable-sync'],
+  });
+  return {
+    server,
+    browser,
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/** A fresh browser context (its own cookies) logged in through the login form. */
+export async function loginAs(panel: Panel, username: string, password = PASSWORD): Promise<Page> {
+  const context = await panel.browser.newContext({ locale: 'da-DK', timezoneId: 'Europe/Copenhagen' });
+  const page = await context.newPage();
+  await page.goto(panel.server.url);
+  await page.getByLabel(/^Brugernavn/).fill(username);
+  await page.getByLabel(/^Adgangskode/).fill(password);
+  await page.getByRole('button', { name: 'Log ind' }).click();
+  await page.getByRole('menuitem', { name: 'Hændelser' }).waitFor();
+  return page;
+}
