@@ -16,14 +16,18 @@ function matchesEq(value: unknown, wanted: readonly Scalar[]): boolean {
   return wanted.some((w) => (w === null ? value == null : value != null && String(value) === String(w)));
 }
 
-/** A date-only bound on a date-time field means the whole Copenhagen day. */
-function bound(value: unknown, wanted: Scalar, op: 'gte' | 'lte'): Scalar {
-  if (typeof value !== 'string' || typeof wanted !== 'string' || value.length <= 10 || !isDateOnly(wanted))
-    return wanted;
-  return op === 'gte' ? startOfCopenhagenDay(wanted) : endOfCopenhagenDay(wanted);
+interface Prepared extends FilterClause {
+  /** For a date-only bound: the instant that starts (gte) or ends (lte) that Copenhagen day. */
+  instant?: string;
 }
 
-function matches(record: StoredRecord, clause: FilterClause): boolean {
+function prepare(clause: FilterClause): Prepared {
+  const wanted = clause.values[0];
+  if (clause.op === 'eq' || clause.op === 'ne' || typeof wanted !== 'string' || !isDateOnly(wanted)) return clause;
+  return { ...clause, instant: clause.op === 'gte' ? startOfCopenhagenDay(wanted) : endOfCopenhagenDay(wanted) };
+}
+
+function matches(record: StoredRecord, clause: Prepared): boolean {
   const value = record[clause.field];
   switch (clause.op) {
     case 'eq':
@@ -32,7 +36,9 @@ function matches(record: StoredRecord, clause: FilterClause): boolean {
       return !matchesEq(value, clause.values);
     default: {
       if (value === null || value === undefined) return false;
-      const c = compare(value, bound(value, clause.values[0]!, clause.op));
+      // A date-only bound on a date-time value means the whole Copenhagen day.
+      const bound = clause.instant && typeof value === 'string' && value.length > 10 ? clause.instant : clause.values[0];
+      const c = compare(value, bound);
       return clause.op === 'gte' ? c >= 0 : c <= 0;
     }
   }
@@ -56,7 +62,8 @@ export function runListQuery(
   query: ListQuery,
   hidden: ReadonlySet<string>,
 ): { total: number; page: StoredRecord[]; start: number } {
-  let rows = records.filter((r) => query.filters.every((clause) => matches(r, clause)));
+  const clauses = query.filters.map(prepare);
+  let rows = records.filter((r) => clauses.every((clause) => matches(r, clause)));
   if (query.search.length > 0)
     rows = rows.filter((r) => {
       const text = searchText(r, hidden);
