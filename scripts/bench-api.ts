@@ -49,22 +49,66 @@ const q = (o: Record<string, unknown>) =>
   '?' + new URLSearchParams(Object.fromEntries(Object.entries(o).map(([k, v]) => [k, JSON.stringify(v)])));
 
 const cases: [string, () => Promise<number>][] = [
-  ['list: filter programme+level, sort occurredAt DESC, page 1', () =>
-    time('GET', '/api/incidents' + q({ filter: { programmeId: 2, level: 'red' }, sort: ['occurredAt', 'DESC'], range: [0, 24] }))],
-  ['list: period 2020 + category, sort by area, page 3', () =>
-    time('GET', '/api/incidents' + q({ filter: { occurredAt_gte: '2020-01-01', occurredAt_lte: '2020-12-31', category: 'arson' }, sort: ['areaId', 'ASC'], range: [50, 74] }))],
-  ['list: full-text search q + overdue, sort deadline', () =>
-    time('GET', '/api/incidents' + q({ filter: { q: 'hændelse 42', overdue: true }, sort: ['responseDeadline', 'DESC'], range: [0, 24] }))],
-  ['write: PUT one incident (validate, derive, atomic save)', () =>
-    time('PUT', `/api/incidents/${1 + Math.floor(Math.random() * COUNT)}`, { involvedCount: Math.floor(Math.random() * 20) })],
-  ['write: POST a new incident', () =>
-    time('POST', '/api/incidents', {
-      programmeId: 1, areaId: 1, occurredAt: new Date().toISOString(), level: 'yellow', category: 'fights',
-      activatedBy: 'police', description: 'Måling',
-    })],
+  [
+    'list: filter programme+level, sort occurredAt DESC, page 1',
+    () =>
+      time(
+        'GET',
+        '/api/incidents' +
+          q({ filter: { programmeId: 2, level: 'red' }, sort: ['occurredAt', 'DESC'], range: [0, 24] }),
+      ),
+  ],
+  [
+    'list: period 2020 + category, sort by area, page 3',
+    () =>
+      time(
+        'GET',
+        '/api/incidents' +
+          q({
+            filter: { occurredAt_gte: '2020-01-01', occurredAt_lte: '2020-12-31', category: 'arson' },
+            sort: ['areaId', 'ASC'],
+            range: [50, 74],
+          }),
+      ),
+  ],
+  [
+    'list: full-text search q + overdue, sort deadline',
+    () =>
+      time(
+        'GET',
+        '/api/incidents' +
+          q({
+            filter: { q: 'hændelse 42', overdue: true },
+            sort: ['responseDeadline', 'DESC'],
+            range: [0, 24],
+          }),
+      ),
+  ],
+  [
+    'write: PUT one incident (validate, derive, atomic save)',
+    () =>
+      time('PUT', `/api/incidents/${1 + Math.floor(Math.random() * COUNT)}`, {
+        involvedCount: Math.floor(Math.random() * 20),
+      }),
+  ],
+  [
+    'write: POST a new incident',
+    () =>
+      time('POST', '/api/incidents', {
+        programmeId: 1,
+        areaId: 1,
+        occurredAt: new Date().toISOString(),
+        level: 'yellow',
+        category: 'fights',
+        activatedBy: 'police',
+        description: 'Måling',
+      }),
+  ],
 ];
 
-console.log(`beredskab API benchmark: ${COUNT} incidents, ${ROUNDS} rounds each, db.json ${(fs.statSync(path.join(dataDir, 'db.json')).size / 1e6).toFixed(1)} MB`);
+console.log(
+  `beredskab API benchmark: ${COUNT} incidents, ${ROUNDS} rounds each, db.json ${(fs.statSync(path.join(dataDir, 'db.json')).size / 1e6).toFixed(1)} MB`,
+);
 for (const [name, run] of cases) {
   for (let i = 0; i < 5; i++) await run(); // warm-up
   const samples: number[] = [];

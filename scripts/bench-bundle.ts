@@ -31,7 +31,9 @@ const all = fs.readdirSync(path.join(dist, 'assets')).filter((f) => f.endsWith('
 const gz = (file: string) => gzipSync(fs.readFileSync(path.join(dist, file))).length;
 const firstBytes = [...first].reduce((sum, f) => sum + gz(f), 0);
 const allBytes = all.reduce((sum, f) => sum + gz(path.join('assets', f)), 0);
-console.log(`first screen: ${(firstBytes / 1000).toFixed(1)} KB gzipped JavaScript in ${first.size} file(s) (budget 400 KB)`);
+console.log(
+  `first screen: ${(firstBytes / 1000).toFixed(1)} KB gzipped JavaScript in ${first.size} file(s) (budget 400 KB)`,
+);
 console.log(`all chunks:   ${(allBytes / 1000).toFixed(1)} KB gzipped in ${all.length} file(s)`);
 for (const f of [...first].sort()) console.log(`  ${f}: ${(gz(f) / 1000).toFixed(1)} KB`);
 if (firstBytes > 400 * 1000) process.exitCode = 1;

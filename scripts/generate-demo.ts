@@ -50,7 +50,10 @@ function programmeId(key: ProgrammeKey): number {
 
 // --- programmes and areas --------------------------------------------------
 
-const programmes: Row[] = PROGRAMME_ORDER.map((key, i) => ({ id: i + 1, ...programmeSchema.parse(PROGRAMMES[key]) }));
+const programmes: Row[] = PROGRAMME_ORDER.map((key, i) => ({
+  id: i + 1,
+  ...programmeSchema.parse(PROGRAMMES[key]),
+}));
 
 const areas: Row[] = AREAS.map(({ programme, ...area }, i) => ({
   id: i + 1,
@@ -64,7 +67,27 @@ function areaId(programme: ProgrammeKey, name: string): number {
 
 // --- participants ----------------------------------------------------------
 
-const PHONE_PREFIXES = ['20', '21', '22', '23', '24', '25', '26', '27', '28', '29', '30', '31', '40', '41', '42', '50', '51', '60', '61'];
+const PHONE_PREFIXES = [
+  '20',
+  '21',
+  '22',
+  '23',
+  '24',
+  '25',
+  '26',
+  '27',
+  '28',
+  '29',
+  '30',
+  '31',
+  '40',
+  '41',
+  '42',
+  '50',
+  '51',
+  '60',
+  '61',
+];
 const usedPhones = new Set<string>(FORBIDDEN_PHONES);
 
 /** An invented 8-digit mobile number, "40 12 34 56", never one of the seeds'. */
@@ -80,7 +103,10 @@ function inventPhone(r: Rng): string {
 const participantIds = new Map(PARTICIPANTS.map((p, i) => [p.key, i + 1]));
 
 const participants: Row[] = PARTICIPANTS.map((p, i) => {
-  const deputyOfId = p.deputyOf === undefined ? null : (participantIds.get(p.deputyOf) ?? fail(`unknown deputyOf ${p.deputyOf}`));
+  const deputyOfId =
+    p.deputyOf === undefined
+      ? null
+      : (participantIds.get(p.deputyOf) ?? fail(`unknown deputyOf ${p.deputyOf}`));
   const input = {
     programmeId: programmeId(p.programme),
     name: p.name,
@@ -118,7 +144,8 @@ function meetingTime(spec: IncidentSpec, levelSetAt: DateTime, deadline: string)
   if (spec.level === 'green' || plan === 'none') return null;
   const setDay = levelSetAt.toISODate() ?? fail('invalid levelSetAt');
   if (spec.level === 'red') {
-    if (plan === 'late') return utc(local(deadline).plus({ days: 1 }).set({ hour: 10, minute: 0, second: 0, millisecond: 0 }));
+    if (plan === 'late')
+      return utc(local(deadline).plus({ days: 1 }).set({ hour: 10, minute: 0, second: 0, millisecond: 0 }));
     if (levelSetAt.hour < 12) return utc(at(setDay, rng.pick(['14:00', '15:00'])));
     return utc(at(levelSetAt.plus({ days: 1 }).toISODate()!, rng.pick(['08:30', '09:00', '10:00'])));
   }
@@ -180,10 +207,25 @@ const tally = (values: string[]) =>
 const views = incidents.map((r) => incidentView(r as unknown as Incident, DEMO_DATE));
 
 console.log(`Wrote ${OUT}`);
-console.log(Object.entries(db).map(([k, rows]) => `${k}: ${rows.length}`).join(', '));
+console.log(
+  Object.entries(db)
+    .map(([k, rows]) => `${k}: ${rows.length}`)
+    .join(', '),
+);
 console.log(`levels: ${tally(views.map((v) => v.level))}`);
 console.log(`categories: ${tally(views.map((v) => v.category))}`);
-console.log(`meetings as of ${DEMO_DATE.toISOString().slice(0, 10)}: ${tally(views.map((v) => v.meetingStatus))}`);
-console.log(`overdue: ${views.filter((v) => v.overdue).length} (ids ${views.filter((v) => v.overdue).map((v) => v.id).join(', ')})`);
-console.log(`exercises: ${views.filter((v) => v.exercise).length}, open: ${views.filter((v) => v.status === 'open').length}`);
-console.log(`stale participants: ${participants.filter((p) => isStale(p.lastVerifiedAt as string | null, DEMO_DATE)).length}`);
+console.log(
+  `meetings as of ${DEMO_DATE.toISOString().slice(0, 10)}: ${tally(views.map((v) => v.meetingStatus))}`,
+);
+console.log(
+  `overdue: ${views.filter((v) => v.overdue).length} (ids ${views
+    .filter((v) => v.overdue)
+    .map((v) => v.id)
+    .join(', ')})`,
+);
+console.log(
+  `exercises: ${views.filter((v) => v.exercise).length}, open: ${views.filter((v) => v.status === 'open').length}`,
+);
+console.log(
+  `stale participants: ${participants.filter((p) => isStale(p.lastVerifiedAt as string | null, DEMO_DATE)).length}`,
+);

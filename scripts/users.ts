@@ -31,9 +31,12 @@ try {
     });
     console.log(`Oprettet: ${user.username} (${user.role})`);
   } else if (command === 'list') {
-    for (const u of store.all()) console.log(`${u.id}\t${u.username}\t${u.role}\t${u.active ? 'aktiv' : 'deaktiveret'}\t${u.fullName}`);
+    for (const u of store.all())
+      console.log(`${u.id}\t${u.username}\t${u.role}\t${u.active ? 'aktiv' : 'deaktiveret'}\t${u.fullName}`);
   } else {
-    console.error('Brug: npm run users -- add --username U --role admin|editor|board --password P [--full-name N]');
+    console.error(
+      'Brug: npm run users -- add --username U --role admin|editor|board --password P [--full-name N]',
+    );
     console.error('     npm run users -- list');
     process.exitCode = 2;
   }

@@ -39,7 +39,10 @@ export function largeSeed(incidentCount: number): Record<string, unknown[]> {
       escalationRisk: rng.pick(ESCALATION_RISKS),
       description: `Syntetisk hændelse nr. ${id} til måling af svartider`,
       confidentialNotes: rng.int(0, 4) === 0 ? `Fortroligt notat ${id}` : null,
-      meetingHeldAt: rng.int(0, 2) === 0 ? null : new Date(Date.parse(occurredAt) + rng.int(1, 96) * 3_600_000).toISOString(),
+      meetingHeldAt:
+        rng.int(0, 2) === 0
+          ? null
+          : new Date(Date.parse(occurredAt) + rng.int(1, 96) * 3_600_000).toISOString(),
       status: 'closed',
     });
     incidents.push({ id, ...deriveIncident(input, undefined, new Date(occurredAt)) });

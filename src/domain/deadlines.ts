@@ -63,7 +63,8 @@ export function responseDeadline(level: Level, levelSetAt: string): string | nul
 /** Date.parse is exact for instants with an offset and far cheaper than luxon, which matters per list row. */
 function instantMs(value: string, what: string): number {
   const ms = HAS_OFFSET.test(value) ? Date.parse(value) : NaN;
-  if (Number.isNaN(ms)) throw new Error(`Invalid ${what}: ${JSON.stringify(value)} (expected ISO 8601 with offset or Z)`);
+  if (Number.isNaN(ms))
+    throw new Error(`Invalid ${what}: ${JSON.stringify(value)} (expected ISO 8601 with offset or Z)`);
   return ms;
 }
 

@@ -5,9 +5,15 @@ export type Locale = 'da' | 'en';
 /** Texts for rules of our own, raised as custom issues with `params: { rule }`. */
 const RULES = {
   phone: { da: 'Ugyldigt telefonnummer', en: 'Invalid phone number' },
-  endBeforeStart: { da: 'Slutdatoen skal ligge efter startdatoen', en: 'The end date must be after the start date' },
+  endBeforeStart: {
+    da: 'Slutdatoen skal ligge efter startdatoen',
+    en: 'The end date must be after the start date',
+  },
   beforeOccurred: { da: 'Kan ikke ligge før hændelsen', en: 'Cannot be before the incident' },
-  notSelf: { da: 'En deltager kan ikke være sin egen suppleant', en: 'A participant cannot be their own deputy' },
+  notSelf: {
+    da: 'En deltager kan ikke være sin egen suppleant',
+    en: 'A participant cannot be their own deputy',
+  },
   missingReference: { da: 'Findes ikke', en: 'Does not exist' },
   otherProgramme: { da: 'Hører til en anden helhedsplan', en: 'Belongs to another programme' },
 } as const;
@@ -43,9 +49,14 @@ function message(issue: Issue, locale: Locale): string {
     case 'too_small':
       if (issue.origin === 'string')
         return Number(issue.minimum) <= 1
-          ? da ? 'Skal udfyldes' : 'Required'
-          : da ? `Skal være mindst ${issue.minimum} tegn` : `Must be at least ${issue.minimum} characters`;
-      if (issue.origin === 'array') return da ? `Vælg mindst ${issue.minimum}` : `Choose at least ${issue.minimum}`;
+          ? da
+            ? 'Skal udfyldes'
+            : 'Required'
+          : da
+            ? `Skal være mindst ${issue.minimum} tegn`
+            : `Must be at least ${issue.minimum} characters`;
+      if (issue.origin === 'array')
+        return da ? `Vælg mindst ${issue.minimum}` : `Choose at least ${issue.minimum}`;
       return da ? `Skal være mindst ${issue.minimum}` : `Must be at least ${issue.minimum}`;
     case 'too_big':
       if (issue.origin === 'string')

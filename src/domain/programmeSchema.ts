@@ -2,7 +2,12 @@ import { z } from 'zod';
 import { isoDate, requiredText } from './fields';
 
 /** Funding in thousands of kroner (t.kr.), as the programme documents state it. */
-const amount = z.number().min(0).max(10_000_000).nullish().transform((v) => v ?? null);
+const amount = z
+  .number()
+  .min(0)
+  .max(10_000_000)
+  .nullish()
+  .transform((v) => v ?? null);
 
 export const programmeSchema = z
   .object({
@@ -18,7 +23,12 @@ export const programmeSchema = z
   })
   .superRefine((p, ctx) => {
     if (p.periodEnd <= p.periodStart)
-      ctx.addIssue({ code: 'custom', path: ['periodEnd'], params: { rule: 'endBeforeStart' }, input: p.periodEnd });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['periodEnd'],
+        params: { rule: 'endBeforeStart' },
+        input: p.periodEnd,
+      });
   });
 
 export type Programme = z.infer<typeof programmeSchema> & { id: number };

@@ -31,5 +31,7 @@ export function referencedIds(record: unknown, path: string): { id: number; path
       return Array.isArray(value) ? value.map((v, i) => ({ value: v, path: [...at, String(i)] })) : [];
     });
   }
-  return values.flatMap(({ value, path: at }) => (typeof value === 'number' ? [{ id: value, path: at.join('.') }] : []));
+  return values.flatMap(({ value, path: at }) =>
+    typeof value === 'number' ? [{ id: value, path: at.join('.') }] : [],
+  );
 }

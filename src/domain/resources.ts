@@ -22,7 +22,11 @@ export interface ResourceDef {
   /** Fields added on every read, never stored. */
   derived: readonly string[];
   /** Adds the computed fields to a validated write; `previous` is the stored record on update. */
-  derive?: (input: Record<string, unknown>, previous: StoredRecord | undefined, now: Date) => Record<string, unknown>;
+  derive?: (
+    input: Record<string, unknown>,
+    previous: StoredRecord | undefined,
+    now: Date,
+  ) => Record<string, unknown>;
   view?: (record: StoredRecord, now: Date) => StoredRecord;
   /** Danish nouns for messages: "området", "3 hændelser". */
   noun: { definite: string; singular: string; plural: string };
@@ -57,7 +61,11 @@ export const RESOURCES: Record<ResourceName, ResourceDef> = {
     computed: ['responseDeadline'],
     derived: ['responseGroup', 'meetingStatus', 'overdue'],
     derive: (input, previous, now) =>
-      deriveIncident(input as unknown as IncidentInput, previous as unknown as Incident | undefined, now) as unknown as Record<string, unknown>,
+      deriveIncident(
+        input as unknown as IncidentInput,
+        previous as unknown as Incident | undefined,
+        now,
+      ) as unknown as Record<string, unknown>,
     view: (r, now) => incidentView(r as unknown as Incident, now) as unknown as StoredRecord,
     noun: { definite: 'hændelsen', singular: 'hændelse', plural: 'hændelser' },
   },

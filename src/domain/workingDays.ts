@@ -71,7 +71,7 @@ export function addWorkingDays(isoDate: string, n: number): string {
   if (!Number.isInteger(n) || n < 0) throw new Error(`n must be a non-negative integer, got ${n}`);
   let ms = parseIsoDate(isoDate);
   let day = isoDate;
-  for (let found = 0; found < n; ) {
+  for (let found = 0; found < n;) {
     ms += DAY_MS;
     day = formatIsoDate(ms);
     if (isWorkingMs(ms, day)) found++;

@@ -11,7 +11,8 @@ export class ApiError extends Error {
   }
 }
 
-export const badRequest = (message: string, errors?: Record<string, string>) => new ApiError(400, message, errors);
+export const badRequest = (message: string, errors?: Record<string, string>) =>
+  new ApiError(400, message, errors);
 export const notFound = () => new ApiError(404, 'Ikke fundet');
 
 /** Last in the chain: every error becomes JSON, and no stack or path ever leaves the server. */

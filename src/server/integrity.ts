@@ -28,7 +28,8 @@ export function checkReferences(
         errors[path] = `${noun} ${ruleMessage('otherProgramme').toLowerCase()}`;
     }
   }
-  if (Object.keys(errors).length > 0) throw badRequest('Henvisningen peger på noget, der ikke findes', errors);
+  if (Object.keys(errors).length > 0)
+    throw badRequest('Henvisningen peger på noget, der ikke findes', errors);
 }
 
 /** The records that point at `id`, per resource. */

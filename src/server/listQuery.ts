@@ -23,8 +23,12 @@ interface Prepared extends FilterClause {
 
 function prepare(clause: FilterClause): Prepared {
   const wanted = clause.values[0];
-  if (clause.op === 'eq' || clause.op === 'ne' || typeof wanted !== 'string' || !isDateOnly(wanted)) return clause;
-  return { ...clause, instant: clause.op === 'gte' ? startOfCopenhagenDay(wanted) : endOfCopenhagenDay(wanted) };
+  if (clause.op === 'eq' || clause.op === 'ne' || typeof wanted !== 'string' || !isDateOnly(wanted))
+    return clause;
+  return {
+    ...clause,
+    instant: clause.op === 'gte' ? startOfCopenhagenDay(wanted) : endOfCopenhagenDay(wanted),
+  };
 }
 
 function matches(record: StoredRecord, clause: Prepared): boolean {
@@ -37,7 +41,8 @@ function matches(record: StoredRecord, clause: Prepared): boolean {
     default: {
       if (value === null || value === undefined) return false;
       // A date-only bound on a date-time value means the whole Copenhagen day.
-      const bound = clause.instant && typeof value === 'string' && value.length > 10 ? clause.instant : clause.values[0];
+      const bound =
+        clause.instant && typeof value === 'string' && value.length > 10 ? clause.instant : clause.values[0];
       const c = compare(value, bound);
       return clause.op === 'gte' ? c >= 0 : c <= 0;
     }

@@ -21,7 +21,8 @@ export interface Target {
 
 function parseTarget(req: Request): Target {
   const [name, id, ...rest] = req.path.split('/').filter(Boolean);
-  if (!name || !isResourceName(name) || rest.length > 0 || (id !== undefined && !ID.test(id))) throw notFound();
+  if (!name || !isResourceName(name) || rest.length > 0 || (id !== undefined && !ID.test(id)))
+    throw notFound();
   return { resource: name, id: id === undefined ? undefined : Number(id) };
 }
 
@@ -63,7 +64,12 @@ function deleteHandler(store: Store, clock: () => Date): RequestHandler {
     const t = targetOf(res);
     const record = find(store, t);
     assertDeletable(store, t.resource, t.id!);
-    store.set(t.resource, store.getState()[t.resource]!.filter((r) => r.id !== t.id)).write();
+    store
+      .set(
+        t.resource,
+        store.getState()[t.resource]!.filter((r) => r.id !== t.id),
+      )
+      .write();
     // The provider's delete and deleteMany need the record back; json-server answers {}.
     res.json(shapeRecord(RESOURCES[t.resource], record, req.user!.role, clock()));
   };

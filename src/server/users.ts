@@ -22,7 +22,12 @@ export interface User {
 export type PublicUser = Pick<User, 'id' | 'username' | 'fullName' | 'role'>;
 
 export const newUserSchema = z.object({
-  username: z.string().trim().min(2).max(60).regex(/^[a-zA-Z0-9._-]+$/),
+  username: z
+    .string()
+    .trim()
+    .min(2)
+    .max(60)
+    .regex(/^[a-zA-Z0-9._-]+$/),
   fullName: z.string().trim().max(120).optional(),
   role: roleSchema,
   password: z.string().min(8).max(200),

@@ -57,9 +57,24 @@ describe('responseDeadline: yellow (end of 3rd working day after the local day)'
 
 describe('responseDeadline: red (24 elapsed hours)', () => {
   it.each([
-    ['ordinary day', '2025-04-07T10:00:00+02:00', '2025-04-08T08:00:00.000Z', '2025-04-08T10:00:00.000+02:00'],
-    ['spring-forward 2025-03-30', '2025-03-29T12:00:00+01:00', '2025-03-30T11:00:00.000Z', '2025-03-30T13:00:00.000+02:00'],
-    ['fall-back 2025-10-26', '2025-10-25T12:00:00+02:00', '2025-10-26T10:00:00.000Z', '2025-10-26T11:00:00.000+01:00'],
+    [
+      'ordinary day',
+      '2025-04-07T10:00:00+02:00',
+      '2025-04-08T08:00:00.000Z',
+      '2025-04-08T10:00:00.000+02:00',
+    ],
+    [
+      'spring-forward 2025-03-30',
+      '2025-03-29T12:00:00+01:00',
+      '2025-03-30T11:00:00.000Z',
+      '2025-03-30T13:00:00.000+02:00',
+    ],
+    [
+      'fall-back 2025-10-26',
+      '2025-10-25T12:00:00+02:00',
+      '2025-10-26T10:00:00.000Z',
+      '2025-10-26T11:00:00.000+01:00',
+    ],
   ])('%s: %s → %s (%s local)', (_label, setAt, utc, wall) => {
     const d = responseDeadline('red', setAt);
     expect(d).toBe(utc);
@@ -89,8 +104,12 @@ describe('meetingStatus', () => {
     ({ level: 'yellow', responseDeadline: deadline, meetingHeldAt }) as const;
 
   it('notRequired for green or without a deadline', () => {
-    expect(meetingStatus({ level: 'green', responseDeadline: null, meetingHeldAt: null }, after)).toBe('notRequired');
-    expect(meetingStatus({ level: 'red', responseDeadline: null, meetingHeldAt: null }, after)).toBe('notRequired');
+    expect(meetingStatus({ level: 'green', responseDeadline: null, meetingHeldAt: null }, after)).toBe(
+      'notRequired',
+    );
+    expect(meetingStatus({ level: 'red', responseDeadline: null, meetingHeldAt: null }, after)).toBe(
+      'notRequired',
+    );
   });
 
   it('pending when not held and the deadline has not passed (also exactly at it)', () => {

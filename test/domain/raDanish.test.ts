@@ -34,12 +34,7 @@ const PLURAL_SEPARATOR = '||||';
  * Keys whose Danish value may legitimately equal the English value: strings
  * made only of placeholders/whitespace (nothing to translate).
  */
-const IDENTICAL_ALLOWED = new Set([
-  'ra.boolean.null',
-  'ra.page.edit',
-  'ra.page.list',
-  'ra.page.show',
-]);
+const IDENTICAL_ALLOWED = new Set(['ra.boolean.null', 'ra.page.edit', 'ra.page.list', 'ra.page.show']);
 
 /** English words that must never survive in the Danish strings. */
 const ENGLISH_WORDS = [
@@ -123,9 +118,9 @@ describe('raDanish', () => {
   it('leaves no common English words behind', () => {
     const offenders = danish.flatMap(({ path, value }) => {
       const text = value.replace(/%\{[^}]+\}/g, ' ').toLowerCase();
-      return ENGLISH_WORDS.filter((w) =>
-        new RegExp(`(^|[^\\p{L}])${w}([^\\p{L}]|$)`, 'u').test(text),
-      ).map((w) => `${path}: "${w}"`);
+      return ENGLISH_WORDS.filter((w) => new RegExp(`(^|[^\\p{L}])${w}([^\\p{L}]|$)`, 'u').test(text)).map(
+        (w) => `${path}: "${w}"`,
+      );
     });
     expect(offenders).toEqual([]);
   });

@@ -41,7 +41,14 @@ const REAL_PHONES = [
   '50814778',
 ];
 
-const VIBORG_AREAS = ['Egeparken', 'Ellekonebakken', 'Houlkærparken', 'Houlkærvænget', 'Rødkærparken', 'Vestervang'];
+const VIBORG_AREAS = [
+  'Egeparken',
+  'Ellekonebakken',
+  'Houlkærparken',
+  'Houlkærvænget',
+  'Rødkærparken',
+  'Vestervang',
+];
 
 /** Fields the store keeps beyond the client's input. */
 const STORE_ONLY = ['id', 'responseDeadline'];
@@ -75,17 +82,22 @@ describe.each(RESOURCE_NAMES)('%s', (name) => {
 });
 
 describe('references', () => {
-  it.each(REFERENCES.map((ref) => [`${ref.from}.${ref.path} → ${ref.to}`, ref] as const))('%s', (_label, ref) => {
-    const targets = new Map(seed[ref.to].map((r) => [r.id, r]));
-    for (const record of seed[ref.from]) {
-      for (const { id, path } of referencedIds(record, ref.path)) {
-        const target = targets.get(id);
-        expect(target, `${ref.from} ${record.id} ${path} = ${id}`).toBeDefined();
-        if (ref.sameProgramme)
-          expect(target?.programmeId, `${ref.from} ${record.id} ${path}: other programme`).toBe(record.programmeId);
+  it.each(REFERENCES.map((ref) => [`${ref.from}.${ref.path} → ${ref.to}`, ref] as const))(
+    '%s',
+    (_label, ref) => {
+      const targets = new Map(seed[ref.to].map((r) => [r.id, r]));
+      for (const record of seed[ref.from]) {
+        for (const { id, path } of referencedIds(record, ref.path)) {
+          const target = targets.get(id);
+          expect(target, `${ref.from} ${record.id} ${path} = ${id}`).toBeDefined();
+          if (ref.sameProgramme)
+            expect(target?.programmeId, `${ref.from} ${record.id} ${path}: other programme`).toBe(
+              record.programmeId,
+            );
+        }
       }
-    }
-  });
+    },
+  );
 });
 
 describe('incidents', () => {
@@ -121,7 +133,10 @@ describe('content', () => {
     }
     for (const p of seed.participants) {
       const digits = String(p.phone ?? '').replace(/\D/g, '');
-      expect(REAL_PHONES.some((real) => digits.endsWith(real)), `participant ${p.id}`).toBe(false);
+      expect(
+        REAL_PHONES.some((real) => digits.endsWith(real)),
+        `participant ${p.id}`,
+      ).toBe(false);
     }
   });
 });

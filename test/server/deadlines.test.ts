@@ -37,7 +37,11 @@ describe('computed response deadlines', () => {
   it('recomputes when the level changes, restarting the clock at the change', async () => {
     const created = await editor.post('/api/incidents', incident);
     now = new Date('2025-04-08T12:00:00Z');
-    const red = await editor.put(`/api/incidents/${created.body.id}`, { ...created.body, level: 'red', policeCase: true });
+    const red = await editor.put(`/api/incidents/${created.body.id}`, {
+      ...created.body,
+      level: 'red',
+      policeCase: true,
+    });
     expect(red.status).toBe(200);
     expect(red.body.levelSetAt).toBe('2025-04-08T12:00:00.000Z');
     expect(red.body.responseDeadline).toBe('2025-04-09T12:00:00.000Z');
@@ -51,11 +55,15 @@ describe('computed response deadlines', () => {
     now = new Date('2025-04-07T08:00:00Z');
     const created = await editor.post('/api/incidents', incident);
     now = new Date('2025-04-11T08:00:00Z');
-    const edited = await editor.put(`/api/incidents/${created.body.id}`, { description: 'Handel og trusler' });
+    const edited = await editor.put(`/api/incidents/${created.body.id}`, {
+      description: 'Handel og trusler',
+    });
     expect(edited.body.responseDeadline).toBe('2025-04-10T21:59:59.999Z');
     expect(edited.body.overdue).toBe(true);
     expect(edited.body.meetingStatus).toBe('overdue');
-    const late = await editor.put(`/api/incidents/${created.body.id}`, { meetingHeldAt: '2025-04-11T07:00:00Z' });
+    const late = await editor.put(`/api/incidents/${created.body.id}`, {
+      meetingHeldAt: '2025-04-11T07:00:00Z',
+    });
     expect(late.body.meetingStatus).toBe('late');
     expect(late.body.overdue).toBe(true);
     const stored = server.readDb().incidents.find((i: { id: number }) => i.id === created.body.id);

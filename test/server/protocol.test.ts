@@ -30,10 +30,24 @@ describe('the ra-data-simple-rest list protocol', () => {
   });
 
   it('sorts text the Danish way (Æ, Ø, Å last) in both directions', async () => {
-    const asc = await editor.get('/api/areas' + listQuery({ filter: { programmeId: 1 }, sort: ['name', 'ASC'] }));
-    expect(asc.body.map((a: { name: string }) => a.name)).toEqual(['Ellekonebakken', 'Zinkgården', 'Østervang', 'Åbakken']);
-    const desc = await editor.get('/api/areas' + listQuery({ filter: { programmeId: 1 }, sort: ['name', 'DESC'] }));
-    expect(desc.body.map((a: { name: string }) => a.name)).toEqual(['Åbakken', 'Østervang', 'Zinkgården', 'Ellekonebakken']);
+    const asc = await editor.get(
+      '/api/areas' + listQuery({ filter: { programmeId: 1 }, sort: ['name', 'ASC'] }),
+    );
+    expect(asc.body.map((a: { name: string }) => a.name)).toEqual([
+      'Ellekonebakken',
+      'Zinkgården',
+      'Østervang',
+      'Åbakken',
+    ]);
+    const desc = await editor.get(
+      '/api/areas' + listQuery({ filter: { programmeId: 1 }, sort: ['name', 'DESC'] }),
+    );
+    expect(desc.body.map((a: { name: string }) => a.name)).toEqual([
+      'Åbakken',
+      'Østervang',
+      'Zinkgården',
+      'Ellekonebakken',
+    ]);
   });
 
   it('sorts numbers as numbers and puts missing values last', async () => {
@@ -47,7 +61,9 @@ describe('the ra-data-simple-rest list protocol', () => {
   });
 
   it('serves getManyReference as a foreign-key filter with paging', async () => {
-    const res = await editor.get('/api/incidents' + listQuery({ filter: { areaId: 1 }, sort: ['occurredAt', 'DESC'], range: [0, 9] }));
+    const res = await editor.get(
+      '/api/incidents' + listQuery({ filter: { areaId: 1 }, sort: ['occurredAt', 'DESC'], range: [0, 9] }),
+    );
     expect(ids(res.body)).toEqual([1]);
     expect(res.headers.get('content-range')).toBe('incidents 0-0/1');
   });
@@ -68,9 +84,14 @@ describe('the ra-data-simple-rest list protocol', () => {
 
   it('filters date ranges with _gte/_lte, a date meaning the whole Copenhagen day', async () => {
     // Incident 2 happened 23:30 on 31 December 2019, Copenhagen time (22:30 UTC).
-    const in2019 = await editor.get('/api/incidents' + listQuery({ filter: { occurredAt_gte: '2019-01-01', occurredAt_lte: '2019-12-31' } }));
+    const in2019 = await editor.get(
+      '/api/incidents' +
+        listQuery({ filter: { occurredAt_gte: '2019-01-01', occurredAt_lte: '2019-12-31' } }),
+    );
     expect(ids(in2019.body).sort()).toEqual([1, 2]);
-    const in2020 = await editor.get('/api/incidents' + listQuery({ filter: { occurredAt_gte: '2020-01-01' } }));
+    const in2020 = await editor.get(
+      '/api/incidents' + listQuery({ filter: { occurredAt_gte: '2020-01-01' } }),
+    );
     expect(ids(in2020.body)).toEqual([3]);
   });
 
@@ -105,7 +126,14 @@ describe('the ra-data-simple-rest list protocol', () => {
 
   it('reads one record and answers 404 for a missing or malformed id and unknown routes', async () => {
     expect((await editor.get('/api/areas/2')).body.name).toBe('Østervang');
-    for (const path of ['/api/areas/999', '/api/areas/abc', '/api/areas/0', '/api/nothing', '/api/db', '/api/areas/1/incidents'])
+    for (const path of [
+      '/api/areas/999',
+      '/api/areas/abc',
+      '/api/areas/0',
+      '/api/nothing',
+      '/api/db',
+      '/api/areas/1/incidents',
+    ])
       expect((await editor.get(path)).status, path).toBe(404);
   });
 });

@@ -64,11 +64,26 @@ describe('roles on the server', () => {
   });
 
   it('does not let a method-override header or _embed bypass the checks', async () => {
-    const override = await editor.request('POST', '/api/incidents/3', {}, { 'x-http-method-override': 'DELETE' });
+    const override = await editor.request(
+      'POST',
+      '/api/incidents/3',
+      {},
+      { 'x-http-method-override': 'DELETE' },
+    );
     expect(override.status).toBe(405);
-    const boardOverride = await board.request('POST', '/api/incidents', {}, { 'x-http-method-override': 'DELETE' });
+    const boardOverride = await board.request(
+      'POST',
+      '/api/incidents',
+      {},
+      { 'x-http-method-override': 'DELETE' },
+    );
     expect(boardOverride.status).toBe(403);
-    const editorOverride = await editor.request('POST', '/api/areas', { name: 'X' }, { 'x-http-method-override': 'DELETE' });
+    const editorOverride = await editor.request(
+      'POST',
+      '/api/areas',
+      { name: 'X' },
+      { 'x-http-method-override': 'DELETE' },
+    );
     expect(editorOverride.status).toBe(400);
     const embed = await board.get('/api/areas/1?_embed=incidents');
     expect(JSON.stringify(embed.body)).not.toContain(SECRET);

@@ -21,7 +21,11 @@ describe('first start on an empty DATA_DIR', () => {
       expect((await admin.post('/api/auth/login', { username: 'admin', password })).status).toBe(200);
       const areas = await admin.get('/api/areas');
       expect(areas.body.length).toBe(seed.areas.length);
-      const created = await admin.post('/api/areas', { name: 'Nyt område', programmeId: 1, housingOrganisation: 'X' });
+      const created = await admin.post('/api/areas', {
+        name: 'Nyt område',
+        programmeId: 1,
+        housingOrganisation: 'X',
+      });
       expect(created.status).toBe(201);
     } finally {
       await first.stop();
@@ -32,20 +36,34 @@ describe('first start on an empty DATA_DIR', () => {
       expect(second.output()).not.toContain('Adgangskode');
       const db = JSON.parse(fs.readFileSync(path.join(dataDir, 'db.json'), 'utf8'));
       expect(db.areas.some((a: { name: string }) => a.name === 'Nyt område')).toBe(true);
-      expect(fs.readdirSync(dataDir).filter((f) => f.includes('.tmp') || f.startsWith('db.json.'))).toEqual([]);
+      expect(fs.readdirSync(dataDir).filter((f) => f.includes('.tmp') || f.startsWith('db.json.'))).toEqual(
+        [],
+      );
     } finally {
       await second.stop();
     }
   });
 
   it('adds users from the command line, refusing bad input in Danish', async () => {
-    const ok = await runScript('scripts/users.ts', ['add', '--username', 'bestyrelse', '--role', 'board', '--password', 'langt-nok-1'], { DATA_DIR: dataDir });
+    const ok = await runScript(
+      'scripts/users.ts',
+      ['add', '--username', 'bestyrelse', '--role', 'board', '--password', 'langt-nok-1'],
+      { DATA_DIR: dataDir },
+    );
     expect(ok.code).toBe(0);
     expect(ok.output).toContain('Oprettet: bestyrelse (board)');
-    const bad = await runScript('scripts/users.ts', ['add', '--username', 'x', '--role', 'chef', '--password', 'kort'], { DATA_DIR: dataDir });
+    const bad = await runScript(
+      'scripts/users.ts',
+      ['add', '--username', 'x', '--role', 'chef', '--password', 'kort'],
+      { DATA_DIR: dataDir },
+    );
     expect(bad.code).toBe(1);
     expect(bad.output).toContain('role: Ugyldig værdi');
-    const dup = await runScript('scripts/users.ts', ['add', '--username', 'bestyrelse', '--role', 'board', '--password', 'langt-nok-1'], { DATA_DIR: dataDir });
+    const dup = await runScript(
+      'scripts/users.ts',
+      ['add', '--username', 'bestyrelse', '--role', 'board', '--password', 'langt-nok-1'],
+      { DATA_DIR: dataDir },
+    );
     expect(dup.output).toContain('findes allerede');
 
     const server = await startServerProcess({ DATA_DIR: dataDir });

@@ -50,7 +50,11 @@ describe('validation of writes', () => {
   });
 
   it('answers 415 for a write that is not JSON', async () => {
-    for (const type of ['application/x-www-form-urlencoded', 'text/plain', 'multipart/form-data; boundary=x']) {
+    for (const type of [
+      'application/x-www-form-urlencoded',
+      'text/plain',
+      'multipart/form-data; boundary=x',
+    ]) {
       const res = await editor.request('POST', '/api/incidents', 'level=red', { 'content-type': type });
       expect(res.status, type).toBe(415);
     }
@@ -90,7 +94,9 @@ describe('validation of writes', () => {
     expect(res.status).toBe(201);
     expect(res.body.id).not.toBe(1);
     expect(res.body.responseDeadline).not.toBe('2000-01-01T00:00:00Z');
-    expect(server.readDb().incidents.find((i: { id: number }) => i.id === res.body.id)).not.toHaveProperty('overdue');
+    expect(server.readDb().incidents.find((i: { id: number }) => i.id === res.body.id)).not.toHaveProperty(
+      'overdue',
+    );
   });
 
   it('merges a partial PUT over the stored record instead of wiping fields', async () => {

@@ -17,7 +17,8 @@ export interface Panel {
 export async function startPanel(): Promise<Panel> {
   if (!fs.existsSync(path.join(DIST, 'index.html')))
     throw new Error('dist/index.html is missing: run `npm run build` first (npm test does)');
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}; apt-get install chromium or set CHROMIUM_PATH`);
+  if (!fs.existsSync(CHROMIUM))
+    throw new Error(`Chromium not found at ${CHROMIUM}; apt-get install chromium or set CHROMIUM_PATH`);
   const seed = JSON.parse(fs.readFileSync(path.join(ROOT, 'data/seed.json'), 'utf8'));
   const server = await startServer({ seed, staticDir: DIST });
   const browser = await chromium.launch({

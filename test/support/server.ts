@@ -19,7 +19,12 @@ export class Client {
   cookie = '';
   constructor(readonly url: string) {}
 
-  async request<T = any>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Reply<T>> {
+  async request<T = any>(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<Reply<T>> {
     const res = await fetch(this.url + path, {
       method,
       headers: {
@@ -56,7 +61,11 @@ export class Client {
 }
 
 /** `?sort=…&range=…&filter=…` the way ra-data-simple-rest writes it. */
-export function listQuery(params: { filter?: object; sort?: [string, string]; range?: [number, number] }): string {
+export function listQuery(params: {
+  filter?: object;
+  sort?: [string, string];
+  range?: [number, number];
+}): string {
   const q = new URLSearchParams();
   if (params.filter) q.set('filter', JSON.stringify(params.filter));
   if (params.sort) q.set('sort', JSON.stringify(params.sort));

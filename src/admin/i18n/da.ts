@@ -123,7 +123,8 @@ export const da: TranslationMessages = {
       emptyHelp: 'Registrér en hændelse, når der opstår uro i et boligområde.',
     },
     participants: {
-      staleHelp: 'Kontaktoplysninger, der ikke er bekræftet i 12 måneder, skal tjekkes på det årlige statusmøde.',
+      staleHelp:
+        'Kontaktoplysninger, der ikke er bekræftet i 12 måneder, skal tjekkes på det årlige statusmøde.',
       verifiedToday: 'Bekræftet i dag',
     },
     programmes: {

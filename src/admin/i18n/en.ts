@@ -115,7 +115,8 @@ export const en: TranslationMessages = {
       onlyOverdue: 'Overdue only',
       title: 'Incidents',
       levelSetAtHelp: 'Filled in automatically; changing the level restarts the deadline.',
-      confidentialHelp: 'For the response group only (Administration of Justice Act § 115). Never shown to the board.',
+      confidentialHelp:
+        'For the response group only (Administration of Justice Act § 115). Never shown to the board.',
       deadlineHelp: 'Yellow: within 3 working days. Red: within 24 hours. Computed by the server.',
       exerciseHelp: 'An exercise is left out of statistics.',
       noDeadline: 'No meeting required',

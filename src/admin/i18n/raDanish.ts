@@ -82,8 +82,7 @@ export const raDanish: TranslationMessages = {
       },
       references: {
         all_missing: 'Kan ikke finde referencedata.',
-        many_missing:
-          'Mindst én af de tilknyttede referencer ser ikke længere ud til at være tilgængelig.',
+        many_missing: 'Mindst én af de tilknyttede referencer ser ikke længere ud til at være tilgængelig.',
         single_missing: 'Den tilknyttede reference ser ikke længere ud til at være tilgængelig.',
       },
       password: {
@@ -103,8 +102,7 @@ export const raDanish: TranslationMessages = {
       bulk_delete_title: 'Slet %{name} |||| Slet %{smart_count} %{name}',
       bulk_update_content:
         'Er du sikker på, at du vil opdatere %{name} %{recordRepresentation}? |||| Er du sikker på, at du vil opdatere disse %{smart_count} elementer?',
-      bulk_update_title:
-        'Opdater %{name} %{recordRepresentation} |||| Opdater %{smart_count} %{name}',
+      bulk_update_title: 'Opdater %{name} %{recordRepresentation} |||| Opdater %{smart_count} %{name}',
       clear_array_input: 'Er du sikker på, at du vil rydde hele listen?',
       delete_content: 'Er du sikker på, at du vil slette denne %{name}?',
       delete_title: 'Slet %{name} %{recordRepresentation}',
@@ -113,12 +111,10 @@ export const raDanish: TranslationMessages = {
       invalid_form: 'Formularen er ikke gyldig. Kontrollér venligst felterne for fejl',
       loading: 'Vent venligst',
       no: 'Nej',
-      not_found:
-        'Enten har du indtastet en forkert webadresse, eller også har du fulgt et ugyldigt link.',
+      not_found: 'Enten har du indtastet en forkert webadresse, eller også har du fulgt et ugyldigt link.',
       select_all_limit_reached:
         'Der er for mange elementer til at vælge dem alle. Kun de første %{max} elementer er valgt.',
-      unsaved_changes:
-        'Nogle af dine ændringer er ikke gemt. Er du sikker på, at du vil se bort fra dem?',
+      unsaved_changes: 'Nogle af dine ændringer er ikke gemt. Er du sikker på, at du vil se bort fra dem?',
       yes: 'Ja',
       placeholder_data_warning: 'Netværksproblem: Opdatering af data mislykkedes.',
     },
@@ -191,8 +187,7 @@ export const raDanish: TranslationMessages = {
       remove_label: 'Fjern gemt søgning',
       remove_label_with_name: 'Fjern søgningen "%{name}"',
       remove_dialog_title: 'Fjern gemt søgning?',
-      remove_message:
-        'Er du sikker på, at du vil fjerne dette element fra din liste over gemte søgninger?',
+      remove_message: 'Er du sikker på, at du vil fjerne dette element fra din liste over gemte søgninger?',
       help: 'Filtrer listen, og gem denne søgning til senere',
     },
     guesser: {

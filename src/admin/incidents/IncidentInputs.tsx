@@ -1,5 +1,12 @@
 import { Box } from '@mui/material';
-import { BooleanInput, NumberInput, RadioButtonGroupInput, SelectInput, TextInput, useTranslate } from 'react-admin';
+import {
+  BooleanInput,
+  NumberInput,
+  RadioButtonGroupInput,
+  SelectInput,
+  TextInput,
+  useTranslate,
+} from 'react-admin';
 import { DateTimeInput } from '../misc/DateTimeInput';
 import { ProgrammeInput } from '../misc/ProgrammeInput';
 import { AreaInput } from './AreaInput';
@@ -17,7 +24,11 @@ export const IncidentInputs = () => {
         <DateTimeInput source="occurredAt" />
         <SelectInput source="category" choices={categoryChoices} />
       </Box>
-      <RadioButtonGroupInput source="level" choices={levelChoices} helperText={translate('beredskab.incidents.deadlineHelp')} />
+      <RadioButtonGroupInput
+        source="level"
+        choices={levelChoices}
+        helperText={translate('beredskab.incidents.deadlineHelp')}
+      />
       <DateTimeInput source="levelSetAt" helperText={translate('beredskab.incidents.levelSetAtHelp')} />
       <Box display="flex" gap={2} flexWrap="wrap" alignItems="center">
         <BooleanInput source="policeCase" />

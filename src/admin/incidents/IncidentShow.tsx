@@ -1,5 +1,14 @@
 import { Grid } from '@mui/material';
-import { BooleanField, NumberField, ReferenceField, SelectField, Show, SimpleShowLayout, TextField, useRecordContext } from 'react-admin';
+import {
+  BooleanField,
+  NumberField,
+  ReferenceField,
+  SelectField,
+  Show,
+  SimpleShowLayout,
+  TextField,
+  useRecordContext,
+} from 'react-admin';
 import { LocalDateField } from '../misc/LocalDateField';
 import { activatorChoices, categoryChoices, riskChoices, statusChoices } from './choices';
 import { IncidentAside } from './IncidentAside';
@@ -7,7 +16,9 @@ import { IncidentAside } from './IncidentAside';
 /** Shown only when the server sent it, i.e. never to a board member. */
 const ConfidentialNotes = (_props: { label?: string }) => {
   const record = useRecordContext();
-  return record && 'confidentialNotes' in record ? <TextField source="confidentialNotes" emptyText="–" /> : null;
+  return record && 'confidentialNotes' in record ? (
+    <TextField source="confidentialNotes" emptyText="–" />
+  ) : null;
 };
 
 export const IncidentShow = () => (

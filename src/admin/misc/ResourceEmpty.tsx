@@ -12,7 +12,11 @@ export const ResourceEmpty = () => {
       <Typography variant="h6" gutterBottom>
         {translate('beredskab.empty.title', { name })}
       </Typography>
-      {canAccess ? <CreateButton variant="contained" /> : <Typography>{translate('beredskab.empty.readOnly')}</Typography>}
+      {canAccess ? (
+        <CreateButton variant="contained" />
+      ) : (
+        <Typography>{translate('beredskab.empty.readOnly')}</Typography>
+      )}
     </Box>
   );
 };

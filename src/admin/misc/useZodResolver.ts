@@ -13,7 +13,11 @@ export function useZodResolver(schema: z.ZodType) {
   const [locale] = useLocaleState();
   return useMemo(
     () =>
-      zodResolver(schema as z.ZodType<FieldValues, FieldValues>, { error: errorMap(locale === 'en' ? 'en' : 'da') }, { raw: true }),
+      zodResolver(
+        schema as z.ZodType<FieldValues, FieldValues>,
+        { error: errorMap(locale === 'en' ? 'en' : 'da') },
+        { raw: true },
+      ),
     [schema, locale],
   );
 }

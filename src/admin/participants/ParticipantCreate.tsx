@@ -5,7 +5,10 @@ import { ParticipantInputs } from './ParticipantInputs';
 
 export const ParticipantCreate = () => (
   <Create redirect="show">
-    <SchemaForm schema={participantSchema} defaultValues={{ responseGroups: [1, 2], pressContact: false, signsPlan: false, convener: false }}>
+    <SchemaForm
+      schema={participantSchema}
+      defaultValues={{ responseGroups: [1, 2], pressContact: false, signsPlan: false, convener: false }}
+    >
       <ParticipantInputs />
     </SchemaForm>
   </Create>

@@ -16,7 +16,12 @@ import { responseGroupChoices } from './choices';
 const DeputyOfInput = () => {
   const programmeId = useWatch({ name: 'programmeId' });
   return (
-    <ReferenceInput source="deputyOfId" reference="participants" filter={programmeId ? { programmeId } : {}} sort={{ field: 'name', order: 'ASC' }}>
+    <ReferenceInput
+      source="deputyOfId"
+      reference="participants"
+      filter={programmeId ? { programmeId } : {}}
+      sort={{ field: 'name', order: 'ASC' }}
+    >
       <AutocompleteInput optionText={(p: { name: string; title: string }) => `${p.name} (${p.title})`} />
     </ReferenceInput>
   );

@@ -1,4 +1,12 @@
-import { BooleanInput, DataTable, EmailField, List, ReferenceField, SearchInput, SelectInput } from 'react-admin';
+import {
+  BooleanInput,
+  DataTable,
+  EmailField,
+  List,
+  ReferenceField,
+  SearchInput,
+  SelectInput,
+} from 'react-admin';
 import { LocalDateField } from '../misc/LocalDateField';
 import { ProgrammeInput } from '../misc/ProgrammeInput';
 import { ResourceEmpty } from '../misc/ResourceEmpty';

@@ -5,7 +5,10 @@ import { useIntlLocale } from '../misc/useIntlLocale';
 const useMonthChoices = () => {
   const locale = useIntlLocale();
   const format = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' });
-  return Array.from({ length: 12 }, (_, i) => ({ id: i + 1, name: format.format(new Date(Date.UTC(2025, i, 1))) }));
+  return Array.from({ length: 12 }, (_, i) => ({
+    id: i + 1,
+    name: format.format(new Date(Date.UTC(2025, i, 1))),
+  }));
 };
 
 export const ProgrammeInputs = () => {

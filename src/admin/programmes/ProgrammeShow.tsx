@@ -12,7 +12,12 @@ export const ProgrammeShow = () => (
       <LocalNumberField source="funding.lbf" emptyText="–" />
       <LocalNumberField source="funding.municipality" emptyText="–" />
       <LocalNumberField source="funding.local" emptyText="–" />
-      <ReferenceManyField reference="areas" target="programmeId" sort={{ field: 'name', order: 'ASC' }} label="beredskab.programmes.areas">
+      <ReferenceManyField
+        reference="areas"
+        target="programmeId"
+        sort={{ field: 'name', order: 'ASC' }}
+        label="beredskab.programmes.areas"
+      >
         <DataTable rowClick="show" bulkActionButtons={false}>
           <DataTable.Col source="name" />
           <DataTable.Col source="housingOrganisation" />
