@@ -18,7 +18,12 @@ export function gone(locator: Locator, timeout = UI_TIMEOUT): Promise<void> {
 }
 
 /** The next response of the API to `method` on a path matching `path` (relative to /api). */
-export function apiResponse(page: Page, method: string, path: RegExp, timeout = UI_TIMEOUT): Promise<Response> {
+export function apiResponse(
+  page: Page,
+  method: string,
+  path: RegExp,
+  timeout = UI_TIMEOUT,
+): Promise<Response> {
   return page.waitForResponse(
     (res) => {
       if (res.request().method() !== method) return false;
@@ -77,3 +82,17 @@ export async function withShot<T>(page: Page, name: string, body: () => Promise<
 
 /** dd.mm.yyyy as the panel writes a date in Danish (Copenhagen time). */
 export const DANISH_DATE = /^\d{2}\.\d{2}\.\d{4}/;
+
+/** The data rows of a list's table (the header row has column headers, not cells). */
+export const dataRows = (page: Page) => page.getByRole('row').filter({ has: page.getByRole('cell') });
+
+/**
+ * Opens the area list from the menu and waits until it, not the page before it, is shown:
+ * the incident list also names areas, so rows alone do not tell the lists apart.
+ */
+export async function openAreaList(page: Page) {
+  await page.getByRole('menuitem', { name: 'Boligområder' }).click();
+  await page.waitForURL(/#\/areas$/);
+  await visible(page.getByRole('columnheader').filter({ hasText: 'Husstande' }));
+  await visible(dataRows(page).first());
+}

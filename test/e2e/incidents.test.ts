@@ -7,6 +7,7 @@ import { loginAs, startPanel, type Panel } from '../support/browser';
 import { ROOT } from '../support/process';
 import {
   apiResponse,
+  dataRows,
   gone,
   pickAutocomplete,
   pickSelect,
@@ -31,7 +32,8 @@ const areaName = (id: number) => seed.areas.find((a) => a.id === id)!.name;
 const LEVEL_DA = { green: 'Grønt', yellow: 'Gult', red: 'Rødt' } as const;
 
 /** A Danish reader's date and time in Copenhagen, written independently of the panel: 26.10.2026, 21.00. */
-const danish = (iso: string) => DateTime.fromISO(iso).setZone('Europe/Copenhagen').toFormat('dd.LL.yyyy, HH.mm');
+const danish = (iso: string) =>
+  DateTime.fromISO(iso).setZone('Europe/Copenhagen').toFormat('dd.LL.yyyy, HH.mm');
 
 let panel: Panel;
 beforeAll(async () => {
@@ -51,14 +53,11 @@ async function asAdmin(name: string, body: (page: Page) => Promise<void>) {
   }
 }
 
-/** The data rows of the list's table (the header row has column headers, not cells). */
-const dataRows = (page: Page) => page.getByRole('row').filter({ has: page.getByRole('cell') });
-
-/** Opens the incident list from the menu and waits for its first page. */
+/** Opens the incident list from the menu and waits until its table (not the page before) is shown. */
 async function openIncidentList(page: Page) {
-  const loaded = apiResponse(page, 'GET', /^\/incidents$/);
   await page.getByRole('menuitem', { name: 'Hændelser' }).click();
-  await loaded;
+  await page.waitForURL(/#\/incidents$/);
+  await visible(page.getByRole('columnheader').filter({ hasText: 'Frist for beredskabsmøde' }));
   await visible(dataRows(page).first());
 }
 
@@ -89,7 +88,9 @@ describe('incidents in the panel (Danish)', () => {
       ]);
 
       // The default sort is newest first: the list's first page is the ten newest demo incidents.
-      const newest = [...seed.incidents].sort((a, b) => b.occurredAt.localeCompare(a.occurredAt)).slice(0, 10);
+      const newest = [...seed.incidents]
+        .sort((a, b) => b.occurredAt.localeCompare(a.occurredAt))
+        .slice(0, 10);
       const rows = dataRows(page);
       await expect.poll(() => rows.count()).toBe(10);
       await visible(page.getByText(`1-10 af ${seed.incidents.length}`));
@@ -102,104 +103,126 @@ describe('incidents in the panel (Danish)', () => {
         expect(texts[2]).toBe(LEVEL_DA[incident.level]);
         expect(texts[4]).toBe(incident.responseDeadline ? danish(incident.responseDeadline) : '–');
       }
-      const shownLevels = new Set((await rows.evaluateAll((trs) => trs.map((tr) => tr.children[2]?.textContent))) as string[]);
+      const shownLevels = new Set(
+        (await rows.evaluateAll((trs) => trs.map((tr) => tr.children[2]?.textContent))) as string[],
+      );
       expect(shownLevels).toEqual(new Set(['Grønt', 'Gult', 'Rødt']));
     }),
   );
 
-  it('creates an incident through the form and shows its Danish working-day deadline', { timeout: 60_000 }, () =>
-    asAdmin('incidents-b', async (page) => {
-      const word = `Kælderrøgudvikling${Date.now().toString(36)}`;
-      const description = `Røg fra et pulterrum i kælderen; ${word} i opgang 3, ingen kom til skade.`;
-      expect(JSON.stringify(seed)).not.toContain('Kælderrøgudvikling');
+  it(
+    'creates an incident through the form and shows its Danish working-day deadline',
+    { timeout: 60_000 },
+    () =>
+      asAdmin('incidents-b', async (page) => {
+        const word = `Kælderrøgudvikling${Date.now().toString(36)}`;
+        const description = `Røg fra et pulterrum i kælderen; ${word} i opgang 3, ingen kom til skade.`;
+        expect(JSON.stringify(seed)).not.toContain('Kælderrøgudvikling');
 
-      await openIncidentList(page);
-      await page.getByRole('link', { name: 'Opret' }).click();
-      await visible(page.getByRole('heading', { name: 'Opret Hændelse' }));
+        await openIncidentList(page);
+        await page.getByRole('link', { name: 'Opret' }).click();
+        await visible(page.getByRole('heading', { name: 'Opret Hændelse' }));
 
-      // Monday 16 November 2026, 10.30 in Copenhagen: Tue 17, Wed 18, Thu 19 are working days,
-      // so the meeting is due by the end of Thursday 19 November (no holidays in between).
-      // The level is stated as set at the same time: left empty, the server uses the time of registration.
-      await fillIncidentBasics(page, '2026-11-16T10:30');
-      await page.getByLabel(/^Niveau fastsat/).fill('2026-11-16T10:30');
-      await page.getByLabel(/^Beskrivelse/).fill(description);
+        // Monday 16 November 2026, 10.30 in Copenhagen: Tue 17, Wed 18, Thu 19 are working days,
+        // so the meeting is due by the end of Thursday 19 November (no holidays in between).
+        // The level is stated as set at the same time: left empty, the server uses the time of registration.
+        await fillIncidentBasics(page, '2026-11-16T10:30');
+        await page.getByLabel(/^Niveau fastsat/).fill('2026-11-16T10:30');
+        await page.getByLabel(/^Beskrivelse/).fill(description);
 
-      const created = apiResponse(page, 'POST', /^\/incidents$/);
-      await page.getByRole('button', { name: 'Gem' }).click();
-      const response = await created;
-      expect(response.status()).toBe(201);
-      const body = (await response.json()) as { id: number };
+        const created = apiResponse(page, 'POST', /^\/incidents$/);
+        await page.getByRole('button', { name: 'Gem' }).click();
+        const response = await created;
+        expect(response.status()).toBe(201);
+        const body = (await response.json()) as { id: number };
 
-      await page.waitForURL(new RegExp(`#/incidents/${body.id}/show$`));
-      await visible(page.getByText(description));
-      await visible(page.getByText('Frist for beredskabsmøde', { exact: true }));
-      await visible(page.getByText('19.11.2026, 23.59', { exact: true }));
-      await visible(page.getByText('16.11.2026, 10.30').first());
-      await visible(page.getByText('Vangdalen', { exact: true }));
-      await visible(page.getByText('Gruppe 1 (uden politisag)'));
+        await page.waitForURL(new RegExp(`#/incidents/${body.id}/show$`));
+        await visible(page.getByText(description));
+        await visible(page.getByText('Frist for beredskabsmøde', { exact: true }));
+        await visible(page.getByText('19.11.2026, 23.59', { exact: true }));
+        await visible(page.getByText('16.11.2026, 10.30').first());
+        await visible(page.getByText('Vangdalen', { exact: true }));
+        await visible(page.getByText('Gruppe 1 (uden politisag)'));
+        // An admin may edit it (the board test checks that a board member may not).
+        await visible(page.getByRole('link', { name: 'Rediger' }));
 
-      const stored = panel.server.readDb().incidents.find((i: { id: number }) => i.id === body.id);
-      expect(stored).toMatchObject({
-        programmeId: 2,
-        areaId: 8,
-        occurredAt: '2026-11-16T09:30:00.000Z',
-        levelSetAt: '2026-11-16T09:30:00.000Z',
-        level: 'yellow',
-        category: 'vandalism',
-        activatedBy: 'housingOrganisation',
-        policeCase: false,
-        description,
-        responseDeadline: '2026-11-19T22:59:59.999Z',
-      });
+        const stored = panel.server.readDb().incidents.find((i: { id: number }) => i.id === body.id);
+        expect(stored).toMatchObject({
+          programmeId: 2,
+          areaId: 8,
+          occurredAt: '2026-11-16T09:30:00.000Z',
+          levelSetAt: '2026-11-16T09:30:00.000Z',
+          level: 'yellow',
+          category: 'vandalism',
+          activatedBy: 'housingOrganisation',
+          policeCase: false,
+          description,
+          responseDeadline: '2026-11-19T22:59:59.999Z',
+        });
 
-      // Back to the list: the search box finds the new incident by a word of its description.
-      await openIncidentList(page);
-      const searched = page.waitForResponse(
-        (res) => res.url().includes('/api/incidents?') && decodeURIComponent(res.url()).includes(word),
-      );
-      await page.getByRole('textbox', { name: 'Søg' }).fill(word);
-      await searched;
-      const rows = dataRows(page);
-      await expect.poll(() => rows.count()).toBe(1);
-      expect(await rows.first().getByRole('cell').allInnerTexts()).toEqual([
-        '16.11.2026, 10.30',
-        'Vangdalen',
-        'Gult',
-        'Hærværk',
-        '19.11.2026, 23.59',
-        // The deadline is in the past once Thursday 19 November 2026 is over.
-        Date.now() > Date.parse('2026-11-19T22:59:59.999Z') ? 'Overskredet' : 'Afventer møde',
-      ]);
-    }),
+        // Back to the list: the search box finds the new incident by a word of its description.
+        await openIncidentList(page);
+        const searched = page.waitForResponse(
+          (res) => res.url().includes('/api/incidents?') && decodeURIComponent(res.url()).includes(word),
+        );
+        await page.getByRole('textbox', { name: 'Søg' }).fill(word);
+        await searched;
+        const rows = dataRows(page);
+        await expect.poll(() => rows.count()).toBe(1);
+        expect(await rows.first().getByRole('cell').allInnerTexts()).toEqual([
+          '16.11.2026, 10.30',
+          'Vangdalen',
+          'Gult',
+          'Hærværk',
+          '19.11.2026, 23.59',
+          // The deadline is in the past once Thursday 19 November 2026 is over.
+          Date.now() > Date.parse('2026-11-19T22:59:59.999Z') ? 'Overskredet' : 'Afventer møde',
+        ]);
+      }),
   );
 
-  it('refuses to save an incident without a description, in Danish and without a request', { timeout: 60_000 }, () =>
-    asAdmin('incidents-c', async (page) => {
-      const before = panel.server.readDb().incidents.length;
-      await page.goto(`${panel.server.url}/#/incidents/create`);
-      await visible(page.getByRole('heading', { name: 'Opret Hændelse' }));
-      const sent = recordApiRequests(page);
-      await fillIncidentBasics(page, '2026-11-16T10:30');
+  it(
+    'validates in Danish in the browser (no request): an empty description, an area cleared by a new programme',
+    { timeout: 60_000 },
+    () =>
+      asAdmin('incidents-c', async (page) => {
+        const before = panel.server.readDb().incidents.length;
+        await page.goto(`${panel.server.url}/#/incidents/create`);
+        await visible(page.getByRole('heading', { name: 'Opret Hændelse' }));
+        const sent = recordApiRequests(page);
+        await fillIncidentBasics(page, '2026-11-16T10:30');
 
-      await page.getByRole('button', { name: 'Gem' }).click();
-      const description = page.getByLabel(/^Beskrivelse/);
-      await expect.poll(() => description.getAttribute('aria-invalid')).toBe('true');
-      const helperId = await description.getAttribute('aria-describedby');
-      expect(helperId).toBeTruthy();
-      expect(await page.locator(`[id="${helperId}"]`).innerText()).toBe('Skal udfyldes');
-      // Only the description is wrong.
-      await expect.poll(() => page.getByText('Skal udfyldes').count()).toBe(1);
+        await page.getByRole('button', { name: 'Gem' }).click();
+        const description = page.getByLabel(/^Beskrivelse/);
+        await expect.poll(() => description.getAttribute('aria-invalid')).toBe('true');
+        const helperId = await description.getAttribute('aria-describedby');
+        expect(helperId).toBeTruthy();
+        expect(await page.locator(`[id="${helperId}"]`).innerText()).toBe('Skal udfyldes');
+        // Only the description is wrong.
+        await expect.poll(() => page.getByText('Skal udfyldes').count()).toBe(1);
 
-      // A description of blanks is no description either: trimmed, it is empty.
-      await description.fill('   ');
-      await page.getByRole('button', { name: 'Gem' }).click();
-      await expect.poll(() => description.getAttribute('aria-invalid')).toBe('true');
-      expect(await page.locator(`[id="${helperId}"]`).innerText()).toBe('Skal udfyldes');
+        // A description of blanks is no description either: trimmed, it is empty.
+        await description.fill('   ');
+        await page.getByRole('button', { name: 'Gem' }).click();
+        await expect.poll(() => description.getAttribute('aria-invalid')).toBe('true');
+        expect(await page.locator(`[id="${helperId}"]`).innerText()).toBe('Skal udfyldes');
 
-      expect(page.url()).toMatch(/#\/incidents\/create$/);
-      expect(sent.filter((r) => r.method !== 'GET')).toEqual([]);
-      expect(panel.server.readDb().incidents).toHaveLength(before);
-    }),
+        expect(page.url()).toMatch(/#\/incidents\/create$/);
+        expect(sent.filter((r) => r.method !== 'GET')).toEqual([]);
+        expect(panel.server.readDb().incidents).toHaveLength(before);
+
+        // An area belongs to one programme: changing the programme clears the picked area.
+        await description.fill('Hærværk på cykelskuret; meldt af ejendomskontoret.');
+        await pickAutocomplete(page, /^Helhedsplan/, 'Viborg', 'Helhedsplanen for Viborg 2017-2021');
+        const area = page.getByRole('combobox', { name: /^Boligområde/ });
+        await expect.poll(() => area.inputValue()).toBe('');
+        await page.getByRole('button', { name: 'Gem' }).click();
+        await expect.poll(() => area.getAttribute('aria-invalid')).toBe('true');
+        const areaHelperId = await area.getAttribute('aria-describedby');
+        expect(await page.locator(`[id="${areaHelperId}"]`).innerText()).toBe('Skal udfyldes');
+        expect(sent.filter((r) => r.method !== 'GET')).toEqual([]);
+        expect(panel.server.readDb().incidents).toHaveLength(before);
+      }),
   );
 
   it('filters the list by level Rødt and shows overdue meetings as Overskredet', { timeout: 60_000 }, () =>
@@ -216,10 +239,13 @@ describe('incidents in the panel (Danish)', () => {
         await expect.poll(() => row.count()).toBe(1);
         expect(await row.getByRole('cell').last().innerText()).toBe('Overskredet');
       }
-      const overdueOnPage = rows.filter({ has: page.getByRole('cell', { name: 'Overskredet', exact: true }) });
+      const overdueOnPage = rows.filter({
+        has: page.getByRole('cell', { name: 'Overskredet', exact: true }),
+      });
 
       const filtered = page.waitForResponse(
-        (res) => res.url().includes('/api/incidents?') && decodeURIComponent(res.url()).includes('"level":"red"'),
+        (res) =>
+          res.url().includes('/api/incidents?') && decodeURIComponent(res.url()).includes('"level":"red"'),
       );
       await pickSelect(page, /^Beredskabsniveau/, 'Rødt');
       await filtered;
@@ -230,12 +256,16 @@ describe('incidents in the panel (Danish)', () => {
       const levels = await rows.evaluateAll((trs) => trs.map((tr) => tr.children[2]?.textContent));
       expect(levels).toEqual(red.map(() => 'Rødt'));
 
-      const incident40 = rows.filter({ hasText: danish(seed.incidents.find((i) => i.id === 40)!.occurredAt) });
+      const incident40 = rows.filter({
+        hasText: danish(seed.incidents.find((i) => i.id === 40)!.occurredAt),
+      });
       expect(await incident40.getByRole('cell').last().innerText()).toBe('Overskredet');
       // Every other red incident of the demo had its meeting: 40 is the only overdue one.
       expect(await overdueOnPage.count()).toBe(1);
       // Incident 39 is yellow: not shown under Rødt.
-      expect(await rows.filter({ hasText: danish(seed.incidents.find((i) => i.id === 39)!.occurredAt) }).count()).toBe(0);
+      expect(
+        await rows.filter({ hasText: danish(seed.incidents.find((i) => i.id === 39)!.occurredAt) }).count(),
+      ).toBe(0);
     }),
   );
 
@@ -249,11 +279,15 @@ describe('incidents in the panel (Danish)', () => {
       for (const item of ['Housing areas', 'Participants', 'Programmes'])
         await visible(page.getByRole('menuitem', { name: item }));
       await gone(page.getByRole('menuitem', { name: 'Hændelser' }));
-      await visible(page.getByRole('button', { name: 'Create' }).or(page.getByRole('link', { name: 'Create' })));
+      await visible(
+        page.getByRole('button', { name: 'Create' }).or(page.getByRole('link', { name: 'Create' })),
+      );
       await visible(page.getByRole('cell', { name: 'Red', exact: true }).first());
       // Dates follow the language: 29/10/2026 in English.
       const first = seed.incidents.reduce((a, b) => (a.occurredAt > b.occurredAt ? a : b));
-      const englishDate = DateTime.fromISO(first.occurredAt).setZone('Europe/Copenhagen').toFormat('dd/LL/yyyy');
+      const englishDate = DateTime.fromISO(first.occurredAt)
+        .setZone('Europe/Copenhagen')
+        .toFormat('dd/LL/yyyy');
       await visible(page.getByRole('cell', { name: new RegExp(`^${englishDate}`) }));
 
       await page.getByRole('button', { name: 'English' }).click();

@@ -98,13 +98,13 @@ export const raDanish: TranslationMessages = {
         'Godkendelsesserveren returnerede en fejl, og dine loginoplysninger kunne ikke kontrolleres.',
       auth_error: 'Der opstod en fejl under valideringen af godkendelsestokenet.',
       bulk_delete_content:
-        'Er du sikker på, at du vil slette denne %{name}? |||| Er du sikker på, at du vil slette disse %{smart_count} elementer?',
+        'Er du sikker på, at du vil slette denne post (%{name})? |||| Er du sikker på, at du vil slette disse %{smart_count} poster?',
       bulk_delete_title: 'Slet %{name} |||| Slet %{smart_count} %{name}',
       bulk_update_content:
         'Er du sikker på, at du vil opdatere %{name} %{recordRepresentation}? |||| Er du sikker på, at du vil opdatere disse %{smart_count} elementer?',
       bulk_update_title: 'Opdater %{name} %{recordRepresentation} |||| Opdater %{smart_count} %{name}',
       clear_array_input: 'Er du sikker på, at du vil rydde hele listen?',
-      delete_content: 'Er du sikker på, at du vil slette denne %{name}?',
+      delete_content: 'Er du sikker på, at du vil slette denne post (%{name})?',
       delete_title: 'Slet %{name} %{recordRepresentation}',
       details: 'Detaljer',
       error: 'Der opstod en fejl i klienten, og din anmodning kunne ikke gennemføres.',
@@ -120,8 +120,8 @@ export const raDanish: TranslationMessages = {
     },
     navigation: {
       clear_filters: 'Ryd filtre',
-      no_filtered_results: 'Ingen %{name} fundet med de aktuelle filtre.',
-      no_results: 'Ingen %{name} fundet',
+      no_filtered_results: '%{name}: ingen fundet med de aktuelle filtre.',
+      no_results: '%{name}: ingen fundet',
       no_more_results: 'Sidenummer %{page} er uden for intervallet. Prøv den forrige side.',
       page_out_of_boundaries: 'Sidenummer %{page} er uden for intervallet',
       page_out_from_end: 'Kan ikke gå længere end sidste side',

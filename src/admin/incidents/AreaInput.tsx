@@ -1,9 +1,9 @@
 import { AutocompleteInput, ReferenceInput } from 'react-admin';
-import { useWatch } from 'react-hook-form';
+import { useClearOnChange } from '../misc/useClearOnChange';
 
 /** Picks an area of the chosen programme; the server refuses an area of another one. */
 export const AreaInput = (props: { alwaysOn?: boolean }) => {
-  const programmeId = useWatch({ name: 'programmeId' });
+  const programmeId = useClearOnChange('programmeId', 'areaId');
   return (
     <ReferenceInput
       source="areaId"

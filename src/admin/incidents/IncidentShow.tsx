@@ -1,6 +1,7 @@
 import { Grid } from '@mui/material';
 import {
   BooleanField,
+  Labeled,
   NumberField,
   ReferenceField,
   SelectField,
@@ -13,12 +14,15 @@ import { LocalDateField } from '../misc/LocalDateField';
 import { activatorChoices, categoryChoices, riskChoices, statusChoices } from './choices';
 import { IncidentAside } from './IncidentAside';
 
-/** Shown only when the server sent it, i.e. never to a board member. */
-const ConfidentialNotes = (_props: { label?: string }) => {
+/** Shown, label and all, only when the server sent it: never to a board member. */
+const ConfidentialNotes = (_props: { label: false }) => {
   const record = useRecordContext();
-  return record && 'confidentialNotes' in record ? (
-    <TextField source="confidentialNotes" emptyText="–" />
-  ) : null;
+  if (!record || !('confidentialNotes' in record)) return null;
+  return (
+    <Labeled source="confidentialNotes">
+      <TextField source="confidentialNotes" emptyText="–" />
+    </Labeled>
+  );
 };
 
 export const IncidentShow = () => (
@@ -47,7 +51,7 @@ export const IncidentShow = () => (
       <Grid size={12}>
         <SimpleShowLayout>
           <TextField source="description" />
-          <ConfidentialNotes label="resources.incidents.fields.confidentialNotes" />
+          <ConfidentialNotes label={false} />
         </SimpleShowLayout>
       </Grid>
     </Grid>

@@ -8,13 +8,13 @@ import {
   TextInput,
   useTranslate,
 } from 'react-admin';
-import { useWatch } from 'react-hook-form';
 import { ProgrammeInput } from '../misc/ProgrammeInput';
+import { useClearOnChange } from '../misc/useClearOnChange';
 import { responseGroupChoices } from './choices';
 
 /** A deputy stands in for another member of the same programme's group. */
 const DeputyOfInput = () => {
-  const programmeId = useWatch({ name: 'programmeId' });
+  const programmeId = useClearOnChange('programmeId', 'deputyOfId');
   return (
     <ReferenceInput
       source="deputyOfId"

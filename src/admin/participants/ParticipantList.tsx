@@ -1,17 +1,8 @@
-import {
-  BooleanInput,
-  DataTable,
-  EmailField,
-  List,
-  ReferenceField,
-  SearchInput,
-  SelectInput,
-} from 'react-admin';
-import { LocalDateField } from '../misc/LocalDateField';
+import { BooleanInput, DataTable, List, ReferenceField, SearchInput, SelectInput } from 'react-admin';
 import { ProgrammeInput } from '../misc/ProgrammeInput';
 import { ResourceEmpty } from '../misc/ResourceEmpty';
 import { responseGroupChoices } from './choices';
-import { StaleChip } from './StaleChip';
+import { VerifiedField } from './VerifiedField';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -29,17 +20,11 @@ export const ParticipantList = () => (
       <DataTable.Col source="title" />
       <DataTable.Col source="organisation" />
       <DataTable.Col source="phone" />
-      <DataTable.Col source="email">
-        <EmailField source="email" />
-      </DataTable.Col>
       <DataTable.Col source="deputyOfId">
         <ReferenceField source="deputyOfId" reference="participants" link="show" emptyText="" />
       </DataTable.Col>
       <DataTable.Col source="lastVerifiedAt">
-        <LocalDateField source="lastVerifiedAt" emptyText="–" />
-      </DataTable.Col>
-      <DataTable.Col source="stale" label="" disableSort>
-        <StaleChip />
+        <VerifiedField />
       </DataTable.Col>
     </DataTable>
   </List>

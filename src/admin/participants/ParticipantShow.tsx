@@ -1,7 +1,6 @@
 import { BooleanField, EmailField, ReferenceField, Show, SimpleShowLayout, TextField } from 'react-admin';
-import { LocalDateField } from '../misc/LocalDateField';
 import { ResponseGroupsField } from './ResponseGroupsField';
-import { StaleChip } from './StaleChip';
+import { VerifiedField } from './VerifiedField';
 
 export const ParticipantShow = () => (
   <Show>
@@ -17,8 +16,7 @@ export const ParticipantShow = () => (
       <BooleanField source="pressContact" />
       <BooleanField source="signsPlan" />
       <BooleanField source="convener" />
-      <LocalDateField source="lastVerifiedAt" emptyText="–" />
-      <StaleChip label="resources.participants.fields.stale" />
+      <VerifiedField source="lastVerifiedAt" />
     </SimpleShowLayout>
   </Show>
 );
