@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { responseDeadline } from '../../src/domain/deadlines';
 import type { Level } from '../../src/domain/levels';
 import { REFERENCES, referencedIds } from '../../src/domain/references';
+import { FORBIDDEN_NAMES, FORBIDDEN_PHONES } from '../../scripts/demo/organisation';
 import { RESOURCES, RESOURCE_NAMES, type ResourceName, type StoredRecord } from '../../src/domain/resources';
 
 /** The committed demo data (scripts/generate-demo.ts writes it). */
@@ -11,35 +12,8 @@ const SEED_PATH = fileURLToPath(new URL('../../data/seed.json', import.meta.url)
 const raw = readFileSync(SEED_PATH, 'utf8');
 const seed = JSON.parse(raw) as Record<ResourceName, StoredRecord[]>;
 
-/** Real people in seed 001 (Randers): their names and numbers must never be in the demo data. */
-const REAL_NAMES = [
-  'Claus Hansen',
-  'Lasse Bonde',
-  'Allan Aarslev',
-  'Morten Strange',
-  'Gine Nørager',
-  'Louise Hou Kragh',
-  'Peter Pedersen',
-  'Jørgen Lajer',
-  'Jens Heslop',
-  'Camilla Nielsen',
-  'Pia Hesselvig',
-  'Kenneth Hansen',
-];
-const REAL_PHONES = [
-  '40867408',
-  '25583249',
-  '22701226',
-  '30359684',
-  '40356073',
-  '42148600',
-  '70260079',
-  '30840522',
-  '29136959',
-  '22697772',
-  '38121466',
-  '50814778',
-];
+const REAL_NAMES = FORBIDDEN_NAMES;
+const REAL_PHONES = FORBIDDEN_PHONES;
 
 const VIBORG_AREAS = [
   'Egeparken',

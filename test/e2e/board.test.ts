@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loginAs, startPanel, type Panel } from '../support/browser';
+import { startPanel, type Panel } from '../support/browser';
 import { ROOT } from '../support/process';
-import { apiResponse, dataRows, gone, openAreaList, visible, withShot } from './helpers';
+import { apiResponse, asUser, dataRows, gone, openAreaList, visible } from './helpers';
 
 interface SeedIncident {
   id: number;
@@ -32,14 +32,7 @@ afterAll(async () => {
   await panel?.close();
 });
 
-async function asBoard(name: string, body: (page: Page) => Promise<void>) {
-  const page = await loginAs(panel, 'board');
-  try {
-    await withShot(page, name, () => body(page));
-  } finally {
-    await page.context().close();
-  }
-}
+const asBoard = (name: string, body: (page: Page) => Promise<void>) => asUser(panel, 'board', name, body);
 
 /** The main content has rendered the record (its description), so absent buttons are really absent. */
 async function openIncident40(page: Page) {
@@ -97,16 +90,11 @@ describe('a board member reads, never writes, and never sees confidential notes'
       };
 
       // An admin, who may read the notes, finds the incident by them …
-      const admin = await loginAs(panel, 'admin');
-      try {
-        await withShot(admin, 'board-search-admin', async () => {
-          await search(admin);
-          await expect.poll(() => dataRows(admin).count()).toBe(1);
-          await visible(dataRows(admin).filter({ hasText: 'Skyderi' }));
-        });
-      } finally {
-        await admin.context().close();
-      }
+      await asUser(panel, 'admin', 'board-search-admin', async (admin) => {
+        await search(admin);
+        await expect.poll(() => dataRows(admin).count()).toBe(1);
+        await visible(dataRows(admin).filter({ hasText: 'Skyderi' }));
+      });
 
       // … a board member finds nothing: the search must not reveal what the notes say.
       await asBoard('board-search', async (page) => {

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import type { Locator, Page, Response } from 'playwright-core';
+import { loginAs, type Panel } from '../support/browser';
 
 /** Where failing tests leave a picture of the page. */
 export const SHOTS = '/tmp/e2e-shots';
@@ -95,4 +96,19 @@ export async function openAreaList(page: Page) {
   await page.waitForURL(/#\/areas$/);
   await visible(page.getByRole('columnheader').filter({ hasText: 'Husstande' }));
   await visible(dataRows(page).first());
+}
+
+/** Runs `body` on a page logged in as `username`, then closes its context; a screenshot on failure. */
+export async function asUser(
+  panel: Panel,
+  username: string,
+  name: string,
+  body: (page: Page) => Promise<void>,
+) {
+  const page = await loginAs(panel, username);
+  try {
+    await withShot(page, name, () => body(page));
+  } finally {
+    await page.context().close();
+  }
 }

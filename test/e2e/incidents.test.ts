@@ -3,7 +3,7 @@ import path from 'node:path';
 import { DateTime } from 'luxon';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loginAs, startPanel, type Panel } from '../support/browser';
+import { startPanel, type Panel } from '../support/browser';
 import { ROOT } from '../support/process';
 import {
   apiResponse,
@@ -13,7 +13,7 @@ import {
   pickSelect,
   recordApiRequests,
   visible,
-  withShot,
+  asUser,
 } from './helpers';
 
 interface SeedIncident {
@@ -43,15 +43,7 @@ afterAll(async () => {
   await panel?.close();
 });
 
-/** A logged-in admin page; closed (with its context) after `body`, with a screenshot on failure. */
-async function asAdmin(name: string, body: (page: Page) => Promise<void>) {
-  const page = await loginAs(panel, 'admin');
-  try {
-    await withShot(page, name, () => body(page));
-  } finally {
-    await page.context().close();
-  }
-}
+const asAdmin = (name: string, body: (page: Page) => Promise<void>) => asUser(panel, 'admin', name, body);
 
 /** Opens the incident list from the menu and waits until its table (not the page before) is shown. */
 async function openIncidentList(page: Page) {

@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loginAs, startPanel, type Panel } from '../support/browser';
+import { startPanel, type Panel } from '../support/browser';
 import { ROOT } from '../support/process';
-import { apiResponse, dataRows, gone, openAreaList, visible, withShot } from './helpers';
+import { apiResponse, asUser, dataRows, gone, openAreaList, visible } from './helpers';
 
 interface SeedIncident {
   id: number;
@@ -29,14 +29,7 @@ afterAll(async () => {
   await panel?.close();
 });
 
-async function asAdmin(name: string, body: (page: Page) => Promise<void>) {
-  const page = await loginAs(panel, 'admin');
-  try {
-    await withShot(page, name, () => body(page));
-  } finally {
-    await page.context().close();
-  }
-}
+const asAdmin = (name: string, body: (page: Page) => Promise<void>) => asUser(panel, 'admin', name, body);
 
 describe('deleting in the panel keeps the data whole', () => {
   it(
