@@ -1,6 +1,6 @@
 import { Box, Typography } from '@mui/material';
 import { DateInput, NumberInput, SelectInput, TextInput, useTranslate } from 'react-admin';
-import { useIntlLocale } from '../misc/useIntlLocale';
+import { useMonthChoices } from './MonthField';
 
 const useMonthChoices = () => {
   const locale = useIntlLocale();

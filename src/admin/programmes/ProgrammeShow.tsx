@@ -1,6 +1,7 @@
 import { DataTable, ReferenceManyField, Show, SimpleShowLayout, TextField } from 'react-admin';
 import { LocalDateField } from '../misc/LocalDateField';
 import { LocalNumberField } from '../misc/LocalNumberField';
+import { MonthField } from './MonthField';
 
 export const ProgrammeShow = () => (
   <Show>
@@ -9,6 +10,7 @@ export const ProgrammeShow = () => (
       <TextField source="municipality" />
       <LocalDateField source="periodStart" />
       <LocalDateField source="periodEnd" />
+      <MonthField source="projectYearStartMonth" />
       <LocalNumberField source="funding.lbf" emptyText="–" />
       <LocalNumberField source="funding.municipality" emptyText="–" />
       <LocalNumberField source="funding.local" emptyText="–" />
