@@ -2,15 +2,6 @@ import { Box, Typography } from '@mui/material';
 import { DateInput, NumberInput, SelectInput, TextInput, useTranslate } from 'react-admin';
 import { useMonthChoices } from './MonthField';
 
-const useMonthChoices = () => {
-  const locale = useIntlLocale();
-  const format = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' });
-  return Array.from({ length: 12 }, (_, i) => ({
-    id: i + 1,
-    name: format.format(new Date(Date.UTC(2025, i, 1))),
-  }));
-};
-
 export const ProgrammeInputs = () => {
   const translate = useTranslate();
   return (
