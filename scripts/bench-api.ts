@@ -12,7 +12,8 @@ const COUNT = Number(process.env.INCIDENTS ?? 10_000);
 const ROUNDS = Number(process.env.ROUNDS ?? 100);
 
 const { dataDir } = await largeDataDir(COUNT);
-const server = spawn(path.join(ROOT, 'node_modules/.bin/tsx'), ['src/server/index.ts'], {
+// node with tsx's loader is one process, so the kill at the end reaches the server.
+const server = spawn(process.execPath, ['--import', 'tsx', 'src/server/index.ts'], {
   cwd: ROOT,
   env: { ...process.env, DATA_DIR: dataDir, PORT: '0' },
 });

@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { ZodError } from 'zod';
+import { ApiError } from '../src/server/errors';
 import { UserStore } from '../src/server/users';
 
 const { positionals, values } = parseArgs({
@@ -41,8 +41,8 @@ try {
     process.exitCode = 2;
   }
 } catch (err) {
-  if (err instanceof ZodError) {
-    for (const issue of err.issues) console.error(`${issue.path.join('.')}: ${issue.message}`);
-  } else console.error((err as Error).message);
+  console.error((err as Error).message);
+  if (err instanceof ApiError)
+    for (const [field, text] of Object.entries(err.errors ?? {})) console.error(`${field}: ${text}`);
   process.exitCode = 1;
 }

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { MIN_PASSWORD_LENGTH } from './passwordRules';
 
 export type Locale = 'da' | 'en';
 
@@ -16,6 +17,14 @@ const RULES = {
   },
   missingReference: { da: 'Findes ikke', en: 'Does not exist' },
   otherProgramme: { da: 'Hører til en anden helhedsplan', en: 'Belongs to another programme' },
+  tooShort: {
+    da: `Adgangskoden skal være mindst ${MIN_PASSWORD_LENGTH} tegn`,
+    en: `The password must be at least ${MIN_PASSWORD_LENGTH} characters`,
+  },
+  sameAsUsername: {
+    da: 'Adgangskoden må ikke være brugernavnet',
+    en: 'The password must not be the username',
+  },
 } as const;
 export type RuleKey = keyof typeof RULES;
 

@@ -17,7 +17,7 @@ export interface ResourceDef {
   schema: z.ZodObject;
   /** Never sent to a board user, nor searched, filtered or sorted on for one. */
   confidential: readonly string[];
-  /** Stored fields the server computes on write; clients cannot set them. */
+  /** Stored fields the server computes on write (besides `version`); clients cannot set them. */
   computed: readonly string[];
   /** Fields added on every read, never stored. */
   derived: readonly string[];
@@ -70,6 +70,14 @@ export const RESOURCES: Record<ResourceName, ResourceDef> = {
     noun: { definite: 'hændelsen', singular: 'hændelse', plural: 'hændelser' },
   },
 };
+
+/** Every record's write counter: an update naming an older version is refused (409). */
+export const VERSION = 'version';
+
+/** The fields the server keeps for itself on every record: clients cannot set them. */
+export function serverFields(def: ResourceDef): string[] {
+  return ['id', VERSION, ...def.computed, ...def.derived];
+}
 
 export function isResourceName(name: string): name is ResourceName {
   return (RESOURCE_NAMES as readonly string[]).includes(name);

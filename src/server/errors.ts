@@ -6,6 +6,8 @@ export class ApiError extends Error {
     readonly status: number,
     message: string,
     readonly errors?: Record<string, string>,
+    /** More of the answer's body, e.g. the current record on a version conflict. */
+    readonly extra?: Record<string, unknown>,
   ) {
     super(message);
   }
@@ -18,7 +20,9 @@ export const notFound = () => new ApiError(404, 'Ikke fundet');
 /** Last in the chain: every error becomes JSON, and no stack or path ever leaves the server. */
 export const errorHandler: ErrorRequestHandler = (err, _req, res, _next) => {
   if (err instanceof ApiError) {
-    res.status(err.status).json({ message: err.message, ...(err.errors ? { errors: err.errors } : {}) });
+    res
+      .status(err.status)
+      .json({ message: err.message, ...(err.errors ? { errors: err.errors } : {}), ...err.extra });
     return;
   }
   const type = (err as { type?: string }).type;

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createApp } from './app';
+import { scheduleBackups } from './backups';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const port = Number(process.env.PORT ?? 3000);
@@ -14,6 +15,8 @@ const { app, users } = createApp({
   staticDir: path.join(root, 'dist'),
   secureCookies: process.env.COOKIE_SECURE === 'true',
 });
+
+scheduleBackups(dataDir);
 
 if (!users.exists()) {
   const password = crypto.randomBytes(12).toString('base64url');

@@ -1,8 +1,15 @@
 import { Router, type Request, type RequestHandler, type Response } from 'express';
 import jsonServer from 'json-server';
-import { RESOURCES, isResourceName, type ResourceName, type StoredRecord } from '../domain/resources';
+import {
+  RESOURCES,
+  VERSION,
+  isResourceName,
+  type ResourceName,
+  type StoredRecord,
+} from '../domain/resources';
 import { canAccess } from '../domain/roles';
 import { actionOf } from './access';
+import { diff, type AuditLog } from './audit';
 import { ApiError, notFound } from './errors';
 import { assertDeletable, checkReferences } from './integrity';
 import { listRoute } from './listRoute';
@@ -17,6 +24,12 @@ const ID = /^[1-9][0-9]{0,15}$/;
 export interface Target {
   resource: ResourceName;
   id?: number;
+}
+
+interface Deps {
+  store: Store;
+  audit: AuditLog;
+  clock: () => Date;
 }
 
 function parseTarget(req: Request): Target {
@@ -49,17 +62,33 @@ const gate: RequestHandler = (req, res, next) => {
   next();
 };
 
-function writeHandler(store: Store, clock: () => Date): RequestHandler {
+/** An update that names the version it started from must start from the current one. */
+function assertCurrentVersion(req: Request, previous: StoredRecord, current: () => StoredRecord): void {
+  const sent = (req.body as Record<string, unknown> | undefined)?.[VERSION];
+  if (sent !== undefined && sent !== previous[VERSION])
+    throw new ApiError(409, 'Posten er ændret af en anden, siden du åbnede den', undefined, {
+      current: current(),
+    });
+}
+
+function writeHandler({ store, clock }: Deps): RequestHandler {
   return (req, res, next) => {
     const t = targetOf(res);
-    const previous = t.id === undefined ? undefined : find(store, t);
-    req.body = validateWrite(RESOURCES[t.resource], req.body, previous, clock());
-    checkReferences(store, t.resource, req.body as Record<string, unknown>, t.id);
+    const def = RESOURCES[t.resource];
+    const stored = t.id === undefined ? undefined : find(store, t);
+    // json-server replaces the stored object in place, so keep a copy of how it was.
+    const previous = stored && structuredClone(stored);
+    if (previous)
+      assertCurrentVersion(req, previous, () => shapeRecord(def, previous, req.user!.role, clock()));
+    const record = validateWrite(def, req.body, previous, clock());
+    checkReferences(store, t.resource, record, t.id);
+    req.body = { ...record, [VERSION]: ((previous?.[VERSION] as number | undefined) ?? 0) + 1 };
+    res.locals.previous = previous;
     next();
   };
 }
 
-function deleteHandler(store: Store, clock: () => Date): RequestHandler {
+function deleteHandler({ store, audit, clock }: Deps): RequestHandler {
   return (req, res) => {
     const t = targetOf(res);
     const record = find(store, t);
@@ -70,8 +99,36 @@ function deleteHandler(store: Store, clock: () => Date): RequestHandler {
         store.getState()[t.resource]!.filter((r) => r.id !== t.id),
       )
       .write();
+    audit.append({
+      ...who(req),
+      action: 'delete',
+      resource: t.resource,
+      recordId: t.id!,
+      changes: diff(record, undefined),
+    });
     // The provider's delete and deleteMany need the record back; json-server answers {}.
     res.json(shapeRecord(RESOURCES[t.resource], record, req.user!.role, clock()));
+  };
+}
+
+export const who = (req: Request) => ({ userId: req.user?.id ?? null, username: req.user?.username ?? null });
+
+/** After json-server stored a create or update: the history entry, then the shaped answer. */
+function render({ audit, clock }: Deps) {
+  return (req: Request, res: Response) => {
+    const data = res.locals.data as StoredRecord | undefined;
+    if (!data || data.id === undefined) {
+      res.status(404).json({ message: 'Ikke fundet' });
+      return;
+    }
+    const { resource } = targetOf(res);
+    if (req.method !== 'GET') {
+      const previous = res.locals.previous as StoredRecord | undefined;
+      const changes = diff(previous, data);
+      const action = !previous ? 'create' : 'status' in changes ? 'statusChange' : 'update';
+      audit.append({ ...who(req), action, resource, recordId: data.id, changes });
+    }
+    res.json(shapeRecord(RESOURCES[resource], data, req.user!.role, clock()));
   };
 }
 
@@ -80,24 +137,19 @@ function deleteHandler(store: Store, clock: () => Date): RequestHandler {
  * one record, creating and updating (it assigns ids and persists). Lists and deletes
  * are ours: json-server's search reads confidential fields and its delete cascades.
  */
-export function resourceRoutes(store: Store, clock: () => Date): Router {
-  const jsonRouter = jsonServer.router(store, { foreignKeySuffix: NO_CASCADE });
-  jsonRouter.render = (req, res) => {
-    const data = res.locals.data as StoredRecord | undefined;
-    if (!data || data.id === undefined) {
-      res.status(404).json({ message: 'Ikke fundet' });
-      return;
-    }
-    res.json(shapeRecord(RESOURCES[targetOf(res).resource], data, req.user!.role, clock()));
-  };
+export function resourceRoutes(deps: Deps): Router {
+  const jsonRouter = jsonServer.router(deps.store, { foreignKeySuffix: NO_CASCADE });
+  jsonRouter.render = render(deps);
+  // json-server's own error handler answers with the stack trace; ours answers in Danish.
+  jsonRouter.stack = jsonRouter.stack.filter((layer) => layer.handle.length !== 4);
 
   const router = Router();
   router.use(gate);
-  router.get('/:resource', listRoute(store, clock));
-  router.post('/:resource', writeHandler(store, clock));
-  router.put('/:resource/:id', writeHandler(store, clock));
-  router.patch('/:resource/:id', writeHandler(store, clock));
-  router.delete('/:resource/:id', deleteHandler(store, clock));
+  router.get('/:resource', listRoute(deps.store, deps.clock));
+  router.post('/:resource', writeHandler(deps));
+  router.put('/:resource/:id', writeHandler(deps));
+  router.patch('/:resource/:id', writeHandler(deps));
+  router.delete('/:resource/:id', deleteHandler(deps));
   router.use(jsonRouter);
   return router;
 }

@@ -1,9 +1,9 @@
 import type { Role } from '../domain/roles';
-import type { ResourceDef, StoredRecord } from '../domain/resources';
+import { serverFields, type ResourceDef, type StoredRecord } from '../domain/resources';
 
 /** The fields a role may read, filter, sort and search on. */
 export function readableFields(def: ResourceDef, role: Role): Set<string> {
-  const all = ['id', ...Object.keys(def.schema.shape), ...def.computed, ...def.derived];
+  const all = [...Object.keys(def.schema.shape), ...serverFields(def)];
   const hidden = hiddenFields(def, role);
   return new Set(all.filter((f) => !hidden.has(f)));
 }

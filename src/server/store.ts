@@ -36,6 +36,13 @@ export function openStore(dataDir: string, seedFile: string): { store: Store; cr
       state[name] = [];
       changed = true;
     }
+    // Records from the seed or from before versions existed start at version 1.
+    for (const record of state[name]!) {
+      if (typeof record.version !== 'number') {
+        record.version = 1;
+        changed = true;
+      }
+    }
   }
   if (changed) store.write();
   return { store, created };

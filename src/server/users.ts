@@ -1,10 +1,12 @@
 import crypto from 'node:crypto';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { z } from 'zod';
-import { errorMap } from '../domain/messages';
-import { roleSchema, type Role } from '../domain/roles';
+import type { z } from 'zod';
+import { errorMap, fieldErrors } from '../domain/messages';
+import type { Role } from '../domain/roles';
+import { userCreateSchema, userUpdateSchema } from '../domain/userSchema';
 import { readJson, writeJsonAtomic } from './atomicFile';
+import { badRequest } from './errors';
 
 const scrypt = promisify(crypto.scrypt) as (pw: string, salt: Buffer, len: number) => Promise<Buffer>;
 const KEY_LENGTH = 64;
@@ -20,18 +22,7 @@ export interface User {
 }
 
 export type PublicUser = Pick<User, 'id' | 'username' | 'fullName' | 'role'>;
-
-export const newUserSchema = z.object({
-  username: z
-    .string()
-    .trim()
-    .min(2)
-    .max(60)
-    .regex(/^[a-zA-Z0-9._-]+$/),
-  fullName: z.string().trim().max(120).optional(),
-  role: roleSchema,
-  password: z.string().min(8).max(200),
-});
+export type ListedUser = PublicUser & { active: boolean };
 
 export async function hashPassword(password: string): Promise<string> {
   const salt = crypto.randomBytes(16);
@@ -46,9 +37,21 @@ export async function verifyPassword(password: string, stored: string): Promise<
   return crypto.timingSafeEqual(key, Buffer.from(keyHex, 'hex'));
 }
 
-export function toPublic(user: User): PublicUser {
-  return { id: user.id, username: user.username, fullName: user.fullName, role: user.role };
+export const toPublic = (u: User): PublicUser => ({
+  id: u.id,
+  username: u.username,
+  fullName: u.fullName,
+  role: u.role,
+});
+export const toListed = (u: User): ListedUser => ({ ...toPublic(u), active: u.active });
+
+function parse<T extends z.ZodType>(schema: T, input: unknown): z.output<T> {
+  const result = schema.safeParse(input, { error: errorMap('da') });
+  if (!result.success) throw badRequest('Ret de markerede felter', fieldErrors(result.error));
+  return result.data;
 }
+
+const DUMMY_HASH = `scrypt$${'0'.repeat(32)}$${'0'.repeat(KEY_LENGTH * 2)}`;
 
 /** Users live beside the REST store, in their own file, so no resource route can serve them. */
 export class UserStore {
@@ -74,11 +77,15 @@ export class UserStore {
     return this.all().find((u) => u.id === id);
   }
 
-  async add(input: z.input<typeof newUserSchema>): Promise<User> {
-    const data = newUserSchema.parse(input, { error: errorMap('da') });
+  private save(users: User[]): void {
+    writeJsonAtomic(this.file, { users });
+  }
+
+  async add(input: unknown): Promise<User> {
+    const data = parse(userCreateSchema, input);
     const users = this.all();
     if (users.some((u) => u.username.toLowerCase() === data.username.toLowerCase()))
-      throw new Error(`Brugeren ${data.username} findes allerede`);
+      throw badRequest(`Brugeren ${data.username} findes allerede`, { username: 'Brugernavnet er optaget' });
     const user: User = {
       id: Math.max(0, ...users.map((u) => u.id)) + 1,
       username: data.username,
@@ -87,8 +94,25 @@ export class UserStore {
       active: true,
       passwordHash: await hashPassword(data.password),
     };
-    writeJsonAtomic(this.file, { users: [...users, user] });
+    this.save([...users, user]);
     return user;
+  }
+
+  /** Changes name, role, active and (when given) the password; the username stays. */
+  async update(id: number, input: Record<string, unknown>): Promise<{ before: User; after: User }> {
+    const users = this.all();
+    const before = users.find((u) => u.id === id);
+    if (!before) throw badRequest('Brugeren findes ikke');
+    const data = parse(userUpdateSchema, { ...toListed(before), ...input, username: before.username });
+    const after: User = {
+      ...before,
+      fullName: data.fullName || before.username,
+      role: data.role,
+      active: data.active,
+      passwordHash: data.password ? await hashPassword(data.password) : before.passwordHash,
+    };
+    this.save(users.map((u) => (u.id === id ? after : u)));
+    return { before, after };
   }
 
   /** Checks a login; a missing user costs as much time as a wrong password. */
@@ -98,5 +122,3 @@ export class UserStore {
     return user && user.active && ok ? user : undefined;
   }
 }
-
-const DUMMY_HASH = `scrypt$${'0'.repeat(32)}$${'0'.repeat(KEY_LENGTH * 2)}`;

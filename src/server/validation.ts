@@ -1,5 +1,5 @@
 import { errorMap, fieldErrors } from '../domain/messages';
-import type { ResourceDef, StoredRecord } from '../domain/resources';
+import { serverFields, type ResourceDef, type StoredRecord } from '../domain/resources';
 import { badRequest } from './errors';
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> =>
@@ -8,7 +8,7 @@ const isPlainObject = (v: unknown): v is Record<string, unknown> =>
 /** Fields a client may not set: the id and what the server computes. */
 function withoutServerFields(def: ResourceDef, body: Record<string, unknown>): Record<string, unknown> {
   const copy = { ...body };
-  for (const key of ['id', ...def.computed, ...def.derived]) delete copy[key];
+  for (const key of serverFields(def)) delete copy[key];
   return copy;
 }
 

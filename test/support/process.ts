@@ -11,9 +11,13 @@ export interface Running {
   stop: () => Promise<void>;
 }
 
-/** Starts `src/server/index.ts` as `npm run server` would, on a free port, and waits until it listens. */
+/**
+ * Starts `src/server/index.ts` as `npm run server` would, on a free port, and waits until
+ * it listens. One process (node with tsx's loader, not the tsx wrapper that forks a child),
+ * so a kill reaches the server itself.
+ */
 export function startServerProcess(env: Record<string, string>): Promise<Running> {
-  const child = spawn(TSX, ['src/server/index.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/index.ts'], {
     cwd: ROOT,
     env: { ...process.env, PORT: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

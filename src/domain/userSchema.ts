@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { passwordProblem } from './passwordRules';
+import { roleSchema } from './roles';
+
+const username = z
+  .string()
+  .trim()
+  .min(2)
+  .max(60)
+  .regex(/^[a-zA-Z0-9._-]+$/);
+
+const fullName = z.string().trim().max(120).nullish();
+
+/** Adds the password rule's issue, with the field it belongs to. */
+function checkPassword(field: string) {
+  return (value: { username: string } & Record<string, unknown>, ctx: z.RefinementCtx) => {
+    const password = value[field];
+    if (typeof password !== 'string' || password === '') return;
+    const problem = passwordProblem(value.username, password);
+    if (problem) ctx.addIssue({ code: 'custom', path: [field], params: { rule: problem }, input: password });
+  };
+}
+
+export const userCreateSchema = z
+  .object({ username, fullName, role: roleSchema, password: z.string().max(200) })
+  .superRefine(checkPassword('password'));
+
+/** An update names the user's username only to check a new password against it. */
+export const userUpdateSchema = z
+  .object({
+    username,
+    fullName,
+    role: roleSchema,
+    active: z.boolean(),
+    password: z.string().max(200).nullish(),
+  })
+  .superRefine(checkPassword('password'));
+
+export const passwordChangeSchema = z
+  .object({ username, currentPassword: z.string().min(1).max(200), newPassword: z.string().max(200) })
+  .superRefine(checkPassword('newPassword'));

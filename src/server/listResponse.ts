@@ -1,0 +1,28 @@
+import type { Request, Response } from 'express';
+import type { StoredRecord } from '../domain/resources';
+import { runListQuery } from './listQuery';
+import { contentRange, parseListQuery, type ListQuery } from './protocol';
+
+/**
+ * Answers a simple-rest list over `records`: parses and checks the query against the
+ * readable `fields`, pages it, and sets Content-Range for the provider's total.
+ */
+export function sendList(
+  req: Request,
+  res: Response,
+  resource: string,
+  records: readonly StoredRecord[],
+  options: {
+    fields: ReadonlySet<string>;
+    hidden?: ReadonlySet<string>;
+    shape?: (r: StoredRecord) => unknown;
+    /** Already parsed by the caller. */
+    query?: ListQuery;
+  },
+): void {
+  const query = options.query ?? parseListQuery(req, options.fields);
+  const { total, page, start } = runListQuery(records, query, options.hidden ?? new Set());
+  res.set('Content-Range', contentRange(resource, start, page.length, total));
+  res.set('Access-Control-Expose-Headers', 'Content-Range');
+  res.json(options.shape ? page.map(options.shape) : page);
+}
