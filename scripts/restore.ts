@@ -27,12 +27,14 @@ try {
 } catch {
   fail(`${file} er ikke gyldig JSON`);
 }
-const missing = RESOURCE_NAMES.filter((name) => !Array.isArray(data[name]));
-if (missing.length > 0)
-  fail(`${file} er ikke en sikkerhedskopi af beredskab (mangler ${missing.join(', ')})`);
+// A backup from before a resource existed lacks its collection; the server creates it empty.
+const present = RESOURCE_NAMES.filter((name) => name in data);
+const broken = present.filter((name) => !Array.isArray(data[name]));
+if (!Array.isArray(data.programmes) || !Array.isArray(data.incidents) || broken.length > 0)
+  fail(`${file} er ikke en sikkerhedskopi af beredskab`);
 
 const saved = backupStore(dataDir, 'before-restore');
 writeJsonAtomic(path.join(dataDir, 'db.json'), data);
 if (saved) console.log(`Den hidtidige db.json er gemt som ${saved}`);
-for (const name of RESOURCE_NAMES) console.log(`  ${name}: ${(data[name] as unknown[]).length}`);
+for (const name of present) console.log(`  ${name}: ${(data[name] as unknown[]).length}`);
 console.log(`Gendannet fra ${file}. Start serveren igen.`);

@@ -11,11 +11,11 @@ const username = z
 
 const fullName = z.string().trim().max(120).nullish();
 
-/** Adds the password rule's issue, with the field it belongs to. */
-function checkPassword(field: string) {
+/** Adds the password rule's issue, with the field it belongs to; an optional one may be left empty. */
+function checkPassword(field: string, optional = false) {
   return (value: { username: string } & Record<string, unknown>, ctx: z.RefinementCtx) => {
     const password = value[field];
-    if (typeof password !== 'string' || password === '') return;
+    if (typeof password !== 'string' || (optional && password === '')) return;
     const problem = passwordProblem(value.username, password);
     if (problem) ctx.addIssue({ code: 'custom', path: [field], params: { rule: problem }, input: password });
   };
@@ -34,7 +34,7 @@ export const userUpdateSchema = z
     active: z.boolean(),
     password: z.string().max(200).nullish(),
   })
-  .superRefine(checkPassword('password'));
+  .superRefine(checkPassword('password', true));
 
 export const passwordChangeSchema = z
   .object({ username, currentPassword: z.string().min(1).max(200), newPassword: z.string().max(200) })

@@ -26,6 +26,9 @@ class AtomicJsonAdapter {
 export function openStore(dataDir: string, seedFile: string): { store: Store; created: boolean } {
   fs.mkdirSync(dataDir, { recursive: true });
   const file = path.join(dataDir, 'db.json');
+  // A kill in the middle of an atomic write leaves its temp file behind; db.json itself is whole.
+  for (const stale of fs.readdirSync(dataDir).filter((f) => /^db\.json\.\d+$/.test(f)))
+    fs.rmSync(path.join(dataDir, stale));
   const created = !fs.existsSync(file);
   if (created) writeJsonAtomic(file, readJson<DbState>(seedFile) ?? {});
   const store = low(new AtomicJsonAdapter(file) as unknown as low.AdapterSync<DbState>);

@@ -47,8 +47,13 @@ export function userRoutes(users: UserStore, sessions: Sessions, audit: AuditLog
   router.put('/:id', async (req, res, next) => {
     try {
       const id = idOf(req);
-      if (!users.byId(id)) throw notFound();
+      const stored = users.byId(id);
+      if (!stored) throw notFound();
       const body = (req.body ?? {}) as Record<string, unknown>;
+      if (body.version !== undefined && body.version !== toListed(stored).version)
+        throw new ApiError(409, 'Brugeren er ændret af en anden, siden du åbnede den', undefined, {
+          current: toListed(stored),
+        });
       if (
         id === req.user!.id &&
         (body.active === false || (body.role !== undefined && body.role !== 'admin'))

@@ -19,10 +19,12 @@ export interface User {
   active: boolean;
   /** scrypt$<salt hex>$<key hex> */
   passwordHash: string;
+  /** Incremented on every change, so two admins cannot silently overwrite each other. */
+  version?: number;
 }
 
 export type PublicUser = Pick<User, 'id' | 'username' | 'fullName' | 'role'>;
-export type ListedUser = PublicUser & { active: boolean };
+export type ListedUser = PublicUser & { active: boolean; version: number };
 
 export async function hashPassword(password: string): Promise<string> {
   const salt = crypto.randomBytes(16);
@@ -43,7 +45,11 @@ export const toPublic = (u: User): PublicUser => ({
   fullName: u.fullName,
   role: u.role,
 });
-export const toListed = (u: User): ListedUser => ({ ...toPublic(u), active: u.active });
+export const toListed = (u: User): ListedUser => ({
+  ...toPublic(u),
+  active: u.active,
+  version: u.version ?? 1,
+});
 
 function parse<T extends z.ZodType>(schema: T, input: unknown): z.output<T> {
   const result = schema.safeParse(input, { error: errorMap('da') });
@@ -93,6 +99,7 @@ export class UserStore {
       role: data.role,
       active: true,
       passwordHash: await hashPassword(data.password),
+      version: 1,
     };
     this.save([...users, user]);
     return user;
@@ -110,6 +117,7 @@ export class UserStore {
       role: data.role,
       active: data.active,
       passwordHash: data.password ? await hashPassword(data.password) : before.passwordHash,
+      version: (before.version ?? 1) + 1,
     };
     this.save(users.map((u) => (u.id === id ? after : u)));
     return { before, after };

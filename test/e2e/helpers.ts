@@ -104,11 +104,20 @@ export async function asUser(
   username: string,
   name: string,
   body: (page: Page) => Promise<void>,
+  password?: string,
 ) {
-  const page = await loginAs(panel, username);
+  const page = await loginAs(panel, username, password);
   try {
     await withShot(page, name, () => body(page));
   } finally {
     await page.context().close();
   }
+}
+
+/** A user made by an admin through the API, for tests about something else than creating one. */
+export async function createUser(panel: Panel, username: string, password: string, role = 'editor') {
+  const admin = await panel.server.as('admin');
+  const res = await admin.post('/api/users', { username, fullName: `Test ${username}`, role, password });
+  if (res.status !== 201) throw new Error(`creating ${username} failed: ${JSON.stringify(res.body)}`);
+  return res.body as { id: number };
 }

@@ -66,7 +66,7 @@ describe('deleting in the panel keeps the data whole', () => {
         expect(page.url()).toMatch(new RegExp(`#/areas/${AREA.id}$`));
         expect(await page.getByRole('textbox', { name: /^Navn/ }).inputValue()).toBe(AREA.name);
         const after = panel.server.readDb();
-        expect(after.areas).toContainEqual(AREA);
+        expect(after.areas).toContainEqual({ ...AREA, version: 1 });
         expect(after).toEqual(before);
 
         // The area is still listed.

@@ -17,8 +17,8 @@ describe('user administration', () => {
     const res = await admin.get('/api/users?sort=["username","ASC"]&range=[0,1]');
     expect(res.headers.get('content-range')).toBe('users 0-1/3');
     expect(res.body).toEqual([
-      { id: 1, username: 'admin', fullName: 'Test admin', role: 'admin', active: true },
-      { id: 3, username: 'board', fullName: 'Test board', role: 'board', active: true },
+      { id: 1, username: 'admin', fullName: 'Test admin', role: 'admin', active: true, version: 1 },
+      { id: 3, username: 'board', fullName: 'Test board', role: 'board', active: true, version: 1 },
     ]);
   });
 
@@ -36,6 +36,7 @@ describe('user administration', () => {
       fullName: 'Mette Lund',
       role: 'editor',
       active: true,
+      version: 1,
     });
     expect((await login('mette', 'lang-nok-kode')).status).toBe(200);
 
@@ -54,6 +55,8 @@ describe('user administration', () => {
       password: 'KurtKurtKurt',
     });
     expect(same.body.errors.password).toBe('Adgangskoden må ikke være brugernavnet');
+    const empty = await admin.post('/api/users', { username: 'kurt', role: 'board', password: '' });
+    expect(empty.body.errors.password).toBe('Adgangskoden skal være mindst 10 tegn');
     const role = await admin.post('/api/users', {
       username: 'kurt',
       role: 'chef',
@@ -79,6 +82,14 @@ describe('user administration', () => {
     await admin.put('/api/users/4', { active: false });
     expect((await login('mette', 'helt-ny-kode-1')).status).toBe(401);
     expect((await admin.get('/api/users/4')).body.active).toBe(false);
+  });
+
+  it('refuses (409) a change made from a stale version', async () => {
+    const current = (await admin.get('/api/users/3')).body;
+    await admin.put('/api/users/3', { ...current, fullName: 'Bestyrelsen' });
+    const stale = await admin.put('/api/users/3', { ...current, fullName: 'Anden titel' });
+    expect(stale.status).toBe(409);
+    expect(stale.body.current).toMatchObject({ fullName: 'Bestyrelsen', version: current.version + 1 });
   });
 
   it('does not let an admin lock themselves out', async () => {

@@ -1,12 +1,12 @@
-import { Edit } from 'react-admin';
 import { areaSchema } from '../../domain/areaSchema';
+import { SafeEdit } from '../misc/SafeEdit';
 import { SchemaForm } from '../misc/SchemaForm';
 import { AreaInputs } from './AreaInputs';
 
 export const AreaEdit = () => (
-  <Edit mutationMode="pessimistic" redirect="show">
+  <SafeEdit>
     <SchemaForm schema={areaSchema}>
       <AreaInputs />
     </SchemaForm>
-  </Edit>
+  </SafeEdit>
 );

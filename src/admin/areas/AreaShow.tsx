@@ -1,9 +1,10 @@
 import { ReferenceField, Show, SimpleShowLayout, TextField } from 'react-admin';
 import { LocalNumberField } from '../misc/LocalNumberField';
+import { ShowActions } from '../misc/ShowActions';
 import { IncidentsOfRecord } from '../incidents/IncidentsOfRecord';
 
 export const AreaShow = () => (
-  <Show>
+  <Show actions={<ShowActions />}>
     <SimpleShowLayout>
       <TextField source="name" />
       <ReferenceField source="programmeId" reference="programmes" />

@@ -1,13 +1,13 @@
-import { Edit } from 'react-admin';
 import { incidentSchema } from '../../domain/incidentSchema';
+import { SafeEdit } from '../misc/SafeEdit';
 import { SchemaForm } from '../misc/SchemaForm';
 import { IncidentAside } from './IncidentAside';
 import { IncidentInputs } from './IncidentInputs';
 
 export const IncidentEdit = () => (
-  <Edit mutationMode="pessimistic" redirect="show" aside={<IncidentAside />}>
+  <SafeEdit aside={<IncidentAside />}>
     <SchemaForm schema={incidentSchema}>
       <IncidentInputs />
     </SchemaForm>
-  </Edit>
+  </SafeEdit>
 );

@@ -11,6 +11,7 @@ import {
   useRecordContext,
 } from 'react-admin';
 import { LocalDateField } from '../misc/LocalDateField';
+import { ShowActions } from '../misc/ShowActions';
 import { activatorChoices, categoryChoices, riskChoices, statusChoices } from './choices';
 import { IncidentAside } from './IncidentAside';
 
@@ -26,7 +27,7 @@ const ConfidentialNotes = (_props: { label: false }) => {
 };
 
 export const IncidentShow = () => (
-  <Show aside={<IncidentAside />}>
+  <Show actions={<ShowActions />} aside={<IncidentAside />}>
     <Grid container>
       <Grid size={{ xs: 12, md: 6 }}>
         <SimpleShowLayout>

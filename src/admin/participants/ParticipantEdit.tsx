@@ -1,12 +1,12 @@
-import { Edit } from 'react-admin';
 import { participantSchema } from '../../domain/participantSchema';
+import { SafeEdit } from '../misc/SafeEdit';
 import { SchemaForm } from '../misc/SchemaForm';
 import { ParticipantInputs } from './ParticipantInputs';
 
 export const ParticipantEdit = () => (
-  <Edit mutationMode="pessimistic" redirect="show">
+  <SafeEdit>
     <SchemaForm schema={participantSchema}>
       <ParticipantInputs />
     </SchemaForm>
-  </Edit>
+  </SafeEdit>
 );

@@ -1,9 +1,10 @@
 import { BooleanField, EmailField, ReferenceField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { ShowActions } from '../misc/ShowActions';
 import { ResponseGroupsField } from './ResponseGroupsField';
 import { VerifiedField } from './VerifiedField';
 
 export const ParticipantShow = () => (
-  <Show>
+  <Show actions={<ShowActions />}>
     <SimpleShowLayout>
       <ReferenceField source="programmeId" reference="programmes" />
       <TextField source="name" />

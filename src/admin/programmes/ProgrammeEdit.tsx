@@ -1,12 +1,12 @@
-import { Edit } from 'react-admin';
 import { programmeSchema } from '../../domain/programmeSchema';
+import { SafeEdit } from '../misc/SafeEdit';
 import { SchemaForm } from '../misc/SchemaForm';
 import { ProgrammeInputs } from './ProgrammeInputs';
 
 export const ProgrammeEdit = () => (
-  <Edit mutationMode="pessimistic" redirect="show">
+  <SafeEdit>
     <SchemaForm schema={programmeSchema}>
       <ProgrammeInputs />
     </SchemaForm>
-  </Edit>
+  </SafeEdit>
 );

@@ -1,10 +1,11 @@
 import { DataTable, ReferenceManyField, Show, SimpleShowLayout, TextField } from 'react-admin';
 import { LocalDateField } from '../misc/LocalDateField';
 import { LocalNumberField } from '../misc/LocalNumberField';
+import { ShowActions } from '../misc/ShowActions';
 import { MonthField } from './MonthField';
 
 export const ProgrammeShow = () => (
-  <Show>
+  <Show actions={<ShowActions />}>
     <SimpleShowLayout>
       <TextField source="name" />
       <TextField source="municipality" />

@@ -53,7 +53,7 @@ export const authProvider: AuthProvider = {
   async getIdentity() {
     const user = await currentUser();
     if (!user) throw new Error('ra.auth.auth_check_error');
-    return { id: user.id, fullName: user.fullName };
+    return { id: user.id, fullName: user.fullName, username: user.username };
   },
   async getPermissions() {
     return (await currentUser())?.role;

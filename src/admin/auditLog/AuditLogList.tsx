@@ -1,0 +1,31 @@
+import { DataTable, List, SelectField } from 'react-admin';
+import { LocalDateField } from '../misc/LocalDateField';
+import { ChangesSummaryField } from './ChangesSummaryField';
+import { actionChoices } from './choices';
+import { ResourceNameField } from './ResourceNameField';
+import { useAuditLogFilters } from './useAuditLogFilters';
+
+/** Read-only, newest first: the log is written by the server, never by hand. */
+export const AuditLogList = () => {
+  const filters = useAuditLogFilters();
+  return (
+    <List filters={filters} sort={{ field: 'at', order: 'DESC' }}>
+      <DataTable rowClick="show" bulkActionButtons={false}>
+        <DataTable.Col source="at">
+          <LocalDateField source="at" showTime />
+        </DataTable.Col>
+        <DataTable.Col source="username" />
+        <DataTable.Col source="action">
+          <SelectField source="action" choices={actionChoices} />
+        </DataTable.Col>
+        <DataTable.Col source="resource">
+          <ResourceNameField />
+        </DataTable.Col>
+        <DataTable.Col source="recordId" />
+        <DataTable.Col source="changes" disableSort>
+          <ChangesSummaryField />
+        </DataTable.Col>
+      </DataTable>
+    </List>
+  );
+};

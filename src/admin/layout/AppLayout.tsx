@@ -1,0 +1,17 @@
+import type { ReactNode } from 'react';
+import { AppBar, Layout, Logout, UserMenu } from 'react-admin';
+import { PasswordMenuItem } from './PasswordMenuItem';
+
+const AppUserMenu = () => (
+  <UserMenu>
+    <PasswordMenuItem />
+    <Logout />
+  </UserMenu>
+);
+
+const AppAppBar = () => <AppBar userMenu={<AppUserMenu />} />;
+
+/** react-admin's layout, with a user menu that also offers to change one's password. */
+export const AppLayout = ({ children }: { children: ReactNode }) => (
+  <Layout appBar={AppAppBar}>{children}</Layout>
+);

@@ -1,0 +1,27 @@
+import { DataTable, List, SearchInput, SelectInput } from 'react-admin';
+import { ResourceEmpty } from '../misc/ResourceEmpty';
+import { ActiveField } from './ActiveField';
+import { activeChoices, roleChoices } from './choices';
+import { RoleChip } from './RoleChip';
+
+const filters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <SelectInput key="role" source="role" choices={roleChoices} alwaysOn />,
+  <SelectInput key="active" source="active" choices={activeChoices} alwaysOn />,
+];
+
+/** No bulk actions and no delete: users are deactivated, never deleted. */
+export const UserList = () => (
+  <List filters={filters} sort={{ field: 'username', order: 'ASC' }} empty={<ResourceEmpty />}>
+    <DataTable rowClick="show" bulkActionButtons={false}>
+      <DataTable.Col source="username" />
+      <DataTable.Col source="fullName" />
+      <DataTable.Col source="role">
+        <RoleChip />
+      </DataTable.Col>
+      <DataTable.Col source="active">
+        <ActiveField />
+      </DataTable.Col>
+    </DataTable>
+  </List>
+);

@@ -1,0 +1,15 @@
+import { Show, SimpleShowLayout, TextField } from 'react-admin';
+import { ActiveField } from './ActiveField';
+import { RoleChip } from './RoleChip';
+
+/** The default actions: Edit only, never Delete. */
+export const UserShow = () => (
+  <Show>
+    <SimpleShowLayout>
+      <TextField source="username" />
+      <TextField source="fullName" emptyText="–" />
+      <RoleChip source="role" />
+      <ActiveField source="active" />
+    </SimpleShowLayout>
+  </Show>
+);
