@@ -17,6 +17,7 @@ import { isStale } from '../src/domain/participantRules';
 import { participantSchema } from '../src/domain/participantSchema';
 import { programmeSchema } from '../src/domain/programmeSchema';
 import { COPENHAGEN, addWorkingDays } from '../src/domain/workingDays';
+import { ACTION_PLANS, INCIDENT_LOG } from './demo/actionPlans';
 import { INCIDENTS, OPEN_FROM, type IncidentSpec } from './demo/incidents';
 import {
   AREAS,
@@ -189,7 +190,14 @@ const incidents: Row[] = INCIDENTS.map((spec, i) => {
 
 // --- checks, output and summary -------------------------------------------
 
-const db = { programmes, areas, participants, incidents };
+const db = {
+  programmes,
+  areas,
+  participants,
+  incidents,
+  incidentLogEntries: INCIDENT_LOG,
+  actionPlans: ACTION_PLANS,
+};
 const json = `${JSON.stringify(db, null, 2)}\n`;
 
 for (const name of FORBIDDEN_NAMES) if (json.includes(name)) fail(`real name from the seeds: ${name}`);

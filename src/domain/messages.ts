@@ -21,6 +21,56 @@ const RULES = {
     da: `Adgangskoden skal være mindst ${MIN_PASSWORD_LENGTH} tegn`,
     en: `The password must be at least ${MIN_PASSWORD_LENGTH} characters`,
   },
+  startAsDraft: { da: 'En handleplan begynder som kladde', en: 'An action plan starts as a draft' },
+  statusTransition: { da: 'Det statusskift er ikke tilladt', en: 'That status change is not allowed' },
+  planEnded: {
+    da: 'Planen er afsluttet; kun evalueringen kan skrives',
+    en: 'The plan has ended; only the evaluation can be written',
+  },
+  needsResponsible: {
+    da: 'Hver indsats skal have en ansvarlig deltager eller part',
+    en: 'Every intervention needs a responsible participant or party',
+  },
+  missingApprovals: {
+    da: 'Alle underskrivere skal have godkendt planen, eller angiv en begrundelse for at aktivere uden',
+    en: 'Every signatory must approve the plan, or give a reason to activate without',
+  },
+  endDateByRevision: {
+    da: 'Slutdatoen ændres ved at forlænge planen (en revision), ikke ved at overskrive den',
+    en: 'The end date changes by extending the plan (a revision), not by overwriting it',
+  },
+  revisionsAppendOnly: {
+    da: 'Tidligere revisioner kan ikke ændres eller slettes',
+    en: 'Earlier revisions cannot be changed or removed',
+  },
+  revisionNotNow: {
+    da: 'En vedtaget eller aktiv plan forlænges med én revision ad gangen',
+    en: 'An agreed or active plan is extended by one revision at a time',
+  },
+  revisionMismatch: {
+    da: 'Revisionen skal gå fra den nuværende slutdato til den nye',
+    en: 'The revision must run from the current end date to the new one',
+  },
+  extensionNotLater: {
+    da: 'Den nye slutdato skal ligge efter den gamle',
+    en: 'The new end date must be after the old one',
+  },
+  needsSspStatus: {
+    da: 'SSP’s status på indsatserne skal skrives, før planen afsluttes',
+    en: 'SSP’s status of the interventions is needed before the plan ends',
+  },
+  evaluationOnlyEnded: {
+    da: 'Evalueringen skrives, når planen er afsluttet',
+    en: 'The evaluation is written once the plan has ended',
+  },
+  incidentNotActivated: {
+    da: 'Hændelsesloggen føres for gule og røde hændelser',
+    en: 'The incident log is kept for yellow and red incidents',
+  },
+  correctionOtherIncident: {
+    da: 'En rettelse skal henvise til en logpost for samme hændelse',
+    en: 'A correction must refer to a log entry of the same incident',
+  },
   sameAsUsername: {
     da: 'Adgangskoden må ikke være brugernavnet',
     en: 'The password must not be the username',
@@ -65,7 +115,7 @@ function message(issue: Issue, locale: Locale): string {
             ? `Skal være mindst ${issue.minimum} tegn`
             : `Must be at least ${issue.minimum} characters`;
       if (issue.origin === 'array')
-        return da ? `Vælg mindst ${issue.minimum}` : `Choose at least ${issue.minimum}`;
+        return da ? `Der skal være mindst ${issue.minimum}` : `At least ${issue.minimum} required`;
       return da ? `Skal være mindst ${issue.minimum}` : `Must be at least ${issue.minimum}`;
     case 'too_big':
       if (issue.origin === 'string')
@@ -75,6 +125,8 @@ function message(issue: Issue, locale: Locale): string {
     case 'invalid_format':
       return (FORMATS[issue.format] ?? { da: 'Ugyldigt format', en: 'Invalid format' })[locale];
     case 'invalid_value': {
+      if (issue.input === undefined || issue.input === null || issue.input === '')
+        return da ? 'Skal udfyldes' : 'Required';
       const allowed = issue.values.map(String).join(', ');
       return da ? `Ugyldig værdi. Tilladt: ${allowed}` : `Invalid value. Allowed: ${allowed}`;
     }

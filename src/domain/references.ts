@@ -19,6 +19,14 @@ export const REFERENCES: readonly Reference[] = [
   { from: 'participants', path: 'deputyOfId', to: 'participants', sameProgramme: true },
   { from: 'incidents', path: 'programmeId', to: 'programmes' },
   { from: 'incidents', path: 'areaId', to: 'areas', sameProgramme: true },
+  { from: 'incidentLogEntries', path: 'incidentId', to: 'incidents' },
+  { from: 'incidentLogEntries', path: 'correctsId', to: 'incidentLogEntries' },
+  { from: 'actionPlans', path: 'programmeId', to: 'programmes' },
+  { from: 'actionPlans', path: 'incidentIds.*', to: 'incidents', sameProgramme: true },
+  { from: 'actionPlans', path: 'interventions.*.participantId', to: 'participants', sameProgramme: true },
+  { from: 'actionPlans', path: 'communications.*.participantId', to: 'participants', sameProgramme: true },
+  { from: 'actionPlans', path: 'pressSpokespeople.*', to: 'participants', sameProgramme: true },
+  { from: 'actionPlans', path: 'approvals.*.participantId', to: 'participants', sameProgramme: true },
 ];
 
 /** The ids a record refers to through `path`, each with its concrete path (`interventions.2.participantId`). */

@@ -1,16 +1,37 @@
 import type { z } from 'zod';
+import { actionPlanErrors, derivePlanHistory, planFlags } from './actionPlanRules';
+import { actionPlanSchema, type ActionPlan, type ActionPlanInput } from './actionPlanSchema';
 import { areaSchema } from './areaSchema';
-import { incidentSchema } from './incidentSchema';
 import { deriveIncident, incidentView, type Incident } from './incidentRules';
+import { incidentLogEntrySchema } from './incidentLogSchema';
+import { incidentLogErrors } from './incidentLogRules';
 import type { IncidentInput } from './incidentSchema';
-import { participantSchema, type Participant } from './participantSchema';
+import { incidentSchema } from './incidentSchema';
 import { participantView } from './participantRules';
+import { participantSchema, type Participant } from './participantSchema';
 import { programmeSchema } from './programmeSchema';
 
-export const RESOURCE_NAMES = ['programmes', 'areas', 'participants', 'incidents'] as const;
+export const RESOURCE_NAMES = [
+  'programmes',
+  'areas',
+  'participants',
+  'incidents',
+  'incidentLogEntries',
+  'actionPlans',
+] as const;
 export type ResourceName = (typeof RESOURCE_NAMES)[number];
 
 export type StoredRecord = { id: number } & Record<string, unknown>;
+
+/** What a write's rules and derivations may look at besides the record itself. */
+export interface WriteContext {
+  now: Date;
+  username: string | null;
+  find(resource: ResourceName, id: number): StoredRecord | undefined;
+  all(resource: ResourceName): readonly StoredRecord[];
+}
+
+type Fields = Record<string, unknown>;
 
 export interface ResourceDef {
   /** Validates what a client may write; unknown keys are dropped. */
@@ -21,16 +42,20 @@ export interface ResourceDef {
   computed: readonly string[];
   /** Fields added on every read, never stored. */
   derived: readonly string[];
-  /** Adds the computed fields to a validated write; `previous` is the stored record on update. */
-  derive?: (
-    input: Record<string, unknown>,
-    previous: StoredRecord | undefined,
-    now: Date,
-  ) => Record<string, unknown>;
+  /** Rules across fields and records, as field errors; empty when the write may be stored. */
+  rules?: (input: Fields, previous: StoredRecord | undefined, ctx: WriteContext) => Record<string, string>;
+  /** Adds the computed fields to a valid write; `previous` is the stored record on update. */
+  derive?: (input: Fields, previous: StoredRecord | undefined, ctx: WriteContext) => Fields;
   view?: (record: StoredRecord, now: Date) => StoredRecord;
+  /** Records are never changed or deleted once written. */
+  appendOnly?: boolean;
+  /** Why this record may not be deleted, or undefined when it may. */
+  undeletable?: (record: StoredRecord) => string | undefined;
   /** Danish nouns for messages: "området", "3 hændelser". */
   noun: { definite: string; singular: string; plural: string };
 }
+
+const as = <T>(value: unknown) => value as T;
 
 export const RESOURCES: Record<ResourceName, ResourceDef> = {
   programmes: {
@@ -52,7 +77,7 @@ export const RESOURCES: Record<ResourceName, ResourceDef> = {
     confidential: [],
     computed: [],
     derived: ['stale'],
-    view: (r, now) => participantView(r as unknown as Participant, now) as unknown as StoredRecord,
+    view: (r, now) => as(participantView(as<Participant>(r), now)),
     noun: { definite: 'deltageren', singular: 'deltager', plural: 'deltagere' },
   },
   incidents: {
@@ -60,14 +85,51 @@ export const RESOURCES: Record<ResourceName, ResourceDef> = {
     confidential: ['confidentialNotes'],
     computed: ['responseDeadline'],
     derived: ['responseGroup', 'meetingStatus', 'overdue'],
-    derive: (input, previous, now) =>
-      deriveIncident(
-        input as unknown as IncidentInput,
-        previous as unknown as Incident | undefined,
-        now,
-      ) as unknown as Record<string, unknown>,
-    view: (r, now) => incidentView(r as unknown as Incident, now) as unknown as StoredRecord,
+    derive: (input, previous, ctx) =>
+      as(deriveIncident(as<IncidentInput>(input), as<Incident | undefined>(previous), ctx.now)),
+    view: (r, now) => as(incidentView(as<Incident>(r), now)),
     noun: { definite: 'hændelsen', singular: 'hændelse', plural: 'hændelser' },
+  },
+  incidentLogEntries: {
+    schema: incidentLogEntrySchema,
+    confidential: ['confidentialNotes'],
+    computed: ['author'],
+    derived: [],
+    appendOnly: true,
+    rules: (input, _previous, ctx) => incidentLogErrors(input, ctx),
+    derive: (input, _previous, ctx) => ({
+      ...input,
+      at: input.at ?? ctx.now.toISOString(),
+      author: ctx.username,
+    }),
+    noun: { definite: 'logposten', singular: 'logpost', plural: 'logposter' },
+  },
+  actionPlans: {
+    schema: actionPlanSchema,
+    confidential: ['confidentialNotes'],
+    computed: ['history'],
+    derived: ['endsSoon', 'statusOverdue'],
+    rules: (input, previous, ctx) => {
+      const plan = as<ActionPlanInput>(input);
+      const signatoryIds = ctx
+        .all('participants')
+        .filter((p) => p.programmeId === plan.programmeId && p.signsPlan === true)
+        .map((p) => p.id);
+      return actionPlanErrors(plan, as<ActionPlan | undefined>(previous), { signatoryIds });
+    },
+    derive: (input, previous, ctx) => ({
+      ...input,
+      history: derivePlanHistory(
+        as<ActionPlanInput>(input),
+        as<ActionPlan | undefined>(previous),
+        ctx.now,
+        ctx.username,
+      ),
+    }),
+    view: (r, now) => ({ ...r, ...planFlags(as<ActionPlan>(r), now) }),
+    undeletable: (r) =>
+      r.status === 'draft' ? undefined : 'Kun en kladde kan slettes; en vedtaget plan afsluttes',
+    noun: { definite: 'handleplanen', singular: 'handleplan', plural: 'handleplaner' },
   },
 };
 

@@ -6,6 +6,7 @@ import {
   isResourceName,
   type ResourceName,
   type StoredRecord,
+  type WriteContext,
 } from '../domain/resources';
 import { canAccess } from '../domain/roles';
 import { actionOf } from './access';
@@ -54,6 +55,11 @@ const gate: RequestHandler = (req, res, next) => {
   if (!action) throw new ApiError(405, 'Metoden understøttes ikke');
   if (!canAccess(req.user?.role, action, t.resource))
     throw new ApiError(403, 'Din rolle giver ikke adgang til denne handling');
+  if (RESOURCES[t.resource].appendOnly && (action === 'edit' || action === 'delete'))
+    throw new ApiError(
+      405,
+      `${RESOURCES[t.resource].noun.plural} kan ikke ændres eller slettes; skriv en rettelse`,
+    );
   // json-server honours both: a method override would turn a checked POST into an
   // unchecked DELETE, and _embed would pull in records without shaping them.
   delete req.headers['x-http-method-override'];
@@ -71,6 +77,16 @@ function assertCurrentVersion(req: Request, previous: StoredRecord, current: () 
     });
 }
 
+function writeContext(store: Store, req: Request, now: Date): WriteContext {
+  const all = (resource: ResourceName) => store.getState()[resource] ?? [];
+  return {
+    now,
+    username: req.user?.username ?? null,
+    all,
+    find: (resource, id) => all(resource).find((r) => r.id === id),
+  };
+}
+
 function writeHandler({ store, clock }: Deps): RequestHandler {
   return (req, res, next) => {
     const t = targetOf(res);
@@ -80,7 +96,7 @@ function writeHandler({ store, clock }: Deps): RequestHandler {
     const previous = stored && structuredClone(stored);
     if (previous)
       assertCurrentVersion(req, previous, () => shapeRecord(def, previous, req.user!.role, clock()));
-    const record = validateWrite(def, req.body, previous, clock());
+    const record = validateWrite(def, req.body, previous, writeContext(store, req, clock()));
     checkReferences(store, t.resource, record, t.id);
     req.body = { ...record, [VERSION]: ((previous?.[VERSION] as number | undefined) ?? 0) + 1 };
     res.locals.previous = previous;
@@ -92,6 +108,8 @@ function deleteHandler({ store, audit, clock }: Deps): RequestHandler {
   return (req, res) => {
     const t = targetOf(res);
     const record = find(store, t);
+    const refusal = RESOURCES[t.resource].undeletable?.(record);
+    if (refusal) throw new ApiError(409, refusal);
     assertDeletable(store, t.resource, t.id!);
     store
       .set(

@@ -1,5 +1,5 @@
 import { errorMap, fieldErrors } from '../domain/messages';
-import { serverFields, type ResourceDef, type StoredRecord } from '../domain/resources';
+import { serverFields, type ResourceDef, type StoredRecord, type WriteContext } from '../domain/resources';
 import { badRequest } from './errors';
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> =>
@@ -21,7 +21,7 @@ export function validateWrite(
   def: ResourceDef,
   body: unknown,
   previous: StoredRecord | undefined,
-  now: Date,
+  ctx: WriteContext,
 ): Record<string, unknown> {
   if (!isPlainObject(body)) throw badRequest('Forespørgslen skal indeholde et JSON-objekt');
   const merged = previous
@@ -30,5 +30,7 @@ export function validateWrite(
   const parsed = def.schema.safeParse(merged, { error: errorMap('da') });
   if (!parsed.success) throw badRequest('Ret de markerede felter', fieldErrors(parsed.error));
   const input = parsed.data as Record<string, unknown>;
-  return def.derive ? def.derive(input, previous, now) : input;
+  const errors = def.rules?.(input, previous, ctx) ?? {};
+  if (Object.keys(errors).length > 0) throw badRequest('Ret de markerede felter', errors);
+  return def.derive ? def.derive(input, previous, ctx) : input;
 }
