@@ -96,10 +96,7 @@ describe('action plan rules', () => {
       interventions: [{ action: 'Hjemmebesøg', party: 'Børne- og ungecentret' }],
     });
     expect(party.status).toBe(200);
-    const reversed = await editor.put(`/api/actionPlans/${plan.id}`, {
-      ...party.body,
-      endDate: '2026-04-01',
-    });
+    const reversed = await put(await draft(complete()), { endDate: '2026-04-01' });
     expect(reversed.body.errors.endDate).toBe('Slutdatoen skal ligge efter startdatoen');
   });
 
