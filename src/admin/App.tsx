@@ -5,7 +5,7 @@ import auditLog from './auditLog';
 import incidents from './incidents';
 import { AppLayout } from './layout/AppLayout';
 import participants from './participants';
-import { PasswordPage } from './password/PasswordPage';
+import { lazyPage } from './misc/lazyPage';
 import programmes from './programmes';
 import { authProvider } from './providers/authProvider';
 import { dataProvider } from './providers/dataProvider';
@@ -13,6 +13,8 @@ import { i18nProvider } from './providers/i18nProvider';
 import users from './users';
 
 /** Users and the audit log are for admins only: the authProvider's canAccess hides them from others. */
+const PasswordPage = lazyPage(() => import('./password/PasswordPage'), 'PasswordPage');
+
 export const App = () => (
   <Admin
     title="Beredskab"

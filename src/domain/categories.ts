@@ -1,5 +1,3 @@
-import { z } from 'zod';
-
 /** The kinds of unrest named in the preparedness plans (seeds 000–002). */
 export const CATEGORIES = [
   'arson',
@@ -14,5 +12,4 @@ export const CATEGORIES = [
   'eventUnrest',
   'other',
 ] as const;
-export const categorySchema = z.enum(CATEGORIES);
-export type Category = z.infer<typeof categorySchema>;
+export type Category = (typeof CATEGORIES)[number];

@@ -1,11 +1,12 @@
 import { z } from 'zod';
-import { categorySchema } from './categories';
+import { CATEGORIES } from './categories';
 import { flag, id, isoDateTime, optionalCount, optionalDateTime, optionalText, requiredText } from './fields';
-import { levelSchema } from './levels';
+import { ACTIVATORS, ESCALATION_RISKS, INCIDENT_STATUSES } from './incidentValues';
+import { LEVELS } from './levels';
 
-export const ACTIVATORS = ['police', 'municipality', 'housingOrganisation', 'secretariat'] as const;
-export const ESCALATION_RISKS = ['low', 'medium', 'high'] as const;
-export const INCIDENT_STATUSES = ['open', 'closed'] as const;
+export { ACTIVATORS, ESCALATION_RISKS, INCIDENT_STATUSES };
+export const levelSchema = z.enum(LEVELS);
+export const categorySchema = z.enum(CATEGORIES);
 
 export const incidentSchema = z
   .object({

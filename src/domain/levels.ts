@@ -1,5 +1,3 @@
-import { z } from 'zod';
-
+/** The alert levels (seed 001). Plain values: the panel's first screen imports them. */
 export const LEVELS = ['green', 'yellow', 'red'] as const;
-export const levelSchema = z.enum(LEVELS);
-export type Level = z.infer<typeof levelSchema>;
+export type Level = (typeof LEVELS)[number];

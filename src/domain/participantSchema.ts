@@ -1,10 +1,9 @@
 import { z } from 'zod';
+import { RESPONSE_GROUPS, type ResponseGroup } from './incidentValues';
 import { flag, id, optionalDate, optionalEmail, optionalPhone, requiredText } from './fields';
 
-/** Group 1 meets without a police case, group 2 with one (Fredericia's two groups). */
-export const RESPONSE_GROUPS = [1, 2] as const;
+export { RESPONSE_GROUPS, type ResponseGroup };
 export const responseGroupSchema = z.union([z.literal(1), z.literal(2)]);
-export type ResponseGroup = z.infer<typeof responseGroupSchema>;
 
 export const participantSchema = z
   .object({

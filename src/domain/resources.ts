@@ -11,15 +11,9 @@ import { participantView } from './participantRules';
 import { participantSchema, type Participant } from './participantSchema';
 import { programmeSchema } from './programmeSchema';
 
-export const RESOURCE_NAMES = [
-  'programmes',
-  'areas',
-  'participants',
-  'incidents',
-  'incidentLogEntries',
-  'actionPlans',
-] as const;
-export type ResourceName = (typeof RESOURCE_NAMES)[number];
+import { RESOURCE_NAMES, type ResourceName } from './resourceNames';
+
+export { RESOURCE_NAMES, type ResourceName };
 
 export type StoredRecord = { id: number } & Record<string, unknown>;
 

@@ -1,8 +1,6 @@
-import { z } from 'zod';
-
+/** No zod here: the panel's first screen imports this for canAccess. */
 export const ROLES = ['admin', 'editor', 'board'] as const;
-export const roleSchema = z.enum(ROLES);
-export type Role = z.infer<typeof roleSchema>;
+export type Role = (typeof ROLES)[number];
 
 export type Action = 'list' | 'show' | 'create' | 'edit' | 'delete' | 'export';
 

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { passwordProblem } from './passwordRules';
-import { roleSchema } from './roles';
+import { ROLES } from './roles';
+
+export const roleSchema = z.enum(ROLES);
 
 const username = z
   .string()

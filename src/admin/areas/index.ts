@@ -1,14 +1,12 @@
 import HomeWorkIcon from '@mui/icons-material/HomeWork';
-import { AreaCreate } from './AreaCreate';
-import { AreaEdit } from './AreaEdit';
+import { lazyPage } from '../misc/lazyPage';
 import { AreaList } from './AreaList';
-import { AreaShow } from './AreaShow';
 
 export default {
   list: AreaList,
-  create: AreaCreate,
-  edit: AreaEdit,
-  show: AreaShow,
+  create: lazyPage(() => import('./AreaCreate'), 'AreaCreate'),
+  edit: lazyPage(() => import('./AreaEdit'), 'AreaEdit'),
+  show: lazyPage(() => import('./AreaShow'), 'AreaShow'),
   icon: HomeWorkIcon,
   recordRepresentation: 'name',
 };

@@ -1,4 +1,4 @@
-import { RESOURCE_NAMES } from '../../domain/resources';
+import { RESOURCE_NAMES } from '../../domain/resourceNames';
 import { choicesFor } from '../misc/choices';
 
 /** What the server writes to the log; the names are under beredskab.auditActions. */

@@ -1,11 +1,10 @@
 import ManageSearchIcon from '@mui/icons-material/ManageSearch';
-import { AuditLogList } from './AuditLogList';
-import { AuditLogShow } from './AuditLogShow';
+import { lazyPage } from '../misc/lazyPage';
 
 /** Read-only: no create, edit or delete. */
 export default {
-  list: AuditLogList,
-  show: AuditLogShow,
+  list: lazyPage(() => import('./AuditLogList'), 'AuditLogList'),
+  show: lazyPage(() => import('./AuditLogShow'), 'AuditLogShow'),
   icon: ManageSearchIcon,
   recordRepresentation: (record: { id: number }) => `#${record.id}`,
 };

@@ -1,5 +1,5 @@
 import { CATEGORIES } from '../../domain/categories';
-import { ACTIVATORS, ESCALATION_RISKS, INCIDENT_STATUSES } from '../../domain/incidentSchema';
+import { ACTIVATORS, ESCALATION_RISKS, INCIDENT_STATUSES } from '../../domain/incidentValues';
 import { LEVELS } from '../../domain/levels';
 import { choicesFor } from '../misc/choices';
 

@@ -1,14 +1,12 @@
 import ReportIcon from '@mui/icons-material/ReportProblem';
-import { IncidentCreate } from './IncidentCreate';
-import { IncidentEdit } from './IncidentEdit';
+import { lazyPage } from '../misc/lazyPage';
 import { IncidentList } from './IncidentList';
-import { IncidentShow } from './IncidentShow';
 
 export default {
   list: IncidentList,
-  create: IncidentCreate,
-  edit: IncidentEdit,
-  show: IncidentShow,
+  create: lazyPage(() => import('./IncidentCreate'), 'IncidentCreate'),
+  edit: lazyPage(() => import('./IncidentEdit'), 'IncidentEdit'),
+  show: lazyPage(() => import('./IncidentShow'), 'IncidentShow'),
   icon: ReportIcon,
   recordRepresentation: (record: { description: string }) =>
     record.description.length > 60 ? `${record.description.slice(0, 60)}…` : record.description,

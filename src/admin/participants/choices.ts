@@ -1,4 +1,4 @@
-import { RESPONSE_GROUPS } from '../../domain/participantSchema';
+import { RESPONSE_GROUPS } from '../../domain/incidentValues';
 import { choicesFor } from '../misc/choices';
 
 export const responseGroupChoices = choicesFor('responseGroups', RESPONSE_GROUPS);

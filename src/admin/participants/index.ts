@@ -1,14 +1,12 @@
 import ContactPhoneIcon from '@mui/icons-material/ContactPhone';
-import { ParticipantCreate } from './ParticipantCreate';
-import { ParticipantEdit } from './ParticipantEdit';
+import { lazyPage } from '../misc/lazyPage';
 import { ParticipantList } from './ParticipantList';
-import { ParticipantShow } from './ParticipantShow';
 
 export default {
   list: ParticipantList,
-  create: ParticipantCreate,
-  edit: ParticipantEdit,
-  show: ParticipantShow,
+  create: lazyPage(() => import('./ParticipantCreate'), 'ParticipantCreate'),
+  edit: lazyPage(() => import('./ParticipantEdit'), 'ParticipantEdit'),
+  show: lazyPage(() => import('./ParticipantShow'), 'ParticipantShow'),
   icon: ContactPhoneIcon,
   recordRepresentation: 'name',
 };

@@ -1,14 +1,12 @@
 import ApartmentIcon from '@mui/icons-material/AccountTree';
-import { ProgrammeCreate } from './ProgrammeCreate';
-import { ProgrammeEdit } from './ProgrammeEdit';
+import { lazyPage } from '../misc/lazyPage';
 import { ProgrammeList } from './ProgrammeList';
-import { ProgrammeShow } from './ProgrammeShow';
 
 export default {
   list: ProgrammeList,
-  create: ProgrammeCreate,
-  edit: ProgrammeEdit,
-  show: ProgrammeShow,
+  create: lazyPage(() => import('./ProgrammeCreate'), 'ProgrammeCreate'),
+  edit: lazyPage(() => import('./ProgrammeEdit'), 'ProgrammeEdit'),
+  show: lazyPage(() => import('./ProgrammeShow'), 'ProgrammeShow'),
   icon: ApartmentIcon,
   recordRepresentation: 'name',
 };

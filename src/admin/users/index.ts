@@ -1,14 +1,11 @@
 import PeopleIcon from '@mui/icons-material/People';
-import { UserCreate } from './UserCreate';
-import { UserEdit } from './UserEdit';
-import { UserList } from './UserList';
-import { UserShow } from './UserShow';
+import { lazyPage } from '../misc/lazyPage';
 
 export default {
-  list: UserList,
-  create: UserCreate,
-  edit: UserEdit,
-  show: UserShow,
+  list: lazyPage(() => import('./UserList'), 'UserList'),
+  create: lazyPage(() => import('./UserCreate'), 'UserCreate'),
+  edit: lazyPage(() => import('./UserEdit'), 'UserEdit'),
+  show: lazyPage(() => import('./UserShow'), 'UserShow'),
   icon: PeopleIcon,
   recordRepresentation: 'username',
 };

@@ -1,0 +1,10 @@
+/** The REST resources, on their own so the panel can name them without loading their rules. */
+export const RESOURCE_NAMES = [
+  'programmes',
+  'areas',
+  'participants',
+  'incidents',
+  'incidentLogEntries',
+  'actionPlans',
+] as const;
+export type ResourceName = (typeof RESOURCE_NAMES)[number];
