@@ -19,6 +19,7 @@ import { programmeSchema } from '../src/domain/programmeSchema';
 import { COPENHAGEN, addWorkingDays } from '../src/domain/workingDays';
 import { ACTION_PLANS, INCIDENT_LOG } from './demo/actionPlans';
 import { INCIDENTS, OPEN_FROM, type IncidentSpec } from './demo/incidents';
+import { ACTIVITIES, ACTIVITY_LOGS, INDICATORS, MEASUREMENTS, YEAR_LOCKS } from './demo/kpi';
 import {
   AREAS,
   FORBIDDEN_NAMES,
@@ -197,6 +198,11 @@ const db = {
   incidents,
   incidentLogEntries: INCIDENT_LOG,
   actionPlans: ACTION_PLANS,
+  indicators: INDICATORS,
+  measurements: MEASUREMENTS,
+  yearLocks: YEAR_LOCKS,
+  activities: ACTIVITIES,
+  activityLogs: ACTIVITY_LOGS,
 };
 const json = `${JSON.stringify(db, null, 2)}\n`;
 

@@ -71,6 +71,26 @@ const RULES = {
     da: 'En rettelse skal henvise til en logpost for samme hændelse',
     en: 'A correction must refer to a log entry of the same incident',
   },
+  duplicateCode: {
+    da: 'Koden bruges allerede i helhedsplanen',
+    en: 'The code is already used in the programme',
+  },
+  wholeNumber: { da: 'Skal være et helt tal', en: 'Must be a whole number' },
+  notNegative: { da: 'Må ikke være negativ', en: 'Must not be negative' },
+  notANumber: { da: 'Ikke et tal', en: 'Not a number' },
+  percentRange: { da: 'En procent skal ligge mellem 0 og 100', en: 'A percentage must be between 0 and 100' },
+  areaRequired: { da: 'Vælg boligområdet', en: 'Choose the housing area' },
+  programmeWide: {
+    da: 'Indikatoren måles for hele helhedsplanen, ikke pr. område',
+    en: 'The indicator is measured for the whole programme, not per area',
+  },
+  duplicateMeasurement: {
+    da: 'Der findes allerede et tal for dette område og år',
+    en: 'There is already a figure for this area and year',
+  },
+  relockNotAllowed: { da: 'Lås året på ny med en ny lås', en: 'Lock the year again with a new lock' },
+  unlockReasonRequired: { da: 'Angiv hvorfor året låses op', en: 'Give the reason for unlocking the year' },
+  alreadyLocked: { da: 'Året er allerede låst', en: 'The year is already locked' },
   sameAsUsername: {
     da: 'Adgangskoden må ikke være brugernavnet',
     en: 'The password must not be the username',

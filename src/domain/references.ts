@@ -27,6 +27,13 @@ export const REFERENCES: readonly Reference[] = [
   { from: 'actionPlans', path: 'communications.*.participantId', to: 'participants', sameProgramme: true },
   { from: 'actionPlans', path: 'pressSpokespeople.*', to: 'participants', sameProgramme: true },
   { from: 'actionPlans', path: 'approvals.*.participantId', to: 'participants', sameProgramme: true },
+  { from: 'indicators', path: 'programmeId', to: 'programmes' },
+  { from: 'measurements', path: 'indicatorId', to: 'indicators' },
+  { from: 'measurements', path: 'areaId', to: 'areas' },
+  { from: 'yearLocks', path: 'programmeId', to: 'programmes' },
+  { from: 'activities', path: 'programmeId', to: 'programmes' },
+  { from: 'activityLogs', path: 'activityId', to: 'activities' },
+  { from: 'activityLogs', path: 'areaId', to: 'areas' },
 ];
 
 /** The ids a record refers to through `path`, each with its concrete path (`interventions.2.participantId`). */

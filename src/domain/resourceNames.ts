@@ -6,5 +6,10 @@ export const RESOURCE_NAMES = [
   'incidents',
   'incidentLogEntries',
   'actionPlans',
+  'indicators',
+  'measurements',
+  'yearLocks',
+  'activities',
+  'activityLogs',
 ] as const;
 export type ResourceName = (typeof RESOURCE_NAMES)[number];

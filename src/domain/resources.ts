@@ -1,12 +1,21 @@
 import type { z } from 'zod';
 import { actionPlanErrors, derivePlanHistory, planFlags } from './actionPlanRules';
 import { actionPlanSchema, type ActionPlan, type ActionPlanInput } from './actionPlanSchema';
+import { activityLogSchema, activitySchema } from './activitySchemas';
 import { areaSchema } from './areaSchema';
 import { deriveIncident, incidentView, type Incident } from './incidentRules';
 import { incidentLogEntrySchema } from './incidentLogSchema';
 import { incidentLogErrors } from './incidentLogRules';
 import type { IncidentInput } from './incidentSchema';
 import { incidentSchema } from './incidentSchema';
+import { indicatorSchema, measurementSchema, yearLockSchema } from './kpiSchemas';
+import {
+  activityLogErrors,
+  indicatorErrors,
+  lockedYearReason,
+  measurementErrors,
+  yearLockErrors,
+} from './kpiRules';
 import { participantView } from './participantRules';
 import { participantSchema, type Participant } from './participantSchema';
 import { programmeSchema } from './programmeSchema';
@@ -43,8 +52,10 @@ export interface ResourceDef {
   view?: (record: StoredRecord, now: Date) => StoredRecord;
   /** Records are never changed or deleted once written. */
   appendOnly?: boolean;
-  /** Why this record may not be deleted, or undefined when it may. */
-  undeletable?: (record: StoredRecord) => string | undefined;
+  /** Why this record may not be deleted, or undefined when it may (answered 409). */
+  undeletable?: (record: StoredRecord, ctx: WriteContext) => string | undefined;
+  /** Why this write conflicts with the state of things, e.g. a locked year (answered 409). */
+  conflict?: (input: Fields, previous: StoredRecord | undefined, ctx: WriteContext) => string | undefined;
   /** Danish nouns for messages: "området", "3 hændelser". */
   noun: { definite: string; singular: string; plural: string };
 }
@@ -124,6 +135,50 @@ export const RESOURCES: Record<ResourceName, ResourceDef> = {
     undeletable: (r) =>
       r.status === 'draft' ? undefined : 'Kun en kladde kan slettes; en vedtaget plan afsluttes',
     noun: { definite: 'handleplanen', singular: 'handleplan', plural: 'handleplaner' },
+  },
+  indicators: {
+    schema: indicatorSchema,
+    confidential: [],
+    computed: [],
+    derived: [],
+    rules: indicatorErrors,
+    noun: { definite: 'indikatoren', singular: 'indikator', plural: 'indikatorer' },
+  },
+  measurements: {
+    schema: measurementSchema,
+    confidential: [],
+    computed: [],
+    derived: [],
+    rules: measurementErrors,
+    // Both the year written and, on an update, the year it had: neither may be locked.
+    conflict: (input, previous, ctx) =>
+      lockedYearReason(input, ctx) ?? (previous ? lockedYearReason(previous, ctx) : undefined),
+    undeletable: (record, ctx) => lockedYearReason(record, ctx),
+    noun: { definite: 'målingen', singular: 'måling', plural: 'målinger' },
+  },
+  yearLocks: {
+    schema: yearLockSchema,
+    confidential: [],
+    computed: [],
+    derived: [],
+    rules: yearLockErrors,
+    undeletable: () => 'En lås slettes ikke; lås året op med en begrundelse',
+    noun: { definite: 'låsen', singular: 'lås', plural: 'låse' },
+  },
+  activities: {
+    schema: activitySchema,
+    confidential: [],
+    computed: [],
+    derived: [],
+    noun: { definite: 'aktiviteten', singular: 'aktivitet', plural: 'aktiviteter' },
+  },
+  activityLogs: {
+    schema: activityLogSchema,
+    confidential: [],
+    computed: [],
+    derived: [],
+    rules: activityLogErrors,
+    noun: { definite: 'logbogsposten', singular: 'logbogspost', plural: 'logbogsposter' },
   },
 };
 

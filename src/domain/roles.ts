@@ -7,6 +7,8 @@ export type Action = 'list' | 'show' | 'create' | 'edit' | 'delete' | 'export';
 const READ_ACTIONS: readonly Action[] = ['list', 'show', 'export'];
 /** Resources only an admin may see at all. */
 const ADMIN_ONLY = new Set(['users', 'auditLog']);
+/** Resources everyone reads but only an admin changes: locking a year is the status meeting's decision. */
+const ADMIN_WRITES = new Set(['yearLocks']);
 
 /**
  * One rule for both sides: the server enforces it, the panel mirrors it to hide
@@ -16,6 +18,7 @@ export function canAccess(role: Role | undefined, action: Action, resource: stri
   if (!role) return false;
   if (role === 'admin') return true;
   if (ADMIN_ONLY.has(resource)) return false;
+  if (ADMIN_WRITES.has(resource)) return READ_ACTIONS.includes(action);
   if (role === 'editor') return true;
   return READ_ACTIONS.includes(action);
 }

@@ -7,9 +7,11 @@ import { AuditLog } from './audit';
 import { auditRoutes } from './auditRoutes';
 import { authRoutes } from './authRoutes';
 import { ApiError, errorHandler } from './errors';
+import { kpiRoutes } from './kpiRoutes';
 import { LoginThrottle } from './loginThrottle';
 import { resourceRoutes } from './resourceRoutes';
 import { Sessions } from './sessions';
+import { statsRoutes } from './statsRoutes';
 import { openStore, type Store } from './store';
 import { userRoutes } from './userRoutes';
 import { UserStore } from './users';
@@ -60,6 +62,8 @@ export function createApp(options: AppOptions): App {
   app.use('/api', requireLogin);
   app.use('/api/users', userRoutes(users, sessions, audit));
   app.use('/api/auditLog', auditRoutes(audit));
+  app.use('/api/stats', statsRoutes(store, clock));
+  app.use('/api/kpi', kpiRoutes(store, audit, clock));
   app.use('/api', resourceRoutes({ store, audit, clock }));
   app.use('/api', (_req, _res, next) => next(new ApiError(404, 'Ikke fundet')));
 

@@ -108,7 +108,7 @@ function deleteHandler({ store, audit, clock }: Deps): RequestHandler {
   return (req, res) => {
     const t = targetOf(res);
     const record = find(store, t);
-    const refusal = RESOURCES[t.resource].undeletable?.(record);
+    const refusal = RESOURCES[t.resource].undeletable?.(record, writeContext(store, req, clock()));
     if (refusal) throw new ApiError(409, refusal);
     assertDeletable(store, t.resource, t.id!);
     store

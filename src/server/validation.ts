@@ -1,6 +1,6 @@
 import { errorMap, fieldErrors } from '../domain/messages';
 import { serverFields, type ResourceDef, type StoredRecord, type WriteContext } from '../domain/resources';
-import { badRequest } from './errors';
+import { ApiError, badRequest } from './errors';
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -32,5 +32,7 @@ export function validateWrite(
   const input = parsed.data as Record<string, unknown>;
   const errors = def.rules?.(input, previous, ctx) ?? {};
   if (Object.keys(errors).length > 0) throw badRequest('Ret de markerede felter', errors);
+  const conflict = def.conflict?.(input, previous, ctx);
+  if (conflict) throw new ApiError(409, conflict);
   return def.derive ? def.derive(input, previous, ctx) : input;
 }
