@@ -3,7 +3,7 @@ import { RESOURCES, VERSION, type StoredRecord, type WriteContext } from '../dom
 import { diff, type AuditLog } from './audit';
 import { ApiError, badRequest } from './errors';
 import { checkReferences } from './integrity';
-import type { Period } from './stats/period';
+import type { Period } from '../domain/statistics/period';
 import type { Store } from './store';
 import { validateWrite } from './validation';
 

@@ -5,10 +5,11 @@ import { planFlags } from '../domain/actionPlanRules';
 import type { ActionPlan } from '../domain/actionPlanSchema';
 import { canAccess } from '../domain/roles';
 import { ApiError } from './errors';
-import { activityStats } from './stats/activityStats';
-import { incidentStats, responseStats } from './stats/incidentStats';
-import { kpiStats } from './stats/kpiStats';
-import { periodOf, type Period } from './stats/period';
+import { activityStats } from '../domain/statistics/activities';
+import { incidentStats, responseStats } from '../domain/statistics/incidents';
+import { kpiStats } from '../domain/statistics/kpi';
+import type { Period } from '../domain/statistics/period';
+import { periodOf } from './stats/period';
 import type { Store } from './store';
 
 /** The plans of the programme running in the period, with their flags. */
@@ -57,27 +58,27 @@ export function statsRoutes(store: Store, clock: () => Date): Router {
     };
   router.get(
     '/incidents',
-    route((p) => incidentStats(store, p)),
+    route((p) => incidentStats(store.getState(), p)),
   );
   router.get(
     '/response',
-    route((p, now) => responseStats(store, p, now)),
+    route((p, now) => responseStats(store.getState(), p, now)),
   );
   router.get(
     '/kpi',
-    route((p) => kpiStats(store, p)),
+    route((p) => kpiStats(store.getState(), p)),
   );
   router.get(
     '/activities',
-    route((p) => ({ activities: activityStats(store, p) })),
+    route((p) => ({ activities: activityStats(store.getState(), p) })),
   );
   router.get(
     '/dashboard',
     route((p, now) => ({
-      incidents: incidentStats(store, p),
-      response: responseStats(store, p, now),
-      kpi: kpiStats(store, p),
-      activities: activityStats(store, p),
+      incidents: incidentStats(store.getState(), p),
+      response: responseStats(store.getState(), p, now),
+      kpi: kpiStats(store.getState(), p),
+      activities: activityStats(store.getState(), p),
       activePlans: activePlans(store, p, now),
       staleContacts: staleContacts(store, p, now),
       today: copenhagenDate(now),

@@ -1,17 +1,16 @@
-import { CATEGORIES } from '../../domain/categories';
-import { meetingStatus, type MeetingStatus } from '../../domain/deadlines';
-import type { Incident } from '../../domain/incidentRules';
-import { LEVELS, type Level } from '../../domain/levels';
-import { copenhagenDate } from '../../domain/participantRules';
-import type { Store } from '../store';
-import { monthsOf, type Period } from './period';
+import { CATEGORIES } from '../categories';
+import { meetingStatus, type MeetingStatus } from '../deadlines';
+import type { Incident } from '../incidentRules';
+import { LEVELS, type Level } from '../levels';
+import { copenhagenDate } from '../participantRules';
+import { monthsOf, type Db, type Period } from './period';
 
 type LevelCounts = Record<Level, number>;
 const zero = (): LevelCounts => ({ green: 0, yellow: 0, red: 0 });
 
 /** The period's incidents of the programme; drills are kept out of statistics. */
-export function incidentsIn(store: Store, period: Period): Incident[] {
-  return ((store.getState().incidents ?? []) as unknown as Incident[]).filter(
+export function incidentsIn(db: Db, period: Period): Incident[] {
+  return ((db.incidents ?? []) as unknown as Incident[]).filter(
     (i) =>
       i.programmeId === period.programme.id &&
       !i.exercise &&
@@ -21,8 +20,8 @@ export function incidentsIn(store: Store, period: Period): Incident[] {
 }
 
 /** Incidents by month × level, by category, by area and by level: aggregates only, nothing confidential. */
-export function incidentStats(store: Store, period: Period) {
-  const incidents = incidentsIn(store, period);
+export function incidentStats(db: Db, period: Period) {
+  const incidents = incidentsIn(db, period);
   const months = new Map(monthsOf(period).map((m) => [m, zero()]));
   const categories = new Map(CATEGORIES.map((c) => [c, 0]));
   const areas = new Map<number, LevelCounts>();
@@ -36,7 +35,7 @@ export function incidentStats(store: Store, period: Period) {
     areas.set(i.areaId, area);
     byLevel[i.level]++;
   }
-  const areaNames = new Map((store.getState().areas ?? []).map((a) => [a.id, String(a.name)]));
+  const areaNames = new Map((db.areas ?? []).map((a) => [a.id, String(a.name)]));
   return {
     total: incidents.length,
     byLevel,
@@ -54,7 +53,7 @@ export function incidentStats(store: Store, period: Period) {
 }
 
 /** Were the response meetings held in time? Over the period's yellow and red incidents. */
-export function responseStats(store: Store, period: Period, now: Date) {
+export function responseStats(db: Db, period: Period, now: Date) {
   const counts: Record<MeetingStatus, number> = {
     notRequired: 0,
     pending: 0,
@@ -62,7 +61,7 @@ export function responseStats(store: Store, period: Period, now: Date) {
     late: 0,
     overdue: 0,
   };
-  for (const i of incidentsIn(store, period)) counts[meetingStatus(i, now)]++;
+  for (const i of incidentsIn(db, period)) counts[meetingStatus(i, now)]++;
   const decided = counts.onTime + counts.late + counts.overdue;
   return {
     required: decided + counts.pending,

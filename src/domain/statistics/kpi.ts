@@ -1,8 +1,7 @@
-import { attainment, programmeTotal } from '../../domain/attainment';
-import type { Indicator, Measurement } from '../../domain/kpiSchemas';
-import { targetFor } from '../../domain/targets';
-import type { Store } from '../store';
-import type { Period } from './period';
+import { attainment, programmeTotal } from '../attainment';
+import type { Indicator, Measurement } from '../kpiSchemas';
+import { targetFor } from '../targets';
+import type { Db, Period } from './period';
 
 interface Area {
   id: number;
@@ -11,8 +10,8 @@ interface Area {
 }
 
 /** Goal attainment per indicator for the period's year: each area, the programme, and the series. */
-export function kpiStats(store: Store, period: Period) {
-  const state = store.getState();
+export function kpiStats(db: Db, period: Period) {
+  const state = db;
   const indicators = (state.indicators ?? []).filter(
     (i) => i.programmeId === period.programme.id,
   ) as unknown as Indicator[];

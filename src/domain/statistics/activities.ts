@@ -1,15 +1,14 @@
-import { criterionResult } from '../../domain/activityAttainment';
-import type { Activity, ActivityLog } from '../../domain/activitySchemas';
-import { yearRange } from '../../domain/projectYear';
-import type { Store } from '../store';
-import type { Period } from './period';
+import { criterionResult } from '../activityAttainment';
+import type { Activity, ActivityLog } from '../activitySchemas';
+import { yearRange } from '../projectYear';
+import type { Db, Period } from './period';
 
 /**
  * Registered sessions against each activity's success criteria: per project year (the
  * period's year, as a project year), or over the programme period up to its end.
  */
-export function activityStats(store: Store, period: Period) {
-  const state = store.getState();
+export function activityStats(db: Db, period: Period) {
+  const state = db;
   const programme = period.programme;
   const projectYear = yearRange(period.year, true, Number(programme.projectYearStartMonth ?? 1));
   const areaIds = (state.areas ?? []).filter((a) => a.programmeId === programme.id).map((a) => a.id);
