@@ -14,12 +14,18 @@ export const optionalText = (max = 2000) =>
     .nullish()
     .transform((v) => (v ? v : null));
 
+/** Years the panel deals in; beyond them ISO strings change shape (+010000-…) and sort wrongly. */
+const inRange = (iso: string) => iso >= '1900-01-01' && iso < '2101-01-01';
+
 /** Instants are stored in UTC so that string order is time order. */
-export const isoDateTime = z.iso.datetime({ offset: true }).transform((s) => new Date(s).toISOString());
+export const isoDateTime = z.iso
+  .datetime({ offset: true })
+  .transform((s) => new Date(s).toISOString())
+  .refine(inRange, { params: { rule: 'yearRange' } });
 
 export const optionalDateTime = isoDateTime.nullish().transform((v) => v ?? null);
 
-export const isoDate = z.iso.date();
+export const isoDate = z.iso.date().refine(inRange, { params: { rule: 'yearRange' } });
 
 export const optionalDate = isoDate.nullish().transform((v) => v ?? null);
 

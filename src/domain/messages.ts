@@ -6,6 +6,10 @@ export type Locale = 'da' | 'en';
 /** Texts for rules of our own, raised as custom issues with `params: { rule }`. */
 const RULES = {
   phone: { da: 'Ugyldigt telefonnummer', en: 'Invalid phone number' },
+  yearRange: {
+    da: 'Datoen skal ligge mellem år 1900 og 2100',
+    en: 'The date must lie between the years 1900 and 2100',
+  },
   endBeforeStart: {
     da: 'Slutdatoen skal ligge efter startdatoen',
     en: 'The end date must be after the start date',

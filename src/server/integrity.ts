@@ -32,6 +32,37 @@ export function checkReferences(
     throw badRequest('Henvisningen peger på noget, der ikke findes', errors);
 }
 
+/**
+ * A record may not move to another programme (or change what makes it fit there) while
+ * records that must share its programme point at it: they would be left inconsistent.
+ */
+export function checkReferrers(
+  store: Store,
+  resource: ResourceName,
+  record: Record<string, unknown>,
+  previous: StoredRecord,
+): void {
+  if (record.programmeId === previous.programmeId) return;
+  const errors: Record<string, string> = {};
+  for (const ref of REFERENCES.filter((r) => r.to === resource && r.sameProgramme)) {
+    const stuck = (store.getState()[ref.from] ?? []).filter(
+      (r) =>
+        !(ref.from === resource && r.id === previous.id) &&
+        r.programmeId !== record.programmeId &&
+        referencedIds(r, ref.path).some((x) => x.id === previous.id),
+    );
+    if (stuck.length > 0) {
+      const noun = stuck.length === 1 ? RESOURCES[ref.from].noun.singular : RESOURCES[ref.from].noun.plural;
+      const ids = stuck
+        .map((r) => r.id)
+        .slice(0, 10)
+        .join(', ');
+      errors.programmeId = `Kan ikke flyttes til en anden helhedsplan, fordi ${stuck.length} ${noun} (id ${ids}) henviser hertil`;
+    }
+  }
+  if (Object.keys(errors).length > 0) throw badRequest('Ret de markerede felter', errors);
+}
+
 /** The records that point at `id`, per resource. */
 export function dependentsOf(store: Store, resource: ResourceName, id: number): Map<ResourceName, number[]> {
   const found = new Map<ResourceName, number[]>();

@@ -4,7 +4,7 @@ import { diff, type AuditLog } from './audit';
 import { ApiError, badRequest } from './errors';
 import { checkReferences } from './integrity';
 import type { Period } from '../domain/statistics/period';
-import type { Store } from './store';
+import { nextId, type Store } from './store';
 import { validateWrite } from './validation';
 
 export interface GridCell {
@@ -99,7 +99,6 @@ export function saveGrid(store: Store, audit: AuditLog, req: Request, period: Pe
   }
   if (Object.keys(errors).length > 0) throw badRequest('Ret de markerede tal; intet er gemt', errors);
 
-  let nextId = Math.max(0, ...measurements.map((m) => m.id)) + 1;
   const removed = new Set(writes.filter((w) => !w.next).map((w) => w.previous!.id));
   const kept = measurements.filter((m) => !removed.has(m.id));
   for (const write of writes) {
@@ -107,7 +106,7 @@ export function saveGrid(store: Store, audit: AuditLog, req: Request, period: Pe
     const { previous } = write;
     write.stored = {
       ...write.next,
-      id: previous?.id ?? nextId++,
+      id: previous?.id ?? nextId(store, 'measurements'),
       [VERSION]: ((previous?.[VERSION] as number) ?? 0) + 1,
     } as StoredRecord;
     const index = kept.findIndex((m) => m.id === write.stored!.id);

@@ -12,10 +12,10 @@ import { canAccess } from '../domain/roles';
 import { actionOf } from './access';
 import { diff, type AuditLog } from './audit';
 import { ApiError, notFound } from './errors';
-import { assertDeletable, checkReferences } from './integrity';
+import { assertDeletable, checkReferences, checkReferrers } from './integrity';
 import { listRoute } from './listRoute';
 import { shapeRecord } from './shaping';
-import type { Store } from './store';
+import { nextId, type Store } from './store';
 import { validateWrite } from './validation';
 
 /** No key ends like this, so json-server's cascade delete finds nothing to remove. */
@@ -98,7 +98,11 @@ function writeHandler({ store, clock }: Deps): RequestHandler {
       assertCurrentVersion(req, previous, () => shapeRecord(def, previous, req.user!.role, clock()));
     const record = validateWrite(def, req.body, previous, writeContext(store, req, clock()));
     checkReferences(store, t.resource, record, t.id);
-    req.body = { ...record, [VERSION]: ((previous?.[VERSION] as number | undefined) ?? 0) + 1 };
+    if (previous) checkReferrers(store, t.resource, record, previous);
+    const version = ((previous?.[VERSION] as number | undefined) ?? 0) + 1;
+    req.body = previous
+      ? { ...record, [VERSION]: version }
+      : { ...record, id: nextId(store, t.resource), [VERSION]: version };
     res.locals.previous = previous;
     next();
   };

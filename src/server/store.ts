@@ -5,6 +5,7 @@ import { RESOURCE_NAMES } from '../domain/resources';
 import type { StoredRecord } from '../domain/resources';
 import { readJson, writeJsonAtomic } from './atomicFile';
 
+/** The store's collections; `_lastIds` (see nextId) is the one entry that is no collection. */
 export type DbState = Record<string, StoredRecord[]>;
 export type Store = low.LowdbSync<DbState>;
 
@@ -49,4 +50,18 @@ export function openStore(dataDir: string, seedFile: string): { store: Store; cr
   }
   if (changed) store.write();
   return { store, created };
+}
+
+/**
+ * The next id of a collection. Ids are never reused: json-server would hand out the
+ * highest id + 1, so a deleted record's id came back and its history with it. The
+ * last issued id per collection is kept in the store itself, written with the record.
+ */
+export function nextId(store: Store, resource: string): number {
+  const state = store.getState() as DbState & { _lastIds?: Record<string, number> };
+  const issued = (state._lastIds ??= {});
+  const highest = Math.max(0, ...(state[resource] ?? []).map((r) => r.id));
+  const id = Math.max(issued[resource] ?? 0, highest) + 1;
+  issued[resource] = id;
+  return id;
 }

@@ -49,7 +49,9 @@ export function userRoutes(users: UserStore, sessions: Sessions, audit: AuditLog
       const id = idOf(req);
       const stored = users.byId(id);
       if (!stored) throw notFound();
-      const body = (req.body ?? {}) as Record<string, unknown>;
+      if (typeof req.body !== 'object' || req.body === null || Array.isArray(req.body))
+        throw badRequest('Forespørgslen skal indeholde et JSON-objekt');
+      const body = req.body as Record<string, unknown>;
       if (body.version !== undefined && body.version !== toListed(stored).version)
         throw new ApiError(409, 'Brugeren er ændret af en anden, siden du åbnede den', undefined, {
           current: toListed(stored),

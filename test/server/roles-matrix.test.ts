@@ -1,0 +1,604 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RESOURCES, RESOURCE_NAMES, serverFields, type ResourceName } from '../../src/domain/resources';
+import { fixture } from '../support/fixture';
+import { listQuery, startServer, type Client, type Reply, type TestServer } from '../support/server';
+
+/**
+ * Every resource × method × role, with the expected status written out cell by cell, and
+ * every route a board member can reach checked for confidential fields.
+ */
+
+type Resource = ResourceName | 'users' | 'auditLog';
+type Role = 'anonymous' | 'board' | 'editor' | 'admin';
+type Method = 'list' | 'show' | 'create' | 'update' | 'delete';
+
+const ROLES: readonly Role[] = ['anonymous', 'board', 'editor', 'admin'];
+const METHODS: readonly Method[] = ['list', 'show', 'create', 'update', 'delete'];
+
+// prettier-ignore
+/** The expected status of every cell, in the order anonymous, board, editor, admin. */
+const EXPECTED: Record<Resource, Record<Method, readonly [number, number, number, number]>> = {
+  //                        anon  board editor admin
+  programmes: {
+    list:                 [ 401,  200,  200,   200 ],
+    show:                 [ 401,  200,  200,   200 ],
+    create:               [ 401,  403,  201,   201 ],
+    update:               [ 401,  403,  200,   200 ],
+    delete:               [ 401,  403,  200,   200 ],
+  },
+  areas: {
+    list:                 [ 401,  200,  200,   200 ],
+    show:                 [ 401,  200,  200,   200 ],
+    create:               [ 401,  403,  201,   201 ],
+    update:               [ 401,  403,  200,   200 ],
+    delete:               [ 401,  403,  200,   200 ],
+  },
+  participants: {
+    list:                 [ 401,  200,  200,   200 ],
+    show:                 [ 401,  200,  200,   200 ],
+    create:               [ 401,  403,  201,   201 ],
+    update:               [ 401,  403,  200,   200 ],
+    delete:               [ 401,  403,  200,   200 ],
+  },
+  incidents: {
+    list:                 [ 401,  200,  200,   200 ],
+    show:                 [ 401,  200,  200,   200 ],
+    create:               [ 401,  403,  201,   201 ],
+    update:               [ 401,  403,  200,   200 ],
+    delete:               [ 401,  403,  200,   200 ],
+  },
+  // Append-only: a correction is a new entry; nobody may change or delete one.
+  incidentLogEntries: {
+    list:                 [ 401,  200,  200,   200 ],
+    show:                 [ 401,  200,  200,   200 ],
+    create:               [ 401,  403,  201,   201 ],
+    update:               [ 401,  403,  405,   405 ],
+    delete:               [ 401,  403,  405,   405 ],
+  },
+  // A draft may be deleted; the cell's plan is a fresh draft.
+  actionPlans: {
+    list:                 [ 401,  200,  200,   200 ],
+    show:                 [ 401,  200,  200,   200 ],
+    create:               [ 401,  403,  201,   201 ],
+    update:               [ 401,  403,  200,   200 ],
+    delete:               [ 401,  403,  200,   200 ],
+  },
+  indicators: {
+    list:                 [ 401,  200,  200,   200 ],
+    show:                 [ 401,  200,  200,   200 ],
+    create:               [ 401,  403,  201,   201 ],
+    update:               [ 401,  403,  200,   200 ],
+    delete:               [ 401,  403,  200,   200 ],
+  },
+  measurements: {
+    list:                 [ 401,  200,  200,   200 ],
+    show:                 [ 401,  200,  200,   200 ],
+    create:               [ 401,  403,  201,   201 ],
+    update:               [ 401,  403,  200,   200 ],
+    delete:               [ 401,  403,  200,   200 ],
+  },
+  // Everyone reads; only an admin locks or unlocks a year, and a lock is never deleted.
+  yearLocks: {
+    list:                 [ 401,  200,  200,   200 ],
+    show:                 [ 401,  200,  200,   200 ],
+    create:               [ 401,  403,  403,   201 ],
+    update:               [ 401,  403,  403,   200 ],
+    delete:               [ 401,  403,  403,   409 ],
+  },
+  activities: {
+    list:                 [ 401,  200,  200,   200 ],
+    show:                 [ 401,  200,  200,   200 ],
+    create:               [ 401,  403,  201,   201 ],
+    update:               [ 401,  403,  200,   200 ],
+    delete:               [ 401,  403,  200,   200 ],
+  },
+  activityLogs: {
+    list:                 [ 401,  200,  200,   200 ],
+    show:                 [ 401,  200,  200,   200 ],
+    create:               [ 401,  403,  201,   201 ],
+    update:               [ 401,  403,  200,   200 ],
+    delete:               [ 401,  403,  200,   200 ],
+  },
+  // Admins only; users are deactivated, never deleted.
+  users: {
+    list:                 [ 401,  403,  403,   200 ],
+    show:                 [ 401,  403,  403,   200 ],
+    create:               [ 401,  403,  403,   201 ],
+    update:               [ 401,  403,  403,   200 ],
+    delete:               [ 401,  403,  403,   405 ],
+  },
+  // Admins only, and read-only for them too.
+  auditLog: {
+    list:                 [ 401,  403,  403,   200 ],
+    show:                 [ 401,  403,  403,   200 ],
+    create:               [ 401,  403,  403,   405 ],
+    update:               [ 401,  403,  403,   405 ],
+    delete:               [ 401,  403,  403,   405 ],
+  },
+};
+
+const RESOURCE_LIST = Object.keys(EXPECTED) as Resource[];
+
+// ---------------------------------------------------------------------------------------------
+// The store: the shared fixture, plus a log entry and an action plan with confidential notes
+// ---------------------------------------------------------------------------------------------
+
+const INCIDENT_SECRET = fixture.incidents.find((i) => i.id === 1)!.confidentialNotes!;
+const LOG_SECRET = 'Hemmelig kilde: anmelder nr. 4711 bor i opgang B';
+const PLAN_SECRET = 'Hemmelig efterforskning, politiets journal 4711-2019';
+/** Neither may ever reach a board member, in any form. */
+const MARKERS = ['Hemmelig', '4711'];
+
+const seed = {
+  ...fixture,
+  incidentLogEntries: [
+    {
+      id: 1,
+      incidentId: 1,
+      at: '2019-03-04T18:30:00.000Z',
+      happened: 'Beboere samlet ved legepladsen',
+      decided: 'Boligsocial medarbejder tager kontakt',
+      informed: 'Politiet',
+      correctsId: null,
+      confidentialNotes: LOG_SECRET,
+      author: 'editor',
+    },
+  ],
+  actionPlans: [
+    {
+      id: 1,
+      ...RESOURCES.actionPlans.schema.parse({
+        programmeId: 1,
+        incidentIds: [1],
+        startDate: '2019-03-05',
+        endDate: '2019-04-05',
+        situation: { description: 'Hærværk på legepladsen', involvedCount: 6, escalationRisk: 'medium' },
+        purpose: 'Skabe ro omkring legepladsen',
+        targetGroups: 'Unge 14–20 år',
+        interventions: [{ action: 'Synlig patruljering', party: 'Politiet' }],
+        communications: [{ audience: 'residents', keyMessage: 'Der er ekstra opsyn' }],
+        confidentialNotes: PLAN_SECRET,
+      }),
+      history: [{ at: '2019-03-05T08:00:00.000Z', username: 'editor', event: 'created' }],
+    },
+  ],
+};
+
+let server: TestServer;
+const clients = {} as Record<Role, Client>;
+let cellsTested = 0;
+/** What measurements and log book sessions refer to, made in beforeAll. */
+let indicatorId = 0;
+let activityId = 0;
+
+beforeAll(async () => {
+  server = await startServer({ seed });
+  clients.anonymous = server.anonymous();
+  for (const role of ['board', 'editor', 'admin'] as const) clients[role] = await server.as(role);
+  indicatorId = await freshTarget('indicators');
+  activityId = await freshTarget('activities');
+});
+
+afterAll(async () => {
+  console.log(`role × resource × method cells tested: ${cellsTested}`);
+  await server?.close();
+});
+
+// ---------------------------------------------------------------------------------------------
+// Valid bodies and fresh targets
+// ---------------------------------------------------------------------------------------------
+
+let counter = 0;
+/** Measurements are one per indicator, area and year; locks one per programme and year. */
+let measurementSeq = 0;
+let lockSeq = 0;
+
+/** A body the server accepts as a create. */
+function validBody(resource: Resource): Record<string, unknown> {
+  counter++;
+  switch (resource) {
+    case 'programmes':
+      return {
+        name: `Matrixplan ${counter}`,
+        municipality: 'Viborg',
+        periodStart: '2024-01-01',
+        periodEnd: '2027-12-31',
+      };
+    case 'areas':
+      return {
+        name: `Matrixområde ${counter}`,
+        programmeId: 1,
+        housingOrganisation: 'Boligselskabet Viborg',
+      };
+    case 'participants':
+      return {
+        programmeId: 2,
+        name: `Matrix Deltager ${counter}`,
+        title: 'Konsulent',
+        organisation: 'Randers',
+      };
+    case 'incidents':
+      return {
+        programmeId: 1,
+        areaId: 1,
+        occurredAt: '2025-04-07T10:00:00+02:00',
+        level: 'yellow',
+        category: 'fights',
+        policeCase: false,
+        activatedBy: 'secretariat',
+        description: `Matrixhændelse ${counter}`,
+      };
+    case 'incidentLogEntries':
+      return { incidentId: 1, happened: `Matrixlogpost ${counter}` };
+    case 'actionPlans':
+      return { programmeId: 1, incidentIds: [2], purpose: `Matrixplan ${counter}` };
+    case 'indicators':
+      return {
+        programmeId: 1,
+        code: `M${counter}`,
+        name: `Klager ${counter}`,
+        unit: 'count',
+        direction: 'lower',
+        baselineYear: 2020,
+        target: { rule: 'fixed', value: 10 },
+      };
+    case 'measurements':
+      measurementSeq++;
+      return {
+        indicatorId,
+        areaId: 1 + Math.floor(measurementSeq / 100),
+        year: 1990 + (measurementSeq % 100),
+        value: 5,
+      };
+    case 'yearLocks':
+      // Programme 2: the indicator's programme 1 keeps its years open for the measurement cells.
+      return { programmeId: 2, year: 1990 + ++lockSeq, reason: 'Godkendt på statusmødet' };
+    case 'activities':
+      return { programmeId: 1, name: `Lektiecafé ${counter}`, focusArea: 'Uddannelse' };
+    case 'activityLogs':
+      return { activityId, areaId: 1, date: '2025-05-01', participants: 12 };
+    case 'users':
+      return {
+        username: `matrix${counter}`,
+        fullName: 'Matrix Bruger',
+        role: 'board',
+        password: 'lang-nok-kode-1',
+      };
+    case 'auditLog':
+      return { action: 'login', username: 'admin' };
+  }
+}
+
+/** What an update changes, and the field to find it by. */
+function updateBody(resource: Resource): Record<string, unknown> {
+  switch (resource) {
+    case 'programmes':
+    case 'areas':
+    case 'participants':
+      return { name: `Omdøbt ${++counter}` };
+    case 'incidents':
+      return { description: `Rettet beskrivelse ${++counter}` };
+    case 'incidentLogEntries':
+      return { happened: `Ændret ${++counter}` };
+    case 'actionPlans':
+      return { purpose: `Nyt formål ${++counter}` };
+    case 'indicators':
+    case 'activities':
+      return { name: `Omdøbt ${++counter}` };
+    case 'measurements':
+      return { value: 7 };
+    case 'yearLocks':
+      return { reason: `Ny begrundelse ${++counter}` };
+    case 'activityLogs':
+      return { participants: 14 };
+    case 'users':
+      return { fullName: `Omdøbt ${++counter}` };
+    case 'auditLog':
+      return { action: 'logout' };
+  }
+}
+
+/** A fresh record (made by the admin) for a show, update or delete cell; nothing refers to it. */
+async function freshTarget(resource: Resource): Promise<number> {
+  if (resource === 'auditLog') return 1; // the first login
+  const res = await clients.admin.post(`/api/${resource}`, validBody(resource));
+  expect(res.status, `setting up ${resource}: ${JSON.stringify(res.body)}`).toBe(201);
+  return res.body.id;
+}
+
+/** Everything a request could change: the store and the users. */
+function snapshot() {
+  return {
+    db: server.readDb(),
+    users: JSON.parse(fs.readFileSync(path.join(server.dataDir, 'users.json'), 'utf8')),
+  };
+}
+
+function stored(resource: Resource, id: number): Record<string, unknown> | undefined {
+  const now = snapshot();
+  const records = resource === 'users' ? now.users.users : now.db[resource];
+  return (records as { id: number }[] | undefined)?.find((r) => r.id === id);
+}
+
+/** Sends the cell's request; returns the answer and the body sent. */
+async function perform(
+  role: Role,
+  resource: Resource,
+  method: Method,
+  id: number,
+): Promise<{ res: Reply<any>; sent?: Record<string, unknown> }> {
+  const client = clients[role];
+  switch (method) {
+    case 'list':
+      return { res: await client.get(`/api/${resource}`) };
+    case 'show':
+      return { res: await client.get(`/api/${resource}/${id}`) };
+    case 'create': {
+      const sent = validBody(resource);
+      return { res: await client.post(`/api/${resource}`, sent), sent };
+    }
+    case 'update': {
+      const sent = updateBody(resource);
+      return { res: await client.put(`/api/${resource}/${id}`, sent), sent };
+    }
+    case 'delete':
+      return { res: await client.delete(`/api/${resource}/${id}`) };
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The matrix
+// ---------------------------------------------------------------------------------------------
+
+const CELLS = RESOURCE_LIST.flatMap((resource) =>
+  METHODS.flatMap((method) =>
+    ROLES.map((role, i) => ({ resource, method, role, expected: EXPECTED[resource][method][i]! })),
+  ),
+);
+
+describe('role × resource × method', () => {
+  it('has a row for every resource the server serves', () => {
+    expect(RESOURCE_LIST.sort()).toEqual([...RESOURCE_NAMES, 'users', 'auditLog'].sort());
+  });
+
+  it.each(CELLS)('$role $method $resource → $expected', async ({ resource, method, role, expected }) => {
+    const id = method === 'list' || method === 'create' ? 0 : await freshTarget(resource);
+    const before = snapshot();
+    const { res, sent } = await perform(role, resource, method, id);
+    expect(res.status, JSON.stringify(res.body)).toBe(expected);
+    cellsTested++;
+
+    if (expected >= 400) {
+      // Refused: a message and nothing else, and nothing changed.
+      expect(Object.keys(res.body ?? {}).filter((k) => k !== 'message' && k !== 'errors')).toEqual([]);
+      expect(snapshot()).toEqual(before);
+      return;
+    }
+    switch (method) {
+      case 'list':
+        expect(Array.isArray(res.body)).toBe(true);
+        expect(res.headers.get('content-range')).toMatch(new RegExp(`^${resource} \\d+-\\d+/\\d+$`));
+        break;
+      case 'show':
+        expect(res.body.id).toBe(id);
+        break;
+      case 'create':
+        expect(stored(resource, res.body.id), 'the created record is stored').toBeDefined();
+        break;
+      case 'update':
+        for (const [field, value] of Object.entries(sent!))
+          expect(stored(resource, id)?.[field], `stored ${field}`).toEqual(value);
+        break;
+      case 'delete':
+        expect(stored(resource, id), 'the deleted record is gone').toBeUndefined();
+        break;
+    }
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Confidential fields and the board
+// ---------------------------------------------------------------------------------------------
+
+const CONFIDENTIAL = RESOURCE_NAMES.filter((r) => RESOURCES[r].confidential.length > 0);
+
+/** The board's answer must carry no confidential value and no marker of one. */
+function expectNoSecret(res: Reply<any>, what: string) {
+  const text = JSON.stringify(res.body) ?? '';
+  for (const marker of [...MARKERS, INCIDENT_SECRET, LOG_SECRET, PLAN_SECRET])
+    expect(text, `${what} (${res.status}) leaks ${marker}`).not.toContain(marker);
+  for (const record of Array.isArray(res.body) ? res.body : [res.body])
+    if (record && typeof record === 'object')
+      for (const r of CONFIDENTIAL)
+        for (const field of RESOURCES[r].confidential)
+          expect(record, `${what} carries ${field}`).not.toHaveProperty(field);
+}
+
+describe('confidential fields never reach a board member', () => {
+  it('covers a seeded record with a confidential value in every resource that has such fields', () => {
+    expect(CONFIDENTIAL.sort()).toEqual(['actionPlans', 'incidentLogEntries', 'incidents']);
+    for (const resource of CONFIDENTIAL) {
+      const record = server.readDb()[resource].find((r: { id: number }) => r.id === 1);
+      for (const field of RESOURCES[resource].confidential)
+        expect(
+          MARKERS.some((m) => String(record[field]).includes(m)),
+          `${resource}/1.${field}`,
+        ).toBe(true);
+    }
+  });
+
+  it('GET /api/incidents/1 as board has no key confidentialNotes at all', async () => {
+    const res = await clients.board.get('/api/incidents/1');
+    expect(res.status).toBe(200);
+    expect(Object.keys(res.body)).not.toContain('confidentialNotes');
+    expect(res.body.description).toBe('Hærværk på legeplads og opgange');
+    expectNoSecret(res, 'show');
+  });
+
+  describe.each(CONFIDENTIAL)('%s', (resource) => {
+    const def = RESOURCES[resource];
+    const hidden = new Set(def.confidential);
+    /** What a board member may read, filter and sort on: everything but the confidential fields. */
+    const readable = [...Object.keys(def.schema.shape), ...serverFields(def)].filter((f) => !hidden.has(f));
+    const board = () => clients.board;
+    const editorView = async () =>
+      (await clients.editor.get(`/api/${resource}/1`)).body as Record<string, unknown>;
+
+    it('list, show and range: no confidential field or value', async () => {
+      for (const query of ['', listQuery({ range: [0, 0] }), listQuery({ range: [0, 10_000] })]) {
+        const res = await board().get(`/api/${resource}${query}`);
+        expect(res.status).toBe(200);
+        expect(res.body.length).toBeGreaterThan(0);
+        expectNoSecret(res, `list ${query}`);
+      }
+      const one = await board().get(`/api/${resource}/1`);
+      expect(one.status).toBe(200);
+      for (const field of def.confidential) expect(Object.keys(one.body)).not.toContain(field);
+      expectNoSecret(one, 'show');
+    });
+
+    it('sorted on every readable field, both ways', async () => {
+      for (const field of readable)
+        for (const order of ['ASC', 'DESC']) {
+          const res = await board().get(`/api/${resource}${listQuery({ sort: [field, order] })}`);
+          expect(res.status, `${field} ${order}`).toBe(200);
+          expectNoSecret(res, `sort ${field} ${order}`);
+        }
+    });
+
+    it('filtered on every readable field, with every operator', async () => {
+      const record = await editorView();
+      for (const field of readable) {
+        const value = record[field];
+        const scalar = Array.isArray(value) ? value[0] : value;
+        if (scalar !== null && typeof scalar === 'object') continue; // nested: not filterable
+        for (const [key, filterValue] of [
+          [field, scalar],
+          [field, [scalar]],
+          [`${field}_ne`, scalar],
+          [`${field}_gte`, scalar],
+          [`${field}_lte`, scalar],
+        ] as const) {
+          const res = await board().get(`/api/${resource}${listQuery({ filter: { [key]: filterValue } })}`);
+          expect(res.status, `${key}=${JSON.stringify(filterValue)}`).toBe(200);
+          expectNoSecret(res, `filter ${key}`);
+        }
+      }
+      const many = await board().get(`/api/${resource}${listQuery({ filter: { id: [1] } })}`);
+      expect(many.body.map((r: { id: number }) => r.id)).toEqual([1]);
+      expectNoSecret(many, 'getMany');
+    });
+
+    it('a search for the confidential text finds nothing', async () => {
+      const record = await editorView();
+      const secrets = def.confidential.map((f) => String(record[f]));
+      // The words a board member could legitimately find elsewhere: every readable value of every record.
+      const all = (await clients.editor.get(`/api/${resource}`)).body as Record<string, unknown>[];
+      const visibleText = all
+        .flatMap((r) => Object.entries(r).filter(([k]) => !hidden.has(k)))
+        .map(([, v]) => (v === null || typeof v === 'object' ? '' : String(v)))
+        .join(' ')
+        .toLocaleLowerCase('da');
+      const words = secrets.flatMap((s) => s.split(/\s+/).filter(Boolean));
+      for (const q of [...secrets, ...words, ...MARKERS, 'hemmelig', '4711']) {
+        const res = await board().get(`/api/${resource}${listQuery({ filter: { q } })}`);
+        expect(res.status, q).toBe(200);
+        expectNoSecret(res, `q=${q}`);
+        const onlySecret = q
+          .toLocaleLowerCase('da')
+          .split(/\s+/)
+          .some((w) => !visibleText.includes(w));
+        if (onlySecret) {
+          expect(res.body, `q=${q}`).toEqual([]);
+          expect(res.headers.get('content-range')).toBe(`${resource} 0-0/0`);
+        }
+      }
+      // The editor does find it: the search is on, just not for the board.
+      const editorSearch = await clients.editor.get(
+        `/api/${resource}${listQuery({ filter: { q: '4711' } })}`,
+      );
+      expect(editorSearch.body.map((r: { id: number }) => r.id)).toContain(1);
+    });
+
+    it('filtering or sorting on a confidential field is refused without a trace of it', async () => {
+      for (const field of def.confidential) {
+        const record = await editorView();
+        for (const key of [field, `${field}_gte`, `${field}_lte`, `${field}_ne`]) {
+          const res = await board().get(`/api/${resource}${listQuery({ filter: { [key]: record[field] } })}`);
+          expect(res.status, key).toBe(400);
+          expectNoSecret(res, `filter ${key}`);
+        }
+        for (const order of ['ASC', 'DESC']) {
+          const res = await board().get(`/api/${resource}${listQuery({ sort: [field, order] })}`);
+          expect(res.status).toBe(400);
+          expectNoSecret(res, `sort ${field}`);
+        }
+      }
+    });
+
+    it('json-server’s own parameters and a method override pull nothing in', async () => {
+      const paths = [
+        `/api/${resource}/1?_embed=incidents`,
+        `/api/${resource}/1?_embed=incidentLogEntries`,
+        `/api/${resource}/1?_embed=actionPlans`,
+        `/api/${resource}/1?_expand=incident`,
+        `/api/${resource}/1?_expand=programme`,
+        `/api/${resource}?q=4711`,
+        `/api/${resource}?confidentialNotes_like=Hemmelig`,
+        `/api/${resource}?_embed=incidentLogEntries`,
+        '/api/programmes/1?_embed=incidents',
+        '/api/programmes/1?_embed=actionPlans',
+        '/api/areas/1?_embed=incidents',
+        '/api/incidents/1?_embed=incidentLogEntries',
+        '/api/db',
+      ];
+      for (const p of paths) expectNoSecret(await board().get(p), p);
+      const override = await board().request(
+        'POST',
+        `/api/${resource}/1`,
+        {},
+        { 'x-http-method-override': 'GET' },
+      );
+      expect(override.status).toBeGreaterThanOrEqual(400);
+      expectNoSecret(override, 'method override');
+    });
+
+    it('a write is refused (403) with a body that carries no record, not even a conflict’s current one', async () => {
+      const before = snapshot();
+      const current = await editorView();
+      for (const [method, body] of [
+        ['PUT', { version: 0 }],
+        ['PUT', { version: current.version, description: 'x' }],
+        ['PATCH', { version: 0 }],
+        ['POST', { version: 0 }],
+        ['DELETE', undefined],
+      ] as const) {
+        const target = method === 'POST' ? `/api/${resource}` : `/api/${resource}/1`;
+        const res = await board().request(method, target, body);
+        expect(res.status, `${method} ${target}`).toBe(403);
+        expect(res.body).not.toHaveProperty('current');
+        expect(Object.keys(res.body)).toEqual(['message']);
+        expectNoSecret(res, `${method} ${target}`);
+      }
+      expect(snapshot()).toEqual(before);
+    });
+  });
+
+  it('the admin-only routes that hold confidential history answer a board member 403, empty', async () => {
+    for (const p of ['/api/auditLog', '/api/auditLog/1', '/api/users', '/api/users/1']) {
+      const res = await clients.board.get(p);
+      expect(res.status, p).toBe(403);
+      expectNoSecret(res, p);
+    }
+    // The history does hold the notes, for the admin: the board's 403 is what keeps them out.
+    await clients.editor.put('/api/incidents/1', { confidentialNotes: `${INCIDENT_SECRET} (opdateret)` });
+    const history = await clients.admin.get(
+      `/api/auditLog${listQuery({ filter: { resource: 'incidents', recordId: 1 } })}`,
+    );
+    expect(JSON.stringify(history.body)).toContain('Hemmelig');
+    expectNoSecret(await clients.board.get('/api/auditLog'), 'auditLog after the update');
+    expectNoSecret(await clients.board.get('/api/incidents/1'), 'show after the update');
+  });
+});
