@@ -36,6 +36,19 @@ async function firstSheet(filename: string, content: Buffer): Promise<ExcelJS.Wo
   return sheet;
 }
 
+/** Why an imported figure cannot be saved, or null when it can. */
+function cellError(
+  indicator: Grid['indicators'][number],
+  areaId: number | null | undefined,
+  value: number | null,
+) {
+  if (areaId === undefined) return 'Ukendt boligområde';
+  if (value === null) return 'Ikke et tal';
+  if (indicator.perArea === (areaId === null))
+    return indicator.perArea ? 'Tallet hører til et boligområde' : 'Tallet gælder hele helhedsplanen';
+  return valueError(String(indicator.unit), value) ?? null;
+}
+
 /**
  * Reads a housing company's figures (xlsx or csv): the first column names the areas,
  * the header row names the indicators by code or name. Every cell is checked; nothing
@@ -86,12 +99,7 @@ export async function previewImport(grid: Grid, filename: string, content: Buffe
       const raw = text(row[column]).trim();
       if (!indicator || raw === '') continue;
       const value = parseNumber(raw) ?? null;
-      let error: string | null = null;
-      if (areaId === undefined) error = 'Ukendt boligområde';
-      else if (value === null) error = 'Ikke et tal';
-      else if (indicator.perArea === (areaId === null))
-        error = indicator.perArea ? 'Tallet hører til et boligområde' : 'Tallet gælder hele helhedsplanen';
-      else error = valueError(String(indicator.unit), value) ?? null;
+      const error = cellError(indicator, areaId, value);
       cells.push({ row: r, column, indicatorId: indicator.id, areaId: areaId ?? null, raw, value, error });
     }
   }
