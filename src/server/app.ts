@@ -7,6 +7,7 @@ import { AuditLog } from './audit';
 import { auditRoutes } from './auditRoutes';
 import { authRoutes } from './authRoutes';
 import { ApiError, errorHandler } from './errors';
+import { exportRoutes } from './exportRoutes';
 import { kpiRoutes } from './kpiRoutes';
 import { LoginThrottle } from './loginThrottle';
 import { resourceRoutes } from './resourceRoutes';
@@ -64,6 +65,7 @@ export function createApp(options: AppOptions): App {
   app.use('/api/auditLog', auditRoutes(audit));
   app.use('/api/stats', statsRoutes(store, clock));
   app.use('/api/kpi', kpiRoutes(store, audit, clock));
+  app.use('/api/exports', exportRoutes(store, audit, clock));
   app.use('/api', resourceRoutes({ store, audit, clock }));
   app.use('/api', (_req, _res, next) => next(new ApiError(404, 'Ikke fundet')));
 

@@ -1,0 +1,42 @@
+import { Router } from 'express';
+import { canAccess } from '../domain/roles';
+import { reportFileName, writeStatusReport } from '../report/statusReport';
+import type { AuditLog } from './audit';
+import { ApiError } from './errors';
+import { periodOf } from './stats/period';
+import type { Store } from './store';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** GET /api/exports/status-report.xlsx: the yearly workbook; a board member's has no confidential column. */
+export function exportRoutes(store: Store, audit: AuditLog, clock: () => Date): Router {
+  const router = Router();
+  router.get('/status-report.xlsx', async (req, res, next) => {
+    try {
+      if (!canAccess(req.user?.role, 'export', 'exports')) throw new ApiError(403, 'Ingen adgang');
+      const period = periodOf(req, store);
+      const user = req.user!;
+      const file = reportFileName(period);
+      audit.append({
+        userId: user.id,
+        username: user.username,
+        action: 'export',
+        resource: 'programmes',
+        recordId: period.programme.id,
+        changes: { file: { before: null, after: file } },
+      });
+      res.set('Content-Type', XLSX);
+      res.set('Content-Disposition', `attachment; filename="${file}"`);
+      // Streamed: the workbook is written to the answer as it is made.
+      await writeStatusReport(
+        store.getState(),
+        period,
+        { role: user.role, madeBy: user.fullName, now: clock() },
+        res,
+      );
+    } catch (err) {
+      next(err);
+    }
+  });
+  return router;
+}
