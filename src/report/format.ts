@@ -39,6 +39,24 @@ export interface Column {
 }
 
 export type Book = ExcelJS.stream.xlsx.WorkbookWriter;
+
+const LINE_HEIGHT = 15;
+
+/**
+ * Wraps text longer than its column and makes the row tall enough for it: the streaming
+ * writer leaves row heights to the reader, and LibreOffice would draw long text over
+ * the next row.
+ */
+function fitText(row: ExcelJS.Row, columns: Column[]) {
+  let lines = 1;
+  columns.forEach((c, i) => {
+    const value = row.getCell(i + 1).value;
+    if (typeof value !== 'string' || value.length <= c.width) return;
+    row.getCell(i + 1).alignment = { wrapText: true, vertical: 'top' };
+    lines = Math.max(lines, Math.ceil(value.length / Math.max(1, c.width - 2)));
+  });
+  if (lines > 1) row.height = Math.min(lines, 8) * LINE_HEIGHT;
+}
 type Source = Record<string, unknown>;
 
 /**
@@ -70,9 +88,11 @@ export function tableSheet(
   header.commit();
   for (const source of rows) {
     const row = sheet.addRow(source);
+    row.alignment = { vertical: 'top' };
     columns.forEach((c, i) => {
       if (c.numFmt) row.getCell(i + 1).numFmt = c.numFmt;
     });
+    fitText(row, columns);
     options.style?.(row, source);
     row.commit();
   }

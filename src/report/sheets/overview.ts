@@ -52,7 +52,7 @@ export function overviewSheet(book: Book, data: ReportData) {
       style: (row) => {
         const value = row.getCell(2);
         if (value.value instanceof Date) value.numFmt = DATE;
-        value.alignment = { horizontal: 'left', wrapText: true };
+        value.alignment = { ...value.alignment, horizontal: 'left' };
       },
     },
   );
