@@ -1,5 +1,6 @@
 import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { Route } from 'react-router-dom';
+import actionPlans from './actionPlans';
 import areas from './areas';
 import auditLog from './auditLog';
 import incidents from './incidents';
@@ -14,6 +15,7 @@ import users from './users';
 
 /** Users and the audit log are for admins only: the authProvider's canAccess hides them from others. */
 const PasswordPage = lazyPage(() => import('./password/PasswordPage'), 'PasswordPage');
+const PlanPrint = lazyPage(() => import('./actionPlans/print/PlanPrint'), 'PlanPrint');
 
 export const App = () => (
   <Admin
@@ -26,6 +28,8 @@ export const App = () => (
     disableTelemetry
   >
     <Resource name="incidents" {...incidents} />
+    <Resource name="actionPlans" {...actionPlans} />
+    <Resource name="incidentLogEntries" />
     <Resource name="areas" {...areas} />
     <Resource name="participants" {...participants} />
     <Resource name="programmes" {...programmes} />
@@ -33,6 +37,9 @@ export const App = () => (
     <Resource name="auditLog" {...auditLog} />
     <CustomRoutes>
       <Route path="/password" element={<PasswordPage />} />
+    </CustomRoutes>
+    <CustomRoutes noLayout>
+      <Route path="/actionPlans/:id/print" element={<PlanPrint />} />
     </CustomRoutes>
   </Admin>
 );

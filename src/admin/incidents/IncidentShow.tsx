@@ -13,6 +13,7 @@ import {
 import { LocalDateField } from '../misc/LocalDateField';
 import { ShowActions } from '../misc/ShowActions';
 import { activatorChoices, categoryChoices, riskChoices, statusChoices } from './choices';
+import { IncidentActivation } from './IncidentActivation';
 import { IncidentAside } from './IncidentAside';
 
 /** Shown, label and all, only when the server sent it: never to a board member. */
@@ -56,5 +57,6 @@ export const IncidentShow = () => (
         </SimpleShowLayout>
       </Grid>
     </Grid>
+    <IncidentActivation />
   </Show>
 );

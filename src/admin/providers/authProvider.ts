@@ -1,5 +1,6 @@
 import type { AuthProvider } from 'react-admin';
 import { canAccess, type Action, type Role } from '../../domain/roles';
+import { flushUnsavedWork, unsavedBackup } from '../misc/unsavedWork';
 
 export interface Me {
   id: number;
@@ -38,6 +39,12 @@ export const authProvider: AuthProvider = {
     me = Promise.resolve((await res.json()) as Me);
   },
   async logout() {
+    // What a form has not sent yet goes first, while the session still lets it. After a lost
+    // session the tab keeps it instead, to send once the user has logged in again.
+    if (me) {
+      await flushUnsavedWork();
+      unsavedBackup.clearAll();
+    }
     await postJson('/api/auth/logout', {}).catch(() => undefined);
     me = undefined;
   },

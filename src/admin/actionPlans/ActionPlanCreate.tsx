@@ -1,0 +1,45 @@
+import { AutocompleteArrayInput, Create, ReferenceArrayInput, useTranslate } from 'react-admin';
+import { Typography } from '@mui/material';
+import { actionPlanSchema } from '../../domain/actionPlanSchema';
+import { ProgrammeInput } from '../misc/ProgrammeInput';
+import { SchemaForm } from '../misc/SchemaForm';
+import { useClearOnChange } from '../misc/useClearOnChange';
+import { useFormatDate } from '../misc/useFormatDate';
+
+const createSchema = actionPlanSchema.pick({ programmeId: true, incidentIds: true });
+
+/** Only yellow and red incidents of the chosen programme activate the response group. */
+const IncidentsInput = () => {
+  const programmeId = useClearOnChange('programmeId', 'incidentIds');
+  const translate = useTranslate();
+  const format = useFormatDate();
+  const label = (i: { occurredAt: string; level: string; category: string }) =>
+    `${translate(`beredskab.levels.${i.level}`)} · ${format.instant(i.occurredAt)} · ${translate(`beredskab.categories.${i.category}`)}`;
+  return (
+    <ReferenceArrayInput
+      source="incidentIds"
+      reference="incidents"
+      filter={{ programmeId, level: ['yellow', 'red'] }}
+      sort={{ field: 'occurredAt', order: 'DESC' }}
+      perPage={50}
+    >
+      <AutocompleteArrayInput optionText={label} fullWidth />
+    </ReferenceArrayInput>
+  );
+};
+
+/** A draft is started from its incidents; the guided form takes it from there. */
+export const ActionPlanCreate = () => {
+  const translate = useTranslate();
+  return (
+    <Create redirect={(_resource, id) => `/actionPlans/${id}?step=1`}>
+      <SchemaForm schema={createSchema} defaultValues={{ incidentIds: [] }}>
+        <Typography variant="body2" color="text.secondary">
+          {translate('beredskab.actionPlans.createHelp')}
+        </Typography>
+        <ProgrammeInput />
+        <IncidentsInput />
+      </SchemaForm>
+    </Create>
+  );
+};

@@ -1,0 +1,12 @@
+import { SearchInput, SelectInput } from 'react-admin';
+import { yesNoChoices } from '../incidents/choices';
+import { ProgrammeInput } from '../misc/ProgrammeInput';
+import { planStatusChoices } from './choices';
+
+export const actionPlanFilters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <ProgrammeInput key="programmeId" alwaysOn />,
+  <SelectInput key="status" source="status" choices={planStatusChoices} alwaysOn />,
+  <SelectInput key="endsSoon" source="endsSoon" choices={yesNoChoices} />,
+  <SelectInput key="statusOverdue" source="statusOverdue" choices={yesNoChoices} />,
+];

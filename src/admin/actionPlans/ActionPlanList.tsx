@@ -1,0 +1,32 @@
+import { DataTable, List, ReferenceField } from 'react-admin';
+import { LocalDateField } from '../misc/LocalDateField';
+import { ResourceEmpty } from '../misc/ResourceEmpty';
+import { actionPlanFilters } from './ActionPlanFilters';
+import { PlanFlags } from './PlanFlags';
+import { PlanIncidentsField } from './PlanIncidentsField';
+import { StatusChip } from './StatusChip';
+
+export const ActionPlanList = () => (
+  <List filters={actionPlanFilters} sort={{ field: 'startDate', order: 'DESC' }} empty={<ResourceEmpty />}>
+    <DataTable rowClick="show" bulkActionButtons={false}>
+      <DataTable.Col source="status">
+        <StatusChip />
+      </DataTable.Col>
+      <DataTable.Col source="programmeId">
+        <ReferenceField source="programmeId" reference="programmes" link={false} />
+      </DataTable.Col>
+      <DataTable.Col source="incidentIds" disableSort>
+        <PlanIncidentsField />
+      </DataTable.Col>
+      <DataTable.Col source="startDate">
+        <LocalDateField source="startDate" emptyText="–" />
+      </DataTable.Col>
+      <DataTable.Col source="endDate">
+        <LocalDateField source="endDate" emptyText="–" />
+      </DataTable.Col>
+      <DataTable.Col label="beredskab.actionPlans.flags" disableSort>
+        <PlanFlags />
+      </DataTable.Col>
+    </DataTable>
+  </List>
+);

@@ -1,0 +1,66 @@
+import { Box } from '@mui/material';
+import { Labeled, ReferenceField, Show, useRecordContext } from 'react-admin';
+import { LocalDateField } from '../misc/LocalDateField';
+import { ShowActions } from '../misc/ShowActions';
+import { PlanActions } from './actions/PlanActions';
+import { PlanFlags } from './PlanFlags';
+import { PlanIncidentsField } from './PlanIncidentsField';
+import { PlanTimeline } from './PlanTimeline';
+import { PlanTitle } from './PlanTitle';
+import { PrintButton } from './PrintButton';
+import { PlanOutcome } from './sections/PlanOutcome';
+import { PlanSections, type PlanContent } from './sections/PlanSections';
+import { StatusChip } from './StatusChip';
+import { useParticipants } from './useParticipants';
+
+const PlanShowActions = () => {
+  const plan = useRecordContext();
+  return (
+    <ShowActions editable={!!plan && plan.status !== 'ended'}>
+      {plan && <PlanActions plan={plan} />}
+      <PrintButton />
+    </ShowActions>
+  );
+};
+
+const PlanShowBody = () => {
+  const plan = useRecordContext();
+  const { byId } = useParticipants(plan?.programmeId);
+  if (!plan) return null;
+  return (
+    <Box sx={{ p: 2 }}>
+      <Box display="flex" gap={4} flexWrap="wrap" mb={3}>
+        <Labeled source="status">
+          <StatusChip />
+        </Labeled>
+        <Labeled source="programmeId">
+          <ReferenceField source="programmeId" reference="programmes" />
+        </Labeled>
+        <Labeled source="startDate">
+          <LocalDateField source="startDate" emptyText="–" />
+        </Labeled>
+        <Labeled source="endDate">
+          <LocalDateField source="endDate" emptyText="–" />
+        </Labeled>
+        <PlanFlags />
+      </Box>
+      <Labeled source="incidentIds" sx={{ mb: 3 }}>
+        <PlanIncidentsField />
+      </Labeled>
+      <PlanSections plan={plan as PlanContent} participants={byId} />
+      <PlanOutcome plan={plan} />
+    </Box>
+  );
+};
+
+export const ActionPlanShow = () => (
+  <Show
+    actions={<PlanShowActions />}
+    aside={<PlanTimeline />}
+    title={<PlanTitle />}
+    // The tables may shrink (and scroll) so the timeline beside them stays on screen.
+    sx={{ '& .RaShow-card': { minWidth: 0, contain: 'inline-size' } }}
+  >
+    <PlanShowBody />
+  </Show>
+);

@@ -1,0 +1,17 @@
+import UndoIcon from '@mui/icons-material/Undo';
+import { Button } from 'react-admin';
+import { latest, type PlanActionProps } from './planAction';
+import { usePlanUpdate } from './usePlanUpdate';
+
+/** "Tilbage til kladde": an agreed plan goes back for changes before it is activated. */
+export const BackToDraftButton = (props: PlanActionProps) => {
+  const { send, isPending } = usePlanUpdate(props.onSaved, { notifyErrors: true });
+  const onClick = async () => {
+    await send(await latest(props), { status: 'draft' }, 'beredskab.actionPlans.done.draft');
+  };
+  return (
+    <Button label="beredskab.actionPlans.actions.backToDraft" onClick={onClick} disabled={isPending}>
+      <UndoIcon />
+    </Button>
+  );
+};

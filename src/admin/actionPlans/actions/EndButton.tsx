@@ -1,0 +1,51 @@
+import StopIcon from '@mui/icons-material/Stop';
+import { TextField } from '@mui/material';
+import { useState } from 'react';
+import { Button, useTranslate } from 'react-admin';
+import { ActionDialog } from './ActionDialog';
+import { latest, type PlanActionProps } from './planAction';
+import { usePlanUpdate } from './usePlanUpdate';
+
+/** "Afslut": active → ended, with SSP's status of the interventions. */
+export const EndButton = (props: PlanActionProps) => {
+  const translate = useTranslate();
+  const [open, setOpen] = useState(false);
+  const [sspStatus, setSspStatus] = useState('');
+  const { send, isPending, errors } = usePlanUpdate(props.onSaved);
+  const confirm = async () => {
+    const plan = await latest(props);
+    if (
+      await send(plan, { status: 'ended', sspStatus: sspStatus.trim() }, 'beredskab.actionPlans.done.ended')
+    )
+      setOpen(false);
+  };
+  return (
+    <>
+      <Button label="beredskab.actionPlans.actions.end" onClick={() => setOpen(true)} disabled={isPending}>
+        <StopIcon />
+      </Button>
+      <ActionDialog
+        open={open}
+        title="beredskab.actionPlans.actions.endTitle"
+        confirm="beredskab.actionPlans.actions.end"
+        onClose={() => setOpen(false)}
+        onConfirm={confirm}
+        ready={sspStatus.trim() !== ''}
+        pending={isPending}
+        errors={errors}
+      >
+        <TextField
+          label={translate('resources.actionPlans.fields.sspStatus')}
+          value={sspStatus}
+          onChange={(e) => setSspStatus(e.target.value)}
+          multiline
+          minRows={3}
+          fullWidth
+          required
+          autoFocus
+          margin="dense"
+        />
+      </ActionDialog>
+    </>
+  );
+};

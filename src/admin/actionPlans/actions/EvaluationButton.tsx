@@ -1,0 +1,62 @@
+import RateReviewIcon from '@mui/icons-material/RateReview';
+import { TextField } from '@mui/material';
+import { useState } from 'react';
+import { Button, useTranslate } from 'react-admin';
+import { ActionDialog } from './ActionDialog';
+import { latest, type PlanActionProps } from './planAction';
+import { usePlanUpdate } from './usePlanUpdate';
+
+const FIELDS = ['worked', 'rightChannels', 'changes'] as const;
+type Evaluation = Record<(typeof FIELDS)[number], string>;
+
+/** "Skriv evaluering" after the activation (seed 001): did it work, were the right channels used. */
+export const EvaluationButton = (props: PlanActionProps) => {
+  const translate = useTranslate();
+  const stored = (props.plan.evaluation ?? {}) as Partial<Evaluation>;
+  const [open, setOpen] = useState(false);
+  const [form, setForm] = useState<Evaluation>({ worked: '', rightChannels: '', changes: '' });
+  const { send, isPending, errors } = usePlanUpdate(props.onSaved);
+  const start = () => {
+    setForm({
+      worked: stored.worked ?? '',
+      rightChannels: stored.rightChannels ?? '',
+      changes: stored.changes ?? '',
+    });
+    setOpen(true);
+  };
+  const confirm = async () => {
+    const plan = await latest(props);
+    if (await send(plan, { evaluation: form }, 'beredskab.actionPlans.done.evaluated')) setOpen(false);
+  };
+  return (
+    <>
+      <Button label="beredskab.actionPlans.actions.evaluate" onClick={start} disabled={isPending}>
+        <RateReviewIcon />
+      </Button>
+      <ActionDialog
+        open={open}
+        title="beredskab.actionPlans.actions.evaluateTitle"
+        confirm="ra.action.save"
+        onClose={() => setOpen(false)}
+        onConfirm={confirm}
+        ready={FIELDS.some((f) => form[f].trim() !== '')}
+        pending={isPending}
+        errors={errors}
+      >
+        {FIELDS.map((name, i) => (
+          <TextField
+            key={name}
+            label={translate(`resources.actionPlans.fields.evaluation.${name}`)}
+            value={form[name]}
+            onChange={(e) => setForm({ ...form, [name]: e.target.value })}
+            multiline
+            minRows={2}
+            fullWidth
+            autoFocus={i === 0}
+            margin="dense"
+          />
+        ))}
+      </ActionDialog>
+    </>
+  );
+};

@@ -1,0 +1,21 @@
+export const common = {
+  beredskab: {
+    yes: 'Ja',
+    no: 'Nej',
+    empty: {
+      title: 'Ingen %{name} endnu',
+      readOnly: 'Der er ikke registreret noget her endnu.',
+    },
+    conflict: {
+      title: 'Posten er ændret af en anden',
+      intro: 'En anden bruger har gemt posten, mens du redigerede den. Det har vedkommende ændret:',
+      yours: 'Din indtastning',
+      now: 'Nu',
+      none: 'Ingen af de viste felter er ændret.',
+      notSaved:
+        'Dine ændringer er ikke gemt. „Behold mine ændringer“ beholder det, du har skrevet, og overtager den andens ændringer i felter, du ikke har rørt; gem så igen. „Hent den nye version“ kasserer det, du har skrevet.',
+      keepMine: 'Behold mine ændringer',
+      loadTheirs: 'Hent den nye version',
+    },
+  },
+};

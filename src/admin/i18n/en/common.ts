@@ -1,0 +1,23 @@
+import type { common as da } from '../da/common';
+
+export const common: typeof da = {
+  beredskab: {
+    yes: 'Yes',
+    no: 'No',
+    empty: {
+      title: 'No %{name} yet',
+      readOnly: 'Nothing has been registered here yet.',
+    },
+    conflict: {
+      title: 'Someone else has changed this record',
+      intro: 'Someone else saved this record while you were editing it. They changed:',
+      yours: 'Your input',
+      now: 'Now',
+      none: 'None of the shown fields has changed.',
+      notSaved:
+        'Your changes are not saved. “Keep my changes” keeps what you typed and takes over their changes in fields you left alone; then save again. “Load the new version” discards what you typed.',
+      keepMine: 'Keep my changes',
+      loadTheirs: 'Load the new version',
+    },
+  },
+};

@@ -1,0 +1,35 @@
+import type { users as da } from '../da/users';
+
+export const users: typeof da = {
+  resources: {
+    users: {
+      name: 'User |||| Users',
+      fields: {
+        id: 'Id',
+        q: 'Search',
+        username: 'Username',
+        fullName: 'Full name',
+        role: 'Role',
+        active: 'Active',
+        password: 'Password',
+      },
+    },
+  },
+  beredskab: {
+    roles: { admin: 'Administrator', editor: 'Editor', board: 'Board member' },
+    users: {
+      newPassword: 'New password',
+      newPasswordHelp: 'Leave empty to keep the current password.',
+      passwordHelp: 'At least %{min} characters and not the same as the username.',
+      activeHelp: 'A deactivated user cannot log in. Users are never deleted.',
+    },
+    password: {
+      title: 'Change password',
+      currentPassword: 'Current password',
+      newPassword: 'New password',
+      repeatPassword: 'Repeat new password',
+      mismatch: 'The passwords do not match',
+      changed: 'The password has been changed',
+    },
+  },
+};

@@ -1,0 +1,46 @@
+import { Box, Stack, Typography } from '@mui/material';
+import { useState } from 'react';
+import { Button, useCanAccess, useRecordContext, useTranslate } from 'react-admin';
+import AddIcon from '@mui/icons-material/Add';
+import type { IncidentLogEntry } from '../../domain/incidentLogSchema';
+import { Timeline } from '../misc/Timeline';
+import { LogEntryDialog } from './LogEntryDialog';
+import { useIncidentLog } from './useIncidentLog';
+import { useLogItems } from './useLogItems';
+
+/** The incident log (hændelseslog) of the shown incident, with "Tilføj logpost" and "Ret" for editors. */
+export const IncidentLog = () => {
+  const incident = useRecordContext();
+  const translate = useTranslate();
+  const { canAccess } = useCanAccess({ action: 'create', resource: 'incidentLogEntries' });
+  const [form, setForm] = useState<{ correcting?: IncidentLogEntry }>();
+  const { data = [], refetch } = useIncidentLog(incident ? [Number(incident.id)] : []);
+  const items = useLogItems(data, canAccess ? (correcting) => setForm({ correcting }) : undefined);
+  if (!incident) return null;
+  return (
+    <Box component="section" aria-labelledby="incident-log-title" sx={{ p: 2 }}>
+      <Stack direction="row" justifyContent="space-between" alignItems="center" mb={1}>
+        <Typography variant="h6" id="incident-log-title">
+          {translate('beredskab.incidentLog.title')}
+        </Typography>
+        {canAccess && (
+          <Button label="beredskab.incidentLog.add" onClick={() => setForm({})} variant="outlined">
+            <AddIcon />
+          </Button>
+        )}
+      </Stack>
+      <Typography variant="body2" color="text.secondary" mb={1}>
+        {translate('beredskab.incidentLog.help')}
+      </Typography>
+      <Timeline items={items} empty="beredskab.incidentLog.empty" label="beredskab.incidentLog.title" />
+      {form && (
+        <LogEntryDialog
+          incidentId={Number(incident.id)}
+          correcting={form.correcting}
+          onClose={() => setForm(undefined)}
+          onSaved={() => void refetch()}
+        />
+      )}
+    </Box>
+  );
+};

@@ -1,0 +1,68 @@
+import { Dialog, DialogContent, DialogTitle } from '@mui/material';
+import { Button, CreateBase, SaveButton, TextInput, Toolbar, useNotify, useTranslate } from 'react-admin';
+import { incidentLogEntrySchema, type IncidentLogEntry } from '../../domain/incidentLogSchema';
+import { DateTimeInput } from '../misc/DateTimeInput';
+import { SchemaForm } from '../misc/SchemaForm';
+
+interface Props {
+  incidentId: number;
+  /** The entry being corrected: the form opens with its text, and the new entry refers to it. */
+  correcting?: IncidentLogEntry;
+  onClose(): void;
+  onSaved(): void;
+}
+
+const DialogToolbar = ({ onClose }: { onClose(): void }) => (
+  <Toolbar sx={{ gap: 1 }}>
+    <SaveButton alwaysEnable />
+    <Button label="ra.action.cancel" onClick={onClose} />
+  </Toolbar>
+);
+
+/** Writes a new log entry; a correction is a new entry too, since the log is never changed. */
+export const LogEntryDialog = ({ incidentId, correcting, onClose, onSaved }: Props) => {
+  const translate = useTranslate();
+  const notify = useNotify();
+  const defaults = {
+    incidentId,
+    correctsId: correcting?.id ?? null,
+    at: correcting?.at ?? new Date().toISOString(),
+    happened: correcting?.happened ?? '',
+    decided: correcting?.decided ?? null,
+    informed: correcting?.informed ?? null,
+  };
+  const onSuccess = () => {
+    notify('beredskab.incidentLog.added', { type: 'success' });
+    onSaved();
+    onClose();
+  };
+  const title = correcting
+    ? translate('beredskab.incidentLog.correctTitle', { id: correcting.id })
+    : translate('beredskab.incidentLog.add');
+  return (
+    <Dialog open onClose={onClose} aria-labelledby="log-entry-title" fullWidth maxWidth="sm">
+      <DialogTitle id="log-entry-title">{title}</DialogTitle>
+      <DialogContent>
+        <CreateBase resource="incidentLogEntries" redirect={false} mutationOptions={{ onSuccess }}>
+          <SchemaForm
+            schema={incidentLogEntrySchema}
+            defaultValues={defaults}
+            toolbar={<DialogToolbar onClose={onClose} />}
+            sx={{ p: 0 }}
+          >
+            <DateTimeInput source="at" />
+            <TextInput source="happened" multiline minRows={2} fullWidth />
+            <TextInput source="decided" multiline fullWidth />
+            <TextInput source="informed" fullWidth />
+            <TextInput
+              source="confidentialNotes"
+              multiline
+              fullWidth
+              helperText="beredskab.incidents.confidentialHelp"
+            />
+          </SchemaForm>
+        </CreateBase>
+      </DialogContent>
+    </Dialog>
+  );
+};

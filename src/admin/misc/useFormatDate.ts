@@ -1,0 +1,31 @@
+import { useMemo } from 'react';
+import { useIntlLocale } from './useIntlLocale';
+
+const ZONE = 'Europe/Copenhagen';
+const DAY: Intl.DateTimeFormatOptions = { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: ZONE };
+const TIME: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit', timeZone: ZONE };
+
+export interface DateFormats {
+  /** A calendar day (2026-10-26) as 26.10.2026; '–' when there is none. */
+  day(ymd: string | null | undefined): string;
+  /** An instant as 26.10.2026 21.00, in Copenhagen time. */
+  instant(iso: string | Date): string;
+  /** The clock time alone: 14.32. */
+  time(iso: string | Date): string;
+}
+
+/** Dates for text built in code (timelines, the print), written as the reader's locale writes them. */
+export function useFormatDate(): DateFormats {
+  const locale = useIntlLocale();
+  return useMemo(
+    () => ({
+      day: (ymd) => (ymd ? new Date(`${ymd}T12:00:00Z`).toLocaleDateString(locale, DAY) : '–'),
+      instant: (iso) => {
+        const date = new Date(iso);
+        return `${date.toLocaleDateString(locale, DAY)} ${date.toLocaleTimeString(locale, TIME)}`;
+      },
+      time: (iso) => new Date(iso).toLocaleTimeString(locale, TIME),
+    }),
+    [locale],
+  );
+}
