@@ -97,6 +97,8 @@ const shooting = {
     },
   ],
   pressSpokespeople: [21, 20],
+  confidentialNotes:
+    'Politiet oplyser, at de to grupper er kendt fra en verserende sag (retsplejeloven § 115); må ikke videregives uden for beredskabsgruppen.',
   callList: [
     { staff: 'Boligsocial medarbejder Ida', contacts: 'Afdelingsbestyrelsen i Gl. Jennumparken' },
     { staff: 'Gadeplansmedarbejder Ali', contacts: 'Unge tilknyttet klubben og lektiecaféen' },
@@ -283,6 +285,8 @@ export const INCIDENT_LOG: Row[] = [
       at: '2026-09-19T12:00:00.000Z',
       happened: 'Beredskabsmøde holdt.',
       decided: 'Rødt niveau; handleplan udarbejdes; politiet patruljerer i weekenden.',
+      confidentialNotes:
+        'Politiet har identificeret en mistænkt; navnet deles ikke uden for beredskabsgruppen.',
       informed: 'Beredskabsgruppen, RandersBolig',
     },
     'admin',

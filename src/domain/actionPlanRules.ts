@@ -48,6 +48,35 @@ function revisionErrors(next: ActionPlanInput, previous: ActionPlan): Record<str
 }
 
 /**
+ * Approvals come from the plan's signatories, once each, after the plan is agreed; they
+ * are never taken back, except that a plan sent back to draft is approved anew (the
+ * server clears them on that move, see clearedApprovals).
+ */
+function approvalErrors(next: ActionPlanInput, previous: ActionPlan | undefined, ctx: PlanContext) {
+  const ids = next.approvals.map((a) => a.participantId);
+  if (new Set(ids).size !== ids.length) return { approvals: ruleMessage('duplicateApproval') };
+  if (ids.some((id) => !ctx.signatoryIds.includes(id))) return { approvals: ruleMessage('notSignatory') };
+  const backToDraft = previous?.status === 'approved' && next.status === 'draft';
+  if (next.status === 'draft' && ids.length > 0 && !backToDraft)
+    return { approvals: ruleMessage('approvalsNotYet') };
+  if (
+    previous &&
+    !backToDraft &&
+    !same(next.approvals.slice(0, previous.approvals.length), previous.approvals)
+  )
+    return { approvals: ruleMessage('approvalsAppendOnly') };
+  return {};
+}
+
+/** A plan sent back to draft for changes needs new approvals. */
+export function clearedApprovals(
+  next: ActionPlanInput,
+  previous: ActionPlan | undefined,
+): ActionPlanInput['approvals'] {
+  return previous?.status === 'approved' && next.status === 'draft' ? [] : next.approvals;
+}
+
+/**
  * The written action plan's rules (seed 000 and 001). Returns field errors, empty
  * when the write may be stored. `previous` is the stored plan on an update.
  */
@@ -74,6 +103,7 @@ export function actionPlanErrors(
     if (ctx.signatoryIds.some((s) => !approved.has(s)) && !next.activationOverride)
       errors.approvals = ruleMessage('missingApprovals');
   }
+  Object.assign(errors, approvalErrors(next, previous, ctx));
   if (previous) Object.assign(errors, revisionErrors(next, previous));
   if (next.status === 'ended' && !next.sspStatus) errors.sspStatus = ruleMessage('needsSspStatus');
   if (next.status !== 'ended' && !isBlank(next.evaluation))

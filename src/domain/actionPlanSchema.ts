@@ -26,8 +26,12 @@ export const AUDIENCES = [
   'staff',
 ] as const;
 
+/**
+ * Rows may be half-filled while the plan is a draft, so nothing typed is lost; the
+ * guided form's steps (actionPlanSteps.ts) require what a row needs before the plan moves on.
+ */
 export const interventionSchema = z.object({
-  action: requiredText(1000),
+  action: optionalText(1000),
   /** The responsible participant; `party` names a responsible party outside the group. */
   participantId: id.nullish().transform((v) => v ?? null),
   party: optionalText(200),
@@ -40,7 +44,10 @@ export const interventionSchema = z.object({
 });
 
 export const communicationSchema = z.object({
-  audience: z.enum(AUDIENCES),
+  audience: z
+    .enum(AUDIENCES)
+    .nullish()
+    .transform((v) => v ?? null),
   keyMessage: optionalText(2000),
   /** Who informs: a participant, or a named person or office. */
   participantId: id.nullish().transform((v) => v ?? null),
@@ -49,7 +56,7 @@ export const communicationSchema = z.object({
   when: optionalText(200),
 });
 
-export const callListSchema = z.object({ staff: requiredText(200), contacts: requiredText(500) });
+export const callListSchema = z.object({ staff: optionalText(200), contacts: optionalText(500) });
 
 export const approvalSchema = z.object({ participantId: id, approvedAt: isoDateTime });
 

@@ -1,12 +1,15 @@
 import { z } from 'zod';
-import { AUDIENCES, interventionSchema } from './actionPlanSchema';
+import { AUDIENCES } from './actionPlanSchema';
 
 /**
  * The guided form's steps, each with what must be filled before the next. Leaving
  * `draft` needs every step complete, so the server checks the same schemas.
  */
-const hasResponsible = (i: z.infer<typeof interventionSchema>) =>
-  i.participantId !== null || Boolean(i.party);
+const interventionRow = z.object({
+  action: z.string().trim().min(1),
+  participantId: z.number().nullish(),
+  party: z.string().nullish(),
+});
 
 export const STEP_SCHEMAS = {
   situation: z.object({
@@ -18,9 +21,20 @@ export const STEP_SCHEMAS = {
   }),
   interventions: z.object({
     interventions: z
-      .array(interventionSchema)
+      .array(interventionRow)
       .min(1)
-      .refine((rows) => rows.every(hasResponsible), { params: { rule: 'needsResponsible' } }),
+      .superRefine((rows, ctx) =>
+        rows.forEach((row, i) => {
+          // The error sits on the row's participant picker, where the user can mend it.
+          if (row.participantId == null && !row.party?.trim())
+            ctx.addIssue({
+              code: 'custom',
+              path: [i, 'participantId'],
+              params: { rule: 'needsResponsible' },
+              input: row,
+            });
+        }),
+      ),
   }),
   communication: z.object({
     communications: z.array(z.object({ audience: z.enum(AUDIENCES) })).min(1),

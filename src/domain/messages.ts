@@ -67,6 +67,22 @@ const RULES = {
     da: 'Evalueringen skrives, når planen er afsluttet',
     en: 'The evaluation is written once the plan has ended',
   },
+  duplicateApproval: {
+    da: 'Hver underskriver godkender kun én gang',
+    en: 'Each signatory approves only once',
+  },
+  notSignatory: {
+    da: 'Kun deltagere, der underskriver planen, kan godkende den',
+    en: 'Only participants who sign the plan can approve it',
+  },
+  approvalsNotYet: {
+    da: 'Godkendelser registreres, når planen er vedtaget',
+    en: 'Approvals are recorded once the plan is agreed',
+  },
+  approvalsAppendOnly: {
+    da: 'En registreret godkendelse kan ikke ændres eller fjernes',
+    en: 'A recorded approval cannot be changed or removed',
+  },
   incidentNotActivated: {
     da: 'Hændelsesloggen føres for gule og røde hændelser',
     en: 'The incident log is kept for yellow and red incidents',

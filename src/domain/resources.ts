@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { actionPlanErrors, derivePlanHistory, planFlags } from './actionPlanRules';
+import { actionPlanErrors, clearedApprovals, derivePlanHistory, planFlags } from './actionPlanRules';
 import { actionPlanSchema, type ActionPlan, type ActionPlanInput } from './actionPlanSchema';
 import { activityLogSchema, activitySchema } from './activitySchemas';
 import { areaSchema } from './areaSchema';
@@ -124,6 +124,7 @@ export const RESOURCES: Record<ResourceName, ResourceDef> = {
     },
     derive: (input, previous, ctx) => ({
       ...input,
+      approvals: clearedApprovals(as<ActionPlanInput>(input), as<ActionPlan | undefined>(previous)),
       history: derivePlanHistory(
         as<ActionPlanInput>(input),
         as<ActionPlan | undefined>(previous),

@@ -49,12 +49,16 @@ function matches(record: StoredRecord, clause: Prepared): boolean {
   }
 }
 
+/** The text of a value and what it nests (a plan's interventions, its situation), a few levels deep. */
+function collect(value: unknown, parts: string[], depth: number): void {
+  if (value === null || value === undefined) return;
+  if (typeof value !== 'object') parts.push(String(value));
+  else if (depth < 3) for (const inner of Object.values(value)) collect(inner, parts, depth + 1);
+}
+
 function searchText(record: StoredRecord, hidden: ReadonlySet<string>): string {
   const parts: string[] = [];
-  for (const [key, value] of Object.entries(record)) {
-    if (hidden.has(key) || value === null || typeof value === 'object') continue;
-    parts.push(String(value));
-  }
+  for (const [key, value] of Object.entries(record)) if (!hidden.has(key)) collect(value, parts, 0);
   return parts.join(' ').toLocaleLowerCase('da');
 }
 

@@ -90,7 +90,9 @@ describe('action plan rules', () => {
   it('needs a responsible participant or party on every intervention, and an end after the start', async () => {
     const plan = await draft(complete());
     const noOne = await put(plan, { status: 'approved', interventions: [{ action: 'Hjemmebesøg' }] });
-    expect(noOne.body.errors.interventions).toBe('Hver indsats skal have en ansvarlig deltager eller part');
+    expect(noOne.body.errors['interventions.0.participantId']).toBe(
+      'Hver indsats skal have en ansvarlig deltager eller part',
+    );
     const party = await put(plan, {
       status: 'approved',
       interventions: [{ action: 'Hjemmebesøg', party: 'Børne- og ungecentret' }],
@@ -121,6 +123,28 @@ describe('action plan rules', () => {
       'approval',
       'status',
     ]);
+  });
+
+  it('takes approvals from signatories only, once each, never taking one back', async () => {
+    const plan = await draft(complete());
+    const early = await put(plan, { approvals: [{ participantId: 1, approvedAt: '2026-05-01T08:00:00Z' }] });
+    expect(early.body.errors.approvals).toBe('Godkendelser registreres, når planen er vedtaget');
+    const approved = (await put(plan, { status: 'approved' })).body;
+    const first = { participantId: 1, approvedAt: '2026-05-01T08:00:00Z' };
+    const twice = await put(approved, {
+      approvals: [first, { ...first, approvedAt: '2026-05-02T08:00:00Z' }],
+    });
+    expect(twice.body.errors.approvals).toBe('Hver underskriver godkender kun én gang');
+    const outsider = await put(approved, {
+      approvals: [{ participantId: 2, approvedAt: '2026-05-01T08:00:00Z' }],
+    });
+    expect(outsider.body.errors.approvals).toBe('Kun deltagere, der underskriver planen, kan godkende den');
+    const one = (await put(approved, { approvals: [first] })).body;
+    const removed = await put(one, { approvals: [] });
+    expect(removed.body.errors.approvals).toBe('En registreret godkendelse kan ikke ændres eller fjernes');
+    const back = await put(one, { status: 'draft' });
+    expect(back.status).toBe(200);
+    expect(back.body.approvals).toEqual([]);
   });
 
   it('goes back from approved to draft, but never skips or reverses otherwise', async () => {
@@ -206,6 +230,13 @@ describe('action plan rules', () => {
     expect(res.body.length).toBeGreaterThan(0);
     for (const plan of res.body)
       expect(plan).toMatchObject({ status: 'active', endsSoon: false, statusOverdue: true });
+  });
+
+  it('finds plans by the text of their interventions and situation', async () => {
+    const res = await editor.get('/api/actionPlans' + listQuery({ filter: { q: 'patruljering torvet' } }));
+    expect(res.body.length).toBeGreaterThan(0);
+    const none = await editor.get('/api/actionPlans' + listQuery({ filter: { q: 'ukendtord' } }));
+    expect(none.body).toEqual([]);
   });
 
   it('lets the board read plans without confidential notes, and never write', async () => {
