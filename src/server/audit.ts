@@ -1,20 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type { AuditAction } from '../domain/auditActions';
 
-export const AUDIT_ACTIONS = [
-  'create',
-  'update',
-  'statusChange',
-  'delete',
-  'login',
-  'loginFailed',
-  'logout',
-  'export',
-  'passwordChange',
-  'userCreate',
-  'userUpdate',
-] as const;
-export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 export type Changes = Record<string, { before: unknown; after: unknown }>;
 

@@ -1,9 +1,10 @@
 import PlayArrowIcon from '@mui/icons-material/PlayArrow';
-import { TextField, Typography } from '@mui/material';
+import { Typography } from '@mui/material';
 import { useState } from 'react';
 import { Button, useTranslate } from 'react-admin';
 import { useParticipants } from '../useParticipants';
 import { ActionDialog } from './ActionDialog';
+import { DialogTextField } from './DialogTextField';
 import { latest, type PlanActionProps } from './planAction';
 import { usePlanUpdate } from './usePlanUpdate';
 
@@ -60,17 +61,7 @@ export const ActivateButton = (props: PlanActionProps) => {
             names: missing.map((s) => s.name).join(', '),
           })}
         </Typography>
-        <TextField
-          label={translate('resources.actionPlans.fields.activationOverride')}
-          value={reason}
-          onChange={(e) => setReason(e.target.value)}
-          multiline
-          minRows={2}
-          fullWidth
-          required
-          autoFocus
-          margin="dense"
-        />
+        <DialogTextField field="activationOverride" value={reason} onChange={setReason} required autoFocus />
       </ActionDialog>
     </>
   );

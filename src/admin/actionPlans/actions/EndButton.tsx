@@ -1,14 +1,13 @@
 import StopIcon from '@mui/icons-material/Stop';
-import { TextField } from '@mui/material';
 import { useState } from 'react';
-import { Button, useTranslate } from 'react-admin';
+import { Button } from 'react-admin';
 import { ActionDialog } from './ActionDialog';
+import { DialogTextField } from './DialogTextField';
 import { latest, type PlanActionProps } from './planAction';
 import { usePlanUpdate } from './usePlanUpdate';
 
 /** "Afslut": active → ended, with SSP's status of the interventions. */
 export const EndButton = (props: PlanActionProps) => {
-  const translate = useTranslate();
   const [open, setOpen] = useState(false);
   const [sspStatus, setSspStatus] = useState('');
   const { send, isPending, errors } = usePlanUpdate(props.onSaved);
@@ -34,16 +33,13 @@ export const EndButton = (props: PlanActionProps) => {
         pending={isPending}
         errors={errors}
       >
-        <TextField
-          label={translate('resources.actionPlans.fields.sspStatus')}
+        <DialogTextField
+          field="sspStatus"
           value={sspStatus}
-          onChange={(e) => setSspStatus(e.target.value)}
-          multiline
+          onChange={setSspStatus}
           minRows={3}
-          fullWidth
           required
           autoFocus
-          margin="dense"
         />
       </ActionDialog>
     </>

@@ -1,8 +1,8 @@
 import RateReviewIcon from '@mui/icons-material/RateReview';
-import { TextField } from '@mui/material';
 import { useState } from 'react';
-import { Button, useTranslate } from 'react-admin';
+import { Button } from 'react-admin';
 import { ActionDialog } from './ActionDialog';
+import { DialogTextField } from './DialogTextField';
 import { latest, type PlanActionProps } from './planAction';
 import { usePlanUpdate } from './usePlanUpdate';
 
@@ -11,7 +11,6 @@ type Evaluation = Record<(typeof FIELDS)[number], string>;
 
 /** "Skriv evaluering" after the activation (seed 001): did it work, were the right channels used. */
 export const EvaluationButton = (props: PlanActionProps) => {
-  const translate = useTranslate();
   const stored = (props.plan.evaluation ?? {}) as Partial<Evaluation>;
   const [open, setOpen] = useState(false);
   const [form, setForm] = useState<Evaluation>({ worked: '', rightChannels: '', changes: '' });
@@ -44,16 +43,12 @@ export const EvaluationButton = (props: PlanActionProps) => {
         errors={errors}
       >
         {FIELDS.map((name, i) => (
-          <TextField
+          <DialogTextField
             key={name}
-            label={translate(`resources.actionPlans.fields.evaluation.${name}`)}
+            field={`evaluation.${name}`}
             value={form[name]}
-            onChange={(e) => setForm({ ...form, [name]: e.target.value })}
-            multiline
-            minRows={2}
-            fullWidth
+            onChange={(value) => setForm({ ...form, [name]: value })}
             autoFocus={i === 0}
-            margin="dense"
           />
         ))}
       </ActionDialog>
