@@ -1,10 +1,14 @@
 import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { Route } from 'react-router-dom';
 import actionPlans from './actionPlans';
+import activities from './activities';
+import activityLogs from './activityLogs';
 import areas from './areas';
 import auditLog from './auditLog';
 import incidents from './incidents';
+import indicators from './indicators';
 import { AppLayout } from './layout/AppLayout';
+import measurements from './measurements';
 import participants from './participants';
 import { lazyPage } from './misc/lazyPage';
 import programmes from './programmes';
@@ -12,8 +16,14 @@ import { authProvider } from './providers/authProvider';
 import { dataProvider } from './providers/dataProvider';
 import { i18nProvider } from './providers/i18nProvider';
 import users from './users';
+import yearLocks from './yearLocks';
 
-/** Users and the audit log are for admins only: the authProvider's canAccess hides them from others. */
+/**
+ * Users and the audit log are for admins only: the authProvider's canAccess hides them from others.
+ * The dashboard and the grid are loaded on first visit, so the charts stay out of the first screen.
+ */
+const Dashboard = lazyPage(() => import('./dashboard/Dashboard'), 'Dashboard');
+const KpiGridPage = lazyPage(() => import('./kpiGrid/KpiGridPage'), 'KpiGridPage');
 const PasswordPage = lazyPage(() => import('./password/PasswordPage'), 'PasswordPage');
 const PlanPrint = lazyPage(() => import('./actionPlans/print/PlanPrint'), 'PlanPrint');
 
@@ -24,6 +34,7 @@ export const App = () => (
     authProvider={authProvider}
     i18nProvider={i18nProvider}
     layout={AppLayout}
+    dashboard={Dashboard}
     requireAuth
     disableTelemetry
   >
@@ -33,10 +44,16 @@ export const App = () => (
     <Resource name="areas" {...areas} />
     <Resource name="participants" {...participants} />
     <Resource name="programmes" {...programmes} />
+    <Resource name="activities" {...activities} />
+    <Resource name="activityLogs" {...activityLogs} />
+    <Resource name="indicators" {...indicators} />
+    <Resource name="measurements" {...measurements} />
     <Resource name="users" {...users} />
     <Resource name="auditLog" {...auditLog} />
+    <Resource name="yearLocks" {...yearLocks} />
     <CustomRoutes>
       <Route path="/password" element={<PasswordPage />} />
+      <Route path="/kpi-grid" element={<KpiGridPage />} />
     </CustomRoutes>
     <CustomRoutes noLayout>
       <Route path="/actionPlans/:id/print" element={<PlanPrint />} />

@@ -1,5 +1,5 @@
 import type { WriteContext, StoredRecord } from './resources';
-import { ruleMessage } from './messages';
+import { ruleMessage, type Locale } from './messages';
 
 type Fields = Record<string, unknown>;
 type Errors = Record<string, string>;
@@ -17,10 +17,10 @@ export function indicatorErrors(
 }
 
 /** What is wrong with a figure for an indicator of this unit: counts are whole, rates 0–100. */
-export function valueError(unit: string, value: number): string | undefined {
-  if (value < 0) return ruleMessage('notNegative');
-  if (unit === 'count' && !Number.isInteger(value)) return ruleMessage('wholeNumber');
-  if (unit === 'percent' && value > 100) return ruleMessage('percentRange');
+export function valueError(unit: string, value: number, locale: Locale = 'da'): string | undefined {
+  if (value < 0) return ruleMessage('notNegative', locale);
+  if (unit === 'count' && !Number.isInteger(value)) return ruleMessage('wholeNumber', locale);
+  if (unit === 'percent' && value > 100) return ruleMessage('percentRange', locale);
   return undefined;
 }
 

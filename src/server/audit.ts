@@ -2,7 +2,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { AuditAction } from '../domain/auditActions';
 
-
 export type Changes = Record<string, { before: unknown; after: unknown }>;
 
 export interface AuditEntry {

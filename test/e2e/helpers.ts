@@ -105,8 +105,9 @@ export async function asUser(
   name: string,
   body: (page: Page) => Promise<void>,
   password?: string,
+  start?: string,
 ) {
-  const page = await loginAs(panel, username, password);
+  const page = await loginAs(panel, username, password, start);
   try {
     await withShot(page, name, () => body(page));
   } finally {
@@ -121,3 +122,12 @@ export async function createUser(panel: Panel, username: string, password: strin
   if (res.status !== 201) throw new Error(`creating ${username} failed: ${JSON.stringify(res.body)}`);
   return res.body as { id: number };
 }
+
+/** As `asUser`, but starting on `start` (e.g. `#/?programmeId=1&year=2019`) instead of the incident list. */
+export const asUserOn = (
+  panel: Panel,
+  username: string,
+  start: string,
+  name: string,
+  body: (page: Page) => Promise<void>,
+) => asUser(panel, username, name, body, undefined, start);

@@ -35,11 +35,20 @@ export async function startPanel(): Promise<Panel> {
   };
 }
 
-/** A fresh browser context (its own cookies) logged in through the login form. */
-export async function loginAs(panel: Panel, username: string, password = PASSWORD): Promise<Page> {
+/**
+ * A fresh browser context (its own cookies) logged in through the login form, on `start`:
+ * the incident list unless told otherwise (the panel itself opens on the dashboard).
+ */
+export async function loginAs(
+  panel: Panel,
+  username: string,
+  password = PASSWORD,
+  start = '#/incidents',
+): Promise<Page> {
   const context = await panel.browser.newContext({ locale: 'da-DK', timezoneId: 'Europe/Copenhagen' });
   const page = await context.newPage();
-  await page.goto(panel.server.url);
+  // Unauthenticated, the panel shows the login form and returns to `start` after it.
+  await page.goto(`${panel.server.url}/${start}`);
   await page.getByLabel(/^Brugernavn/).fill(username);
   await page.getByLabel(/^Adgangskode/).fill(password);
   await page.getByRole('button', { name: 'Log ind' }).click();

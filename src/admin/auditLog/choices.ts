@@ -2,7 +2,6 @@ import { RESOURCE_NAMES } from '../../domain/resourceNames';
 import { AUDIT_ACTIONS } from '../../domain/auditActions';
 import { choicesFor } from '../misc/choices';
 
-
 export const actionChoices = choicesFor('auditActions', AUDIT_ACTIONS);
 
 /** The resources whose records the log names. */

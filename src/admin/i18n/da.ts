@@ -3,8 +3,10 @@ import { composeMessages } from './compose';
 import { actionPlans } from './da/actionPlans';
 import { audit } from './da/audit';
 import { common } from './da/common';
+import { dashboard } from './da/dashboard';
 import { incidentLog } from './da/incidentLog';
 import { incidents } from './da/incidents';
+import { kpiGrid } from './da/kpiGrid';
 import { kpis } from './da/kpis';
 import { participants } from './da/participants';
 import { programmes } from './da/programmes';
@@ -22,6 +24,8 @@ export const da: TranslationMessages = {
     incidentLog,
     actionPlans,
     kpis,
+    kpiGrid,
+    dashboard,
     users,
     audit,
   ]),

@@ -4,8 +4,10 @@ import { composeMessages } from './compose';
 import { actionPlans } from './en/actionPlans';
 import { audit } from './en/audit';
 import { common } from './en/common';
+import { dashboard } from './en/dashboard';
 import { incidentLog } from './en/incidentLog';
 import { incidents } from './en/incidents';
+import { kpiGrid } from './en/kpiGrid';
 import { kpis } from './en/kpis';
 import { participants } from './en/participants';
 import { programmes } from './en/programmes';
@@ -22,6 +24,8 @@ export const en: TranslationMessages = {
     incidentLog,
     actionPlans,
     kpis,
+    kpiGrid,
+    dashboard,
     users,
     audit,
   ]),

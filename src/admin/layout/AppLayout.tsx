@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { AppBar, Layout, Logout, UserMenu } from 'react-admin';
+import { AppMenu } from './AppMenu';
 import { PasswordMenuItem } from './PasswordMenuItem';
 
 const AppUserMenu = () => (
@@ -11,7 +12,9 @@ const AppUserMenu = () => (
 
 const AppAppBar = () => <AppBar userMenu={<AppUserMenu />} />;
 
-/** react-admin's layout, with a user menu that also offers to change one's password. */
+/** react-admin's layout, with our menu order and a user menu that also offers to change one's password. */
 export const AppLayout = ({ children }: { children: ReactNode }) => (
-  <Layout appBar={AppAppBar}>{children}</Layout>
+  <Layout appBar={AppAppBar} menu={AppMenu}>
+    {children}
+  </Layout>
 );

@@ -3,9 +3,16 @@ import { LocalDateField } from '../misc/LocalDateField';
 import { LocalNumberField } from '../misc/LocalNumberField';
 import { ShowActions } from '../misc/ShowActions';
 import { MonthField } from './MonthField';
+import { ProgrammeReport } from './ProgrammeReport';
 
 export const ProgrammeShow = () => (
-  <Show actions={<ShowActions />}>
+  <Show
+    actions={
+      <ShowActions>
+        <ProgrammeReport />
+      </ShowActions>
+    }
+  >
     <SimpleShowLayout>
       <TextField source="name" />
       <TextField source="municipality" />

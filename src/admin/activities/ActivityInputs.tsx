@@ -1,0 +1,16 @@
+import { Box } from '@mui/material';
+import { TextInput } from 'react-admin';
+import { ProgrammeInput } from '../misc/ProgrammeInput';
+import { CriteriaInput } from './CriteriaInput';
+
+export const ActivityInputs = () => (
+  <>
+    <Box display="flex" gap={2} flexWrap="wrap" width="100%">
+      <ProgrammeInput />
+      <TextInput source="name" sx={{ flex: 1, minWidth: 240 }} />
+      <TextInput source="focusArea" />
+    </Box>
+    <TextInput source="description" multiline minRows={2} fullWidth />
+    <CriteriaInput />
+  </>
+);

@@ -1,0 +1,25 @@
+import { DataTable, List, ReferenceField, SearchInput, useRecordContext } from 'react-admin';
+import { ProgrammeInput } from '../misc/ProgrammeInput';
+import { ResourceEmpty } from '../misc/ResourceEmpty';
+
+const filters = [<SearchInput key="q" source="q" alwaysOn />, <ProgrammeInput key="programmeId" alwaysOn />];
+
+const CriteriaCount = (_props: { label?: string }) => {
+  const record = useRecordContext();
+  return <>{(record?.successCriteria as unknown[] | undefined)?.length ?? 0}</>;
+};
+
+export const ActivityList = () => (
+  <List filters={filters} sort={{ field: 'name', order: 'ASC' }} empty={<ResourceEmpty />}>
+    <DataTable rowClick="show" bulkActionButtons={false}>
+      <DataTable.Col source="name" />
+      <DataTable.Col source="programmeId">
+        <ReferenceField source="programmeId" reference="programmes" link={false} />
+      </DataTable.Col>
+      <DataTable.Col source="focusArea" />
+      <DataTable.Col source="successCriteria" disableSort align="right">
+        <CriteriaCount />
+      </DataTable.Col>
+    </DataTable>
+  </List>
+);

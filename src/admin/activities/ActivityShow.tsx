@@ -1,0 +1,61 @@
+import {
+  ArrayField,
+  BooleanField,
+  DataTable,
+  Pagination,
+  ReferenceField,
+  ReferenceManyField,
+  SelectField,
+  Show,
+  SimpleShowLayout,
+  TextField,
+} from 'react-admin';
+import { LocalDateField } from '../misc/LocalDateField';
+import { ShowActions } from '../misc/ShowActions';
+import { metricChoices, scopeChoices } from './choices';
+
+export const ActivityShow = () => (
+  <Show actions={<ShowActions />}>
+    <SimpleShowLayout>
+      <ReferenceField source="programmeId" reference="programmes" />
+      <TextField source="name" />
+      <TextField source="focusArea" />
+      <TextField source="description" emptyText="–" />
+      <ArrayField source="successCriteria">
+        <DataTable bulkActionButtons={false} rowClick={false}>
+          <DataTable.Col
+            source="description"
+            label="resources.activities.fields.successCriteria.description"
+          />
+          <DataTable.Col source="metric" label="resources.activities.fields.successCriteria.metric">
+            <SelectField source="metric" choices={metricChoices} />
+          </DataTable.Col>
+          <DataTable.NumberCol source="target" label="resources.activities.fields.successCriteria.target" />
+          <DataTable.Col source="scope" label="resources.activities.fields.successCriteria.scope">
+            <SelectField source="scope" choices={scopeChoices} />
+          </DataTable.Col>
+          <DataTable.Col source="perArea" label="resources.activities.fields.successCriteria.perArea">
+            <BooleanField source="perArea" />
+          </DataTable.Col>
+        </DataTable>
+      </ArrayField>
+      <ReferenceManyField
+        reference="activityLogs"
+        target="activityId"
+        sort={{ field: 'date', order: 'DESC' }}
+        perPage={10}
+        pagination={<Pagination />}
+        label="resources.activityLogs.name"
+      >
+        <DataTable rowClick="show" bulkActionButtons={false} resource="activityLogs">
+          <DataTable.Col source="date" field={LocalDateField} />
+          <DataTable.Col source="areaId">
+            <ReferenceField source="areaId" reference="areas" link={false} emptyText="–" />
+          </DataTable.Col>
+          <DataTable.NumberCol source="participants" />
+          <DataTable.NumberCol source="volunteers" />
+        </DataTable>
+      </ReferenceManyField>
+    </SimpleShowLayout>
+  </Show>
+);

@@ -1,0 +1,16 @@
+import { NumberField, ReferenceField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { LocalDateField } from '../misc/LocalDateField';
+import { ShowActions } from '../misc/ShowActions';
+
+export const ActivityLogShow = () => (
+  <Show actions={<ShowActions />}>
+    <SimpleShowLayout>
+      <ReferenceField source="activityId" reference="activities" />
+      <ReferenceField source="areaId" reference="areas" emptyText="–" />
+      <LocalDateField source="date" />
+      <NumberField source="participants" />
+      <NumberField source="volunteers" emptyText="–" />
+      <TextField source="note" emptyText="–" />
+    </SimpleShowLayout>
+  </Show>
+);

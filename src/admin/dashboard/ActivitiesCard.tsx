@@ -1,0 +1,70 @@
+import { Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Fragment } from 'react';
+import { useTranslate } from 'react-admin';
+import { useFormatNumber } from '../misc/useFormatNumber';
+import { DashboardCard } from './DashboardCard';
+import { EmptyNote } from './EmptyNote';
+import { StatusChip } from './StatusChip';
+import type { ActivityStats } from './types';
+
+type Criterion = ActivityStats[number]['criteria'][number];
+
+/** The log books against each activity's success criteria, for the project year. */
+export const ActivitiesCard = ({ activities, label }: { activities: ActivityStats; label: string }) => {
+  const translate = useTranslate();
+  const { number } = useFormatNumber();
+  const t = (key: string, args?: object) => translate(`beredskab.dashboard.activities.${key}`, args);
+  const result = (c: Criterion) => {
+    if (c.metric === 'unregistered') return t('unregistered');
+    if (c.areas) {
+      const met = c.areas.filter((a) => a.status === 'met').length;
+      return t('areas', { met, total: c.areas.length, target: number(c.target) });
+    }
+    if (c.target === null) return number(c.actual);
+    return t('actual', { actual: number(c.actual), target: number(c.target) });
+  };
+  return (
+    <DashboardCard title={t('title', { label })}>
+      {activities.length === 0 ? (
+        <EmptyNote>{t('none')}</EmptyNote>
+      ) : (
+        <Table size="small">
+          <TableHead>
+            <TableRow>
+              <TableCell>{translate('resources.activities.fields.successCriteria.description')}</TableCell>
+              <TableCell>{translate('resources.activities.fields.successCriteria.scope')}</TableCell>
+              <TableCell>{translate('beredskab.dashboard.kpi.actual')}</TableCell>
+              <TableCell>{translate('beredskab.dashboard.kpi.status')}</TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {activities.map(({ activity, criteria }) => (
+              <Fragment key={activity.id}>
+                <TableRow>
+                  <TableCell colSpan={4} component="th" scope="rowgroup" sx={{ bgcolor: 'action.hover' }}>
+                    <Stack direction="row" gap={1} alignItems="baseline">
+                      <Typography fontWeight={600}>{activity.name}</Typography>
+                      <Typography variant="body2" color="text.secondary">
+                        {activity.focusArea}
+                      </Typography>
+                    </Stack>
+                  </TableCell>
+                </TableRow>
+                {criteria.map((c) => (
+                  <TableRow key={c.description}>
+                    <TableCell>{c.description}</TableCell>
+                    <TableCell>{translate(`beredskab.scopes.${c.scope}`)}</TableCell>
+                    <TableCell>{result(c)}</TableCell>
+                    <TableCell>
+                      <StatusChip status={c.status} />
+                    </TableCell>
+                  </TableRow>
+                ))}
+              </Fragment>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+    </DashboardCard>
+  );
+};

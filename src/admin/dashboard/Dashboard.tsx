@@ -1,0 +1,31 @@
+import { Alert, Box, LinearProgress } from '@mui/material';
+import { Title, useTranslate } from 'react-admin';
+import { PeriodSelector } from '../misc/PeriodSelector';
+import { usePeriodParams } from '../misc/usePeriodParams';
+import { DashboardContent } from './DashboardContent';
+
+/**
+ * The board's page: is the programme on target, and how has unrest developed. One
+ * request for the chosen programme and year; the choice lives in the URL.
+ */
+export const Dashboard = () => {
+  const translate = useTranslate();
+  const { programmes, programme, period, isPending, change } = usePeriodParams('dashboard.period');
+  return (
+    <Box sx={{ pb: 4 }}>
+      <Title title={translate('beredskab.dashboard.title')} />
+      {!isPending && programmes.length === 0 ? (
+        <Alert severity="info" sx={{ mt: 2 }}>
+          {translate('beredskab.dashboard.noProgrammes')}
+        </Alert>
+      ) : period && programme ? (
+        <>
+          <PeriodSelector programmes={programmes} programme={programme} period={period} onChange={change} />
+          <DashboardContent period={period} programme={programme} />
+        </>
+      ) : (
+        <LinearProgress sx={{ mt: 3 }} />
+      )}
+    </Box>
+  );
+};

@@ -1,0 +1,32 @@
+import { useTranslate } from 'react-admin';
+import { BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
+import { levelBars, LevelPatterns, usePatternPrefix } from './LevelPatterns';
+import type { IncidentStats } from './types';
+
+/** Long area names ("Området omkring Glarbjergvej, …") cut to one line; the tooltip names them in full. */
+const short = (name: string) => (name.length > 26 ? `${name.slice(0, 25)}…` : name);
+
+/** The areas with incidents, most first, each a stack by level. */
+export const IncidentsByAreaChart = ({ byArea }: { byArea: IncidentStats['byArea'] }) => {
+  const translate = useTranslate();
+  const prefix = usePatternPrefix();
+  return (
+    <BarChart
+      responsive
+      layout="vertical"
+      style={{ width: '100%', height: 70 + byArea.length * 36 }}
+      data={byArea}
+      margin={{ top: 0, right: 16, left: 0, bottom: 0 }}
+      title={translate('beredskab.dashboard.incidents.byArea')}
+      className="incidents-by-area"
+    >
+      <LevelPatterns prefix={prefix} />
+      <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+      <XAxis type="number" allowDecimals={false} />
+      <YAxis type="category" dataKey="name" width={170} tick={{ fontSize: 12 }} tickFormatter={short} />
+      <Tooltip cursor={{ fillOpacity: 0.3 }} />
+      <Legend />
+      {levelBars(prefix, (level) => translate(`beredskab.levels.${level}`))}
+    </BarChart>
+  );
+};

@@ -1,0 +1,42 @@
+import { useTranslate } from 'react-admin';
+import { BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
+import { useIntlLocale } from '../misc/useIntlLocale';
+import { levelBars, LevelPatterns, usePatternPrefix } from './LevelPatterns';
+import type { IncidentStats } from './types';
+
+const firstOf = (month: string) => Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)) - 1, 1);
+
+/** The period's months, each a stack of green, yellow and red incidents. */
+export const IncidentsByMonthChart = ({ byMonth }: { byMonth: IncidentStats['byMonth'] }) => {
+  const translate = useTranslate();
+  const locale = useIntlLocale();
+  const prefix = usePatternPrefix();
+  const short = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' });
+  const long = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const data = byMonth.map((m) => ({
+    ...m,
+    label: short.format(firstOf(m.month)),
+    long: long.format(firstOf(m.month)),
+  }));
+  return (
+    <BarChart
+      responsive
+      style={{ width: '100%', height: 300 }}
+      data={data}
+      margin={{ top: 10, right: 10, left: 0, bottom: 0 }}
+      title={translate('beredskab.dashboard.incidents.byMonth')}
+      className="incidents-by-month"
+    >
+      <LevelPatterns prefix={prefix} />
+      <CartesianGrid strokeDasharray="3 3" vertical={false} />
+      <XAxis dataKey="label" tick={{ fontSize: 12 }} />
+      <YAxis allowDecimals={false} width={32} />
+      <Tooltip
+        labelFormatter={(_label, payload) => String(payload?.[0]?.payload?.long ?? _label)}
+        cursor={{ fillOpacity: 0.3 }}
+      />
+      <Legend />
+      {levelBars(prefix, (level) => translate(`beredskab.levels.${level}`))}
+    </BarChart>
+  );
+};

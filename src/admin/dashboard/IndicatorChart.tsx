@@ -1,0 +1,91 @@
+import { Stack, Typography } from '@mui/material';
+import { useTranslate } from 'react-admin';
+import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import { useFormatNumber } from '../misc/useFormatNumber';
+import { LINE } from './chartColours';
+import type { Place } from './placeSeries';
+import { StatusChip } from './StatusChip';
+
+interface Props {
+  place: Place;
+  unit: string;
+  indicatorName: string;
+}
+
+/** One place's figures over the years: the actual line, its target dashed, its baseline dotted. */
+export const IndicatorChart = ({ place, unit, indicatorName }: Props) => {
+  const translate = useTranslate();
+  const { inUnit } = useFormatNumber();
+  const format = (value: unknown) => (typeof value === 'number' ? inUnit(value, unit) : '–');
+  const label = translate('beredskab.dashboard.kpi.chartLabel', {
+    indicator: indicatorName,
+    place: place.name,
+  });
+  return (
+    <figure style={{ margin: 0 }} className="indicator-chart">
+      <Stack
+        direction="row"
+        justifyContent="space-between"
+        alignItems="center"
+        gap={1}
+        component="figcaption"
+      >
+        <Typography variant="subtitle2" noWrap title={place.name}>
+          {place.name}
+        </Typography>
+        <StatusChip status={place.status} />
+      </Stack>
+      <LineChart
+        responsive
+        style={{ width: '100%', height: 170 }}
+        data={place.points}
+        margin={{ top: 14, right: 12, left: 0, bottom: 0 }}
+        title={label}
+      >
+        <CartesianGrid strokeDasharray="3 3" vertical={false} />
+        <XAxis dataKey="year" tick={{ fontSize: 11 }} />
+        <YAxis
+          width={56}
+          tick={{ fontSize: 11 }}
+          tickFormatter={format}
+          domain={['auto', 'auto']}
+          allowDecimals={unit !== 'count'}
+        />
+        <Tooltip formatter={format} />
+        {place.baseline !== null && (
+          <ReferenceLine
+            y={place.baseline}
+            stroke={LINE.baseline}
+            strokeDasharray="2 4"
+            ifOverflow="extendDomain"
+            label={{
+              value: translate('beredskab.dashboard.kpi.chartBaseline'),
+              position: 'insideBottomLeft',
+              fontSize: 10,
+              fill: LINE.baseline,
+            }}
+          />
+        )}
+        <Line
+          dataKey="target"
+          name={translate('beredskab.dashboard.kpi.chartTarget')}
+          stroke={LINE.target}
+          strokeWidth={2}
+          strokeDasharray="6 4"
+          dot={false}
+          connectNulls
+          isAnimationActive={false}
+        />
+        <Line
+          dataKey="actual"
+          name={translate('beredskab.dashboard.kpi.chartActual')}
+          stroke={LINE.actual}
+          strokeWidth={2}
+          dot={{ r: 3 }}
+          connectNulls
+          isAnimationActive={false}
+        />
+      </LineChart>
+    </figure>
+  );
+};

@@ -1,0 +1,40 @@
+import type { AttainmentStatus } from '../../domain/attainment';
+import { targetFor } from '../../domain/targets';
+import type { IndicatorStats } from './types';
+
+export interface Place {
+  /** The key of the series' values: an area's id, or 'all' for the programme. */
+  key: string;
+  name: string;
+  baseline: number | null;
+  status: AttainmentStatus;
+  points: { year: number; actual: number | null; target: number | null }[];
+}
+
+/**
+ * One line per place: the programme as a whole (the series' total and its target), then
+ * each area with its own target from its own baseline, by the domain's rule.
+ */
+export function placesOf(stats: IndicatorStats, wholeName: string): Place[] {
+  const { indicator, series, rows, total } = stats;
+  const whole: Place = {
+    key: 'all',
+    name: wholeName,
+    baseline: total.baseline,
+    status: total.status,
+    points: series.map((s) => ({ year: s.year, actual: s.total, target: s.target })),
+  };
+  if (!indicator.perArea) return [whole];
+  const areas = rows.map((row) => ({
+    key: String(row.areaId),
+    name: row.name ?? '',
+    baseline: row.baseline,
+    status: row.status,
+    points: series.map((s) => ({
+      year: s.year,
+      actual: s.values[String(row.areaId)] ?? null,
+      target: targetFor(indicator, row.baseline, s.year),
+    })),
+  }));
+  return [whole, ...areas];
+}

@@ -1,0 +1,14 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useDataProvider } from 'react-admin';
+import type { BeredskabDataProvider } from '../providers/dataProvider';
+import type { PeriodQuery } from './types';
+
+/** The one request the page makes for its content; the previous year stays shown while the next loads. */
+export function useDashboardData(period: PeriodQuery) {
+  const dataProvider = useDataProvider<BeredskabDataProvider>();
+  return useQuery({
+    queryKey: ['stats', 'dashboard', period],
+    queryFn: () => dataProvider.dashboard(period),
+    placeholderData: keepPreviousData,
+  });
+}

@@ -1,0 +1,24 @@
+import { Box } from '@mui/material';
+import { BooleanInput, NumberInput, SelectInput, TextInput } from 'react-admin';
+import { ProgrammeInput } from '../misc/ProgrammeInput';
+import { directionChoices, periodChoices, unitChoices } from './choices';
+import { TargetInputs } from './TargetInputs';
+
+export const IndicatorInputs = () => (
+  <>
+    <ProgrammeInput />
+    <Box display="flex" gap={2} flexWrap="wrap" width="100%">
+      <TextInput source="code" />
+      <TextInput source="name" sx={{ flex: 1, minWidth: 300 }} />
+    </Box>
+    <Box display="flex" gap={2} flexWrap="wrap">
+      <SelectInput source="unit" choices={unitChoices} />
+      <SelectInput source="direction" choices={directionChoices} />
+      <NumberInput source="baselineYear" step={1} />
+      <SelectInput source="period" choices={periodChoices} />
+    </Box>
+    <TargetInputs />
+    <BooleanInput source="perArea" />
+    <TextInput source="dataSource" multiline minRows={2} fullWidth />
+  </>
+);

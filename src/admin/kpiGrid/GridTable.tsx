@@ -1,0 +1,73 @@
+import { Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { useTranslate } from 'react-admin';
+import { GridCell } from './GridCell';
+import { cellKey, editable, rowsOf } from './gridModel';
+import type { KpiGrid } from './types';
+import type { GridEdits } from './useGridEdits';
+
+interface Props {
+  grid: KpiGrid;
+  edits: GridEdits;
+  readOnly: boolean;
+}
+
+/** Areas as rows, the programme's indicators as columns, and a row for programme-wide figures. */
+export const GridTable = ({ grid, edits, readOnly }: Props) => {
+  const translate = useTranslate();
+  const changed = new Set(edits.changes.map((c) => cellKey(c.indicatorId, c.areaId)));
+  const rows = rowsOf(grid, translate('beredskab.kpiGrid.wholeProgramme'));
+  return (
+    <Table size="small" aria-label={translate('beredskab.kpiGrid.title')} sx={{ minWidth: 640 }}>
+      <TableHead>
+        <TableRow>
+          <TableCell>{translate('beredskab.kpiGrid.area')}</TableCell>
+          {grid.indicators.map((i) => (
+            <TableCell key={i.id} align="right" sx={{ verticalAlign: 'bottom' }}>
+              {i.name}
+              <Typography variant="caption" color="text.secondary" component="div">
+                {translate(`beredskab.kpiGrid.units.${i.unit}`)}
+              </Typography>
+            </TableCell>
+          ))}
+        </TableRow>
+      </TableHead>
+      <TableBody>
+        {rows.map((row, r) => (
+          <TableRow key={row.areaId ?? 'all'}>
+            <TableCell component="th" scope="row" sx={{ fontWeight: row.areaId === null ? 600 : undefined }}>
+              {row.name}
+            </TableCell>
+            {grid.indicators.map((indicator, c) => {
+              const key = cellKey(indicator.id, row.areaId);
+              if (!editable(indicator, row))
+                return (
+                  <TableCell
+                    key={key}
+                    data-cell={`${r}:${c}`}
+                    title={translate('beredskab.kpiGrid.notHere')}
+                    sx={{ bgcolor: 'action.hover' }}
+                  />
+                );
+              return (
+                <GridCell
+                  key={key}
+                  cellId={key}
+                  at={`${r}:${c}`}
+                  label={translate('beredskab.kpiGrid.cellLabel', {
+                    indicator: indicator.name,
+                    place: row.name,
+                  })}
+                  text={edits.textOf(key)}
+                  error={edits.problems[key]}
+                  changed={changed.has(key)}
+                  readOnly={readOnly}
+                  onText={edits.setText}
+                />
+              );
+            })}
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+};

@@ -1,0 +1,46 @@
+import { Alert, Dialog, DialogActions, DialogContent, DialogTitle, Typography } from '@mui/material';
+import { Button, useTranslate } from 'react-admin';
+import { ImportPreviewTable } from './ImportPreviewTable';
+import type { ImportPreview } from './types';
+
+interface Props {
+  filename: string;
+  preview: ImportPreview;
+  onClose(): void;
+  onTransfer(cells: { indicatorId: number; areaId: number | null; value: number }[]): void;
+}
+
+/** What the file would put in the grid. Only "Overfør til gitteret" changes anything, and only the grid. */
+export const ImportPreviewDialog = ({ filename, preview, onClose, onTransfer }: Props) => {
+  const translate = useTranslate();
+  const valid = preview.cells.flatMap((c) =>
+    !c.error && c.value !== null ? [{ indicatorId: c.indicatorId, areaId: c.areaId, value: c.value }] : [],
+  );
+  return (
+    <Dialog open onClose={onClose} aria-labelledby="import-title" fullWidth maxWidth="lg">
+      <DialogTitle id="import-title">
+        {translate('beredskab.kpiImport.title', { file: filename })}
+      </DialogTitle>
+      <DialogContent>
+        <Typography gutterBottom>{translate('beredskab.kpiImport.intro')}</Typography>
+        <Alert severity={preview.errors > 0 ? 'warning' : 'info'} sx={{ mb: 2 }}>
+          {translate('beredskab.kpiImport.summary', { valid: valid.length, errors: preview.errors })}
+        </Alert>
+        {preview.rows.length === 0 ? (
+          <Typography>{translate('beredskab.kpiImport.empty')}</Typography>
+        ) : (
+          <ImportPreviewTable preview={preview} />
+        )}
+      </DialogContent>
+      <DialogActions>
+        <Button label="ra.action.cancel" onClick={onClose} />
+        <Button
+          label="beredskab.kpiImport.transfer"
+          variant="contained"
+          disabled={valid.length === 0}
+          onClick={() => onTransfer(valid)}
+        />
+      </DialogActions>
+    </Dialog>
+  );
+};

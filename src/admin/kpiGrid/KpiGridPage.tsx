@@ -1,0 +1,47 @@
+import { Box, LinearProgress } from '@mui/material';
+import { useCallback, useRef } from 'react';
+import { Title, useCanAccess, useTranslate } from 'react-admin';
+import type { PeriodQuery } from '../dashboard/types';
+import { PeriodSelector } from '../misc/PeriodSelector';
+import { usePeriodParams } from '../misc/usePeriodParams';
+import { YearGrid } from './YearGrid';
+
+/** "Årets tal": the year's figures of a programme on one screen. The board reads them here too. */
+export const KpiGridPage = () => {
+  const translate = useTranslate();
+  const { programmes, programme, period, change } = usePeriodParams('kpiGrid.period');
+  const { canAccess: mayEdit = false } = useCanAccess({ action: 'edit', resource: 'measurements' });
+  const dirty = useRef(false);
+  const onDirty = useCallback((value: boolean) => {
+    dirty.current = value;
+  }, []);
+  // Another programme or year replaces the grid: typed figures are not dropped unasked.
+  const guardedChange = (next: Partial<PeriodQuery>) => {
+    if (!dirty.current || window.confirm(translate('beredskab.kpiGrid.discard'))) change(next);
+  };
+  return (
+    <Box sx={{ pb: 4 }}>
+      <Title title={translate('beredskab.kpiGrid.title')} />
+      {period && programme ? (
+        <>
+          <PeriodSelector
+            programmes={programmes}
+            programme={programme}
+            period={period}
+            onChange={guardedChange}
+            withProjectYear={false}
+          />
+          <YearGrid
+            key={`${period.programmeId}:${period.year}`}
+            programmeId={period.programmeId}
+            year={period.year}
+            mayEdit={mayEdit}
+            onDirty={onDirty}
+          />
+        </>
+      ) : (
+        <LinearProgress sx={{ mt: 3 }} />
+      )}
+    </Box>
+  );
+};

@@ -1,0 +1,70 @@
+import LockIcon from '@mui/icons-material/Lock';
+import { Alert, Box, Card, CardContent, LinearProgress, Typography } from '@mui/material';
+import { useEffect } from 'react';
+import { useGetList, useTranslate } from 'react-admin';
+import { GridTable } from './GridTable';
+import { GridToolbar } from './GridToolbar';
+import { ImportButton } from './ImportButton';
+import { useGridEdits } from './useGridEdits';
+import { useKpiGrid, useSaveGrid } from './useKpiGrid';
+import { YearLockButtons } from './YearLockButtons';
+
+interface Props {
+  programmeId: number;
+  year: number;
+  mayEdit: boolean;
+  onDirty(dirty: boolean): void;
+}
+
+/** One programme's figures for one year: typed, checked and saved together. */
+export const YearGrid = ({ programmeId, year, mayEdit, onDirty }: Props) => {
+  const translate = useTranslate();
+  const { data: grid, error, isPending } = useKpiGrid(programmeId, year);
+  const edits = useGridEdits(grid);
+  const save = useSaveGrid(programmeId, year, edits);
+  const { data: locks } = useGetList('yearLocks', {
+    filter: { programmeId, year, active: true },
+    pagination: { page: 1, perPage: 1 },
+  });
+  useEffect(() => onDirty(edits.dirty), [edits.dirty, onDirty]);
+
+  if (isPending) return <LinearProgress />;
+  if (error || !grid) return <Alert severity="error">{(error as Error | null)?.message}</Alert>;
+  if (grid.indicators.length === 0)
+    return <Alert severity="info">{translate('beredskab.kpiGrid.noIndicators')}</Alert>;
+  const lock = grid.locked ? locks?.[0] : undefined;
+  const editing = mayEdit && !grid.locked;
+  const lockButtons = (
+    <YearLockButtons programmeId={programmeId} year={year} lock={lock} dirty={edits.dirty} />
+  );
+  return (
+    <Card>
+      <CardContent>
+        {grid.locked ? (
+          <Alert severity="info" icon={<LockIcon />} action={lockButtons} sx={{ mb: 2 }}>
+            <strong>{translate('beredskab.kpiGrid.locked', { year })}</strong>
+            {lock && <div>{translate('beredskab.kpiGrid.lockReason', { reason: String(lock.reason) })}</div>}
+          </Alert>
+        ) : (
+          <Typography color="text.secondary">
+            {translate(mayEdit ? 'beredskab.kpiGrid.intro' : 'beredskab.kpiGrid.readOnly')}
+          </Typography>
+        )}
+        {editing && (
+          <GridToolbar
+            changed={edits.changes.length}
+            invalid={Object.keys(edits.problems).length}
+            saving={save.isPending}
+            onSave={() => save.mutate()}
+          >
+            <ImportButton programmeId={programmeId} grid={grid} onTransfer={edits.fill} />
+            {lockButtons}
+          </GridToolbar>
+        )}
+        <Box sx={{ overflowX: 'auto' }}>
+          <GridTable grid={grid} edits={edits} readOnly={!editing} />
+        </Box>
+      </CardContent>
+    </Card>
+  );
+};

@@ -1,0 +1,35 @@
+import GridOnIcon from '@mui/icons-material/GridOn';
+import { Menu, useCanAccess } from 'react-admin';
+
+/** The work of the response group first, then the programme's figures, then administration. */
+const BEFORE_GRID = [
+  'incidents',
+  'actionPlans',
+  'areas',
+  'participants',
+  'programmes',
+  'activities',
+  'activityLogs',
+  'indicators',
+  'measurements',
+];
+const AFTER_GRID = ['users', 'auditLog', 'yearLocks'];
+
+/** Each resource's entry shows only to those who may list it; "Årets tal" to those who enter figures. */
+export const AppMenu = () => {
+  const { canAccess: entersFigures } = useCanAccess({ action: 'edit', resource: 'measurements' });
+  return (
+    <Menu>
+      <Menu.DashboardItem />
+      {BEFORE_GRID.map((name) => (
+        <Menu.ResourceItem key={name} name={name} />
+      ))}
+      {entersFigures && (
+        <Menu.Item to="/kpi-grid" primaryText="beredskab.kpiGrid.title" leftIcon={<GridOnIcon />} />
+      )}
+      {AFTER_GRID.map((name) => (
+        <Menu.ResourceItem key={name} name={name} />
+      ))}
+    </Menu>
+  );
+};

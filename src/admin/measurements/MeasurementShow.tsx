@@ -1,0 +1,17 @@
+import { NumberField, ReferenceField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { LocalNumberField } from '../misc/LocalNumberField';
+import { ShowActions } from '../misc/ShowActions';
+import { MeasurementAreaField } from './MeasurementAreaField';
+
+export const MeasurementShow = () => (
+  <Show actions={<ShowActions />}>
+    <SimpleShowLayout>
+      <ReferenceField source="indicatorId" reference="indicators" />
+      <MeasurementAreaField source="areaId" />
+      <NumberField source="year" options={{ useGrouping: false }} />
+      <LocalNumberField source="value" />
+      <TextField source="source" emptyText="–" />
+      <TextField source="note" emptyText="–" />
+    </SimpleShowLayout>
+  </Show>
+);

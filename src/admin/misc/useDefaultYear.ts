@@ -1,0 +1,46 @@
+import { useGetList, type RaRecord } from 'react-admin';
+
+const thisYear = () => new Date().getFullYear();
+const yearOf = (date: unknown) => (typeof date === 'string' ? Number(date.slice(0, 4)) : undefined);
+
+/**
+ * The year a period selector starts on: the current year while the programme runs, and
+ * after it the latest year with figures or incidents (Viborg ended in 2021).
+ */
+export function useDefaultYear(programme: RaRecord | undefined, needed = true): number | undefined {
+  const current = thisYear();
+  const [start, end] = [yearOf(programme?.periodStart), yearOf(programme?.periodEnd)];
+  const running = !!programme && (!start || start <= current) && (!end || current <= end);
+  // Asked only when no year was chosen: the page should not wait for lookups it does not use.
+  const look = needed && !!programme && !running;
+  const filter = { programmeId: programme?.id };
+  const incidents = useGetList(
+    'incidents',
+    { filter, sort: { field: 'occurredAt', order: 'DESC' }, pagination: { page: 1, perPage: 1 } },
+    { enabled: look },
+  );
+  const indicators = useGetList(
+    'indicators',
+    { filter, pagination: { page: 1, perPage: 200 } },
+    { enabled: look },
+  );
+  const indicatorIds = (indicators.data ?? []).map((i) => i.id);
+  const measurements = useGetList(
+    'measurements',
+    {
+      filter: { indicatorId: indicatorIds },
+      sort: { field: 'year', order: 'DESC' },
+      pagination: { page: 1, perPage: 1 },
+    },
+    { enabled: look && indicatorIds.length > 0 },
+  );
+  if (!programme) return undefined;
+  if (running) return current;
+  if (incidents.isPending || indicators.isPending || (indicatorIds.length > 0 && measurements.isPending))
+    return undefined;
+  const latest = Math.max(
+    yearOf(incidents.data?.[0]?.occurredAt) ?? 0,
+    Number(measurements.data?.[0]?.year ?? 0),
+  );
+  return latest || Math.min(current, end ?? current);
+}

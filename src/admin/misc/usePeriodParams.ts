@@ -1,0 +1,79 @@
+import { useCallback, useEffect, useMemo } from 'react';
+import { useGetList, useStore, type RaRecord } from 'react-admin';
+import { useSearchParams } from 'react-router-dom';
+import type { PeriodQuery } from '../dashboard/types';
+import { useDefaultYear } from './useDefaultYear';
+
+export interface PeriodParams {
+  programmes: RaRecord[];
+  programme: RaRecord | undefined;
+  /** Undefined until the defaults are known. */
+  period: PeriodQuery | undefined;
+  isPending: boolean;
+  change(next: Partial<PeriodQuery>): void;
+}
+
+const numberParam = (value: string | null) => (value && /^\d+$/.test(value) ? Number(value) : undefined);
+
+const searchOf = ({ programmeId, year, projectYear }: Partial<PeriodQuery>) => ({
+  programmeId: String(programmeId),
+  ...(year ? { year: String(year) } : {}),
+  ...(projectYear ? { projectYear: 'true' } : {}),
+});
+
+/**
+ * Programme, year and project year kept in the URL (`?programmeId=1&year=2019`), so a
+ * page can be bookmarked and sent on; the last choice is remembered for the next visit.
+ */
+export function usePeriodParams(storeKey: string): PeriodParams {
+  const [params, setParams] = useSearchParams();
+  const [stored, setStored] = useStore<Partial<PeriodQuery>>(storeKey, {});
+  const { data: programmes = [], isPending } = useGetList('programmes', {
+    sort: { field: 'name', order: 'ASC' },
+    pagination: { page: 1, perPage: 100 },
+  });
+  const known = (id: number | undefined) => programmes.find((p) => p.id === id);
+  const fromUrl = numberParam(params.get('programmeId'));
+  const programme = fromUrl ? known(fromUrl) : (known(stored.programmeId) ?? programmes[0]);
+  // The remembered year and project year belong to the remembered programme only.
+  const remembered = !fromUrl && programme?.id === stored.programmeId ? stored : {};
+  const chosenYear = numberParam(params.get('year')) ?? remembered.year;
+  const defaultYear = useDefaultYear(programme, chosenYear === undefined);
+  const year = chosenYear ?? defaultYear;
+  const projectYear = params.has('projectYear')
+    ? params.get('projectYear') === 'true'
+    : Boolean(remembered.projectYear);
+  const programmeId = programme ? Number(programme.id) : undefined;
+  const period = useMemo(
+    () => (programmeId && year ? { programmeId, year, projectYear } : undefined),
+    [programmeId, year, projectYear],
+  );
+
+  const change = useCallback(
+    (next: Partial<PeriodQuery>) => {
+      if (!period) return;
+      // Another programme starts on its own default year.
+      const switching = next.programmeId !== undefined && next.programmeId !== period.programmeId;
+      setParams(searchOf(switching ? { programmeId: next.programmeId } : { ...period, ...next }), {
+        replace: true,
+      });
+    },
+    [period, setParams],
+  );
+
+  // The defaults go into the URL, so what is shown can be shared as it is.
+  const inUrl = fromUrl !== undefined && params.has('year');
+  const { year: storedYear, programmeId: storedId, projectYear: storedProjectYear } = stored;
+  useEffect(() => {
+    if (!period) return;
+    if (!inUrl) setParams(searchOf(period), { replace: true });
+    else if (
+      storedId !== period.programmeId ||
+      storedYear !== period.year ||
+      Boolean(storedProjectYear) !== period.projectYear
+    )
+      setStored(period);
+  }, [period, inUrl, setParams, setStored, storedId, storedYear, storedProjectYear]);
+
+  return { programmes, programme, period, isPending, change };
+}
