@@ -39,7 +39,7 @@ export const KpiSection = ({ data }: { data: DashboardData }) => {
           )}
           <KpiSummary summary={kpi.summary} />
           {/* Per-area indicators span the page; programme-wide ones, a single line each, two by two on a wide screen. */}
-          <Grid container spacing={2}>
+          <Grid container spacing={2} data-indicators={kpi.indicators.length}>
             {kpi.indicators.map((stats) => (
               <Grid key={stats.indicator.id} size={{ xs: 12, xl: stats.indicator.perArea ? 12 : 6 }}>
                 <IndicatorCard stats={stats} label={period.label} />

@@ -1,4 +1,5 @@
 import type { AuthProvider } from 'react-admin';
+import { loadDashboard } from '../dashboard/load';
 import { canAccess, type Action, type Role } from '../../domain/roles';
 import { flushUnsavedWork, unsavedBackup } from '../misc/unsavedWork';
 
@@ -30,6 +31,8 @@ const toAction = (action: string): Action => (action === 'clone' ? 'create' : (a
 
 export const authProvider: AuthProvider = {
   async login({ username, password }) {
+    // The dashboard is the first page after login: fetch its code while the login is checked.
+    void loadDashboard().catch(() => undefined);
     const res = await postJson('/api/auth/login', { username, password });
     if (!res.ok) {
       me = undefined;
@@ -49,7 +52,8 @@ export const authProvider: AuthProvider = {
     me = undefined;
   },
   async checkAuth() {
-    if (!(await currentUser(true))) throw new Error('ra.auth.auth_check_error');
+    // Asked on every page: the remembered user will do until the server answers 401 (checkError).
+    if (!(await currentUser())) throw new Error('ra.auth.auth_check_error');
   },
   async checkError(error: { status?: number }) {
     if (error?.status === 401) {
