@@ -10,7 +10,7 @@ import indicators from './indicators';
 import { AppLayout } from './layout/AppLayout';
 import measurements from './measurements';
 import participants from './participants';
-import { loadDashboard } from './dashboard/load';
+import { dashboard } from './dashboard/load';
 import { lazyPage } from './misc/lazyPage';
 import programmes from './programmes';
 import { authProvider } from './providers/authProvider';
@@ -23,7 +23,6 @@ import yearLocks from './yearLocks';
  * Users and the audit log are for admins only: the authProvider's canAccess hides them from others.
  * The dashboard and the grid are loaded on first visit, so the charts stay out of the first screen.
  */
-const Dashboard = lazyPage(loadDashboard, 'Dashboard');
 const KpiGridPage = lazyPage(() => import('./kpiGrid/KpiGridPage'), 'KpiGridPage');
 const PasswordPage = lazyPage(() => import('./password/PasswordPage'), 'PasswordPage');
 const PlanPrint = lazyPage(() => import('./actionPlans/print/PlanPrint'), 'PlanPrint');
@@ -35,7 +34,7 @@ export const App = () => (
     authProvider={authProvider}
     i18nProvider={i18nProvider}
     layout={AppLayout}
-    dashboard={Dashboard}
+    dashboard={dashboard.Page}
     requireAuth
     disableTelemetry
   >

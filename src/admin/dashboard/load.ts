@@ -1,2 +1,4 @@
-/** The dashboard's code (with recharts), loaded on demand: App renders it, login fetches it early. */
-export const loadDashboard = () => import('./Dashboard');
+import { preloadable } from '../misc/preloadable';
+
+/** The dashboard (with recharts), loaded on demand: App renders it, login fetches it early. */
+export const dashboard = preloadable(() => import('./Dashboard').then((m) => m.Dashboard));

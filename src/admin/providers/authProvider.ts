@@ -1,5 +1,5 @@
 import type { AuthProvider } from 'react-admin';
-import { loadDashboard } from '../dashboard/load';
+import { dashboard } from '../dashboard/load';
 import { canAccess, type Action, type Role } from '../../domain/roles';
 import { flushUnsavedWork, unsavedBackup } from '../misc/unsavedWork';
 
@@ -32,7 +32,7 @@ const toAction = (action: string): Action => (action === 'clone' ? 'create' : (a
 export const authProvider: AuthProvider = {
   async login({ username, password }) {
     // The dashboard is the first page after login: fetch its code while the login is checked.
-    void loadDashboard().catch(() => undefined);
+    void dashboard.preload().catch(() => undefined);
     const res = await postJson('/api/auth/login', { username, password });
     if (!res.ok) {
       me = undefined;
