@@ -4,28 +4,15 @@
  * and a write take, measured over HTTP against the real server process.
  */
 import fs from 'node:fs';
-import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { BENCH_PASSWORD, ROOT, largeDataDir, summarise } from './bench/largeStore';
+import { BENCH_PASSWORD, largeDataDir, summarise } from './bench/largeStore';
+import { startBenchServer } from './bench/serverProcess';
 
 const COUNT = Number(process.env.INCIDENTS ?? 10_000);
 const ROUNDS = Number(process.env.ROUNDS ?? 100);
 
 const { dataDir } = await largeDataDir(COUNT);
-// node with tsx's loader is one process, so the kill at the end reaches the server.
-const server = spawn(process.execPath, ['--import', 'tsx', 'src/server/index.ts'], {
-  cwd: ROOT,
-  env: { ...process.env, DATA_DIR: dataDir, PORT: '0' },
-});
-const url = await new Promise<string>((resolve, reject) => {
-  let out = '';
-  server.stdout.on('data', (d) => {
-    out += d;
-    const m = /kører på (http:\/\/localhost:\d+)/.exec(out);
-    if (m) resolve(m[1]!);
-  });
-  server.on('exit', () => reject(new Error(out)));
-});
+const { url, server } = await startBenchServer(dataDir);
 
 const login = await fetch(`${url}/api/auth/login`, {
   method: 'POST',

@@ -4,14 +4,14 @@
  * years of KPI figures in the store, against the real server and the built panel (dist/).
  * Run after `npx vite build`. Not a test: it prints the figures.
  */
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { UserStore } from '../src/server/users';
 import { createRng } from './demo/prng';
-import { ROOT, largeSeed, summarise } from './bench/largeStore';
+import { largeSeed, summarise } from './bench/largeStore';
+import { startBenchServer } from './bench/serverProcess';
 
 const INCIDENTS = Number(process.env.INCIDENTS ?? 10_000);
 const RUNS = Number(process.env.RUNS ?? 7);
@@ -73,20 +73,7 @@ const store = withKpis(largeSeed(INCIDENTS));
 fs.writeFileSync(path.join(dataDir, 'db.json'), JSON.stringify(store));
 await new UserStore(dataDir).add({ username: 'bench', fullName: 'Bench', role: 'board', password: PASSWORD });
 
-// node with tsx's loader is one process, so the kill at the end reaches the server.
-const server = spawn(process.execPath, ['--import', 'tsx', 'src/server/index.ts'], {
-  cwd: ROOT,
-  env: { ...process.env, DATA_DIR: dataDir, PORT: '0' },
-});
-const url = await new Promise<string>((resolve, reject) => {
-  let out = '';
-  server.stdout.on('data', (d) => {
-    out += d;
-    const m = /kører på (http:\/\/localhost:\d+)/.exec(out);
-    if (m) resolve(m[1]!);
-  });
-  server.on('exit', () => reject(new Error(out)));
-});
+const { url, server } = await startBenchServer(dataDir);
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

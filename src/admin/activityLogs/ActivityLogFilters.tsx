@@ -1,17 +1,10 @@
-import { AutocompleteInput, DateInput, ReferenceInput } from 'react-admin';
+import { DateInput } from 'react-admin';
+import { AreaInput } from '../misc/AreaInput';
 import { ActivityInput } from './ActivityInput';
 
 export const activityLogFilters = [
   <ActivityInput key="activityId" alwaysOn />,
-  <ReferenceInput
-    key="areaId"
-    source="areaId"
-    reference="areas"
-    sort={{ field: 'name', order: 'ASC' }}
-    alwaysOn
-  >
-    <AutocompleteInput optionText="name" />
-  </ReferenceInput>,
+  <AreaInput key="areaId" alwaysOn />,
   <DateInput key="date_gte" source="date_gte" alwaysOn />,
   <DateInput key="date_lte" source="date_lte" alwaysOn />,
 ];

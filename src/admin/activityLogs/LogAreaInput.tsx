@@ -1,18 +1,10 @@
-import { AutocompleteInput, ReferenceInput, useGetOne } from 'react-admin';
+import { useGetOne } from 'react-admin';
 import { useWatch } from 'react-hook-form';
+import { AreaInput } from '../misc/AreaInput';
 
 /** An area of the chosen activity's programme; the server refuses one of another programme. */
 export const LogAreaInput = () => {
   const activityId = useWatch({ name: 'activityId' }) as number | undefined;
   const { data: activity } = useGetOne('activities', { id: activityId }, { enabled: !!activityId });
-  return (
-    <ReferenceInput
-      source="areaId"
-      reference="areas"
-      sort={{ field: 'name', order: 'ASC' }}
-      filter={activity ? { programmeId: activity.programmeId } : {}}
-    >
-      <AutocompleteInput optionText="name" />
-    </ReferenceInput>
-  );
+  return <AreaInput filter={activity ? { programmeId: activity.programmeId } : {}} />;
 };

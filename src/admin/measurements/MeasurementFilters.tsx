@@ -1,16 +1,9 @@
-import { AutocompleteInput, NumberInput, ReferenceInput } from 'react-admin';
+import { NumberInput } from 'react-admin';
+import { AreaInput } from '../misc/AreaInput';
 import { IndicatorInput } from './IndicatorInput';
 
 export const measurementFilters = [
   <IndicatorInput key="indicatorId" alwaysOn />,
-  <ReferenceInput
-    key="areaId"
-    source="areaId"
-    reference="areas"
-    sort={{ field: 'name', order: 'ASC' }}
-    alwaysOn
-  >
-    <AutocompleteInput optionText="name" />
-  </ReferenceInput>,
+  <AreaInput key="areaId" alwaysOn />,
   <NumberInput key="year" source="year" step={1} alwaysOn />,
 ];
