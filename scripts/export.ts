@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { makePeriod, type Db } from '../src/domain/statistics/period';
 import { reportFileName, writeStatusReport } from '../src/report/statusReport';
+import { seedForToday } from '../src/server/demoSeed';
 
 const { values } = parseArgs({
   options: {
@@ -32,7 +33,9 @@ const store = path.join(dataDir, 'db.json');
 // Before the first start there is no store yet: the demo data it would be created from.
 const file = fs.existsSync(store) ? store : fileURLToPath(new URL('../data/seed.json', import.meta.url));
 if (file !== store) console.log(`Ingen ${store}; bruger demodata fra ${file}`);
-const db = JSON.parse(fs.readFileSync(file, 'utf8')) as Db;
+const read = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>;
+// The demo data as a first start would store it today.
+const db = (file === store ? read : seedForToday(read, new Date())) as Db;
 const programmes = db.programmes ?? [];
 const programme = values.programme
   ? programmes.find((p) => p.id === Number(values.programme))

@@ -17,6 +17,7 @@ import { isStale } from '../src/domain/participantRules';
 import { participantSchema } from '../src/domain/participantSchema';
 import { programmeSchema } from '../src/domain/programmeSchema';
 import { COPENHAGEN, addWorkingDays } from '../src/domain/workingDays';
+import { SEED_DATES_KEY, type SeedDates } from '../src/server/demoSeed';
 import { ACTION_PLANS, INCIDENT_LOG } from './demo/actionPlans';
 import { INCIDENTS, OPEN_FROM, type IncidentSpec } from './demo/incidents';
 import { ACTIVITIES, ACTIVITY_LOGS, INDICATORS, MEASUREMENTS, YEAR_LOCKS } from './demo/kpi';
@@ -34,8 +35,14 @@ import { createRng, type Rng } from './demo/prng';
 const SEED = 20250424;
 /** The generator's "now" for deriveIncident (it only matters when levelSetAt is missing). */
 const NOW = new Date('2026-11-01T12:00:00Z');
-/** The demo's reference date for the summary (overdue meetings, stale contacts). */
+/**
+ * The day the demo's recent part is laid out for: the active plan ends four days later,
+ * meetings are overdue and contacts stale as of this day. The first start of a store
+ * moves everything dated from RECENT_FROM on to stand the same way around its own day
+ * (src/server/demoSeed.ts); the Viborg 2015–2021 history stays where it is.
+ */
 const DEMO_DATE = new Date('2026-11-23T12:00:00Z');
+const RECENT_FROM = '2024-01-01';
 const OUT = fileURLToPath(new URL('../data/seed.json', import.meta.url));
 
 type Row = { id: number } & Record<string, unknown>;
@@ -204,7 +211,8 @@ const db = {
   activities: ACTIVITIES,
   activityLogs: ACTIVITY_LOGS,
 };
-const json = `${JSON.stringify(db, null, 2)}\n`;
+const seedDates: SeedDates = { referenceDate: DEMO_DATE.toISOString().slice(0, 10), recentFrom: RECENT_FROM };
+const json = `${JSON.stringify({ [SEED_DATES_KEY]: seedDates, ...db }, null, 2)}\n`;
 
 for (const name of FORBIDDEN_NAMES) if (json.includes(name)) fail(`real name from the seeds: ${name}`);
 for (const phone of FORBIDDEN_PHONES) {

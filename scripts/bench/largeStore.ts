@@ -10,6 +10,7 @@ import { CATEGORIES } from '../../src/domain/categories';
 import { ACTIVATORS, ESCALATION_RISKS, incidentSchema } from '../../src/domain/incidentSchema';
 import { deriveIncident } from '../../src/domain/incidentRules';
 import { LEVELS } from '../../src/domain/levels';
+import { seedForToday } from '../../src/server/demoSeed';
 import { UserStore } from '../../src/server/users';
 import { createRng } from '../demo/prng';
 
@@ -17,8 +18,12 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 export const BENCH_PASSWORD = 'benchmark-password';
 
 export function largeSeed(incidentCount: number): Record<string, unknown[]> {
-  const seed = JSON.parse(fs.readFileSync(path.join(ROOT, 'data/seed.json'), 'utf8'));
-  const areas = seed.areas as { id: number; programmeId: number }[];
+  // As a first start lays the demo out today (the synthetic incidents replace its own).
+  const seed = seedForToday(
+    JSON.parse(fs.readFileSync(path.join(ROOT, 'data/seed.json'), 'utf8')),
+    new Date(),
+  );
+  const areas = seed.areas as unknown as { id: number; programmeId: number }[];
   const rng = createRng(4711);
   const start = Date.parse('2016-01-01T00:00:00Z');
   const span = Date.parse('2026-01-01T00:00:00Z') - start;

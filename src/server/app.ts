@@ -39,7 +39,7 @@ export interface App {
 /** Composes the server in order: headers → session → login → roles/protocol/validation/integrity → json-server → errors. */
 export function createApp(options: AppOptions): App {
   const clock = options.clock ?? (() => new Date());
-  const { store, created } = openStore(options.dataDir, options.seedFile);
+  const { store, created } = openStore(options.dataDir, options.seedFile, clock());
   const users = new UserStore(options.dataDir);
   // Sessions and login locks run on real time; `clock` is the domain's (deadlines, audit).
   const sessions = new Sessions();

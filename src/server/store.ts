@@ -4,6 +4,7 @@ import low from 'lowdb';
 import { RESOURCE_NAMES } from '../domain/resources';
 import type { StoredRecord } from '../domain/resources';
 import { readJson, writeJsonAtomic } from './atomicFile';
+import { seedForToday } from './demoSeed';
 
 /** The store's collections; `_lastIds` (see nextId) is the one entry that is no collection. */
 export type DbState = Record<string, StoredRecord[]>;
@@ -21,17 +22,18 @@ class AtomicJsonAdapter {
 }
 
 /**
- * Opens `dataDir/db.json`, creating it from the seed on first start. Every resource
- * gets its collection, since json-server only routes collections that exist.
+ * Opens `dataDir/db.json`, creating it on first start from the seed, its demo dates laid
+ * out around `now`. Every resource gets its collection, since json-server only routes
+ * collections that exist.
  */
-export function openStore(dataDir: string, seedFile: string): { store: Store; created: boolean } {
+export function openStore(dataDir: string, seedFile: string, now: Date): { store: Store; created: boolean } {
   fs.mkdirSync(dataDir, { recursive: true });
   const file = path.join(dataDir, 'db.json');
   // A kill in the middle of an atomic write leaves its temp file behind; db.json itself is whole.
   for (const stale of fs.readdirSync(dataDir).filter((f) => /^db\.json\.\d+$/.test(f)))
     fs.rmSync(path.join(dataDir, stale));
   const created = !fs.existsSync(file);
-  if (created) writeJsonAtomic(file, readJson<DbState>(seedFile) ?? {});
+  if (created) writeJsonAtomic(file, seedForToday(readJson<DbState>(seedFile) ?? {}, now));
   const store = low(new AtomicJsonAdapter(file) as unknown as low.AdapterSync<DbState>);
   const state = store.getState();
   let changed = false;

@@ -16,7 +16,7 @@ import {
 /** The committed demo data (scripts/generate-demo.ts writes it). */
 const SEED_PATH = fileURLToPath(new URL('../../data/seed.json', import.meta.url));
 const raw = readFileSync(SEED_PATH, 'utf8');
-const seed = JSON.parse(raw) as Record<ResourceName, StoredRecord[]>;
+const { _demo, ...seed } = JSON.parse(raw) as Record<ResourceName, StoredRecord[]> & { _demo: unknown };
 
 const REAL_NAMES = FORBIDDEN_NAMES;
 const REAL_PHONES = FORBIDDEN_PHONES;
@@ -35,6 +35,13 @@ function withoutStoreFields(name: ResourceName, record: StoredRecord): Record<st
   const storeOnly = serverFields(RESOURCES[name]);
   return Object.fromEntries(Object.entries(record).filter(([k]) => !storeOnly.includes(k)));
 }
+
+it('states the day its recent part is laid out for', () => {
+  expect(_demo).toEqual({
+    referenceDate: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+    recentFrom: '2024-01-01',
+  });
+});
 
 it('has every collection, none empty', () => {
   expect(Object.keys(seed).sort()).toEqual([...RESOURCE_NAMES].sort());

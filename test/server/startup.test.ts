@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { Client } from '../support/server';
+import { Client, listQuery } from '../support/server';
 import { ROOT, runScript, startServerProcess } from '../support/process';
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'beredskab-start-'));
@@ -14,11 +14,26 @@ describe('first start on an empty DATA_DIR', () => {
     try {
       const password = /Adgangskode: (\S+)/.exec(first.output())?.[1];
       expect(password).toBeDefined();
-      const seed = JSON.parse(fs.readFileSync(path.join(ROOT, 'data/seed.json'), 'utf8'));
-      expect(JSON.parse(fs.readFileSync(path.join(dataDir, 'db.json'), 'utf8'))).toMatchObject(seed);
+      const { _demo, ...seed } = JSON.parse(fs.readFileSync(path.join(ROOT, 'data/seed.json'), 'utf8'));
+      const db = JSON.parse(fs.readFileSync(path.join(dataDir, 'db.json'), 'utf8'));
+      expect(Object.keys(db)).not.toContain('_demo');
+      for (const name of Object.keys(seed)) expect(db[name], name).toHaveLength(seed[name].length);
+      expect(db.measurements).toMatchObject(seed.measurements);
 
       const admin = new Client(first.url);
       expect((await admin.post('/api/auth/login', { username: 'admin', password })).status).toBe(200);
+      // This start's own day, whatever it is: the demo's recent part stands around it.
+      const now = new Date();
+      const plans = await admin.get(`/api/actionPlans${listQuery({ filter: { endsSoon: true } })}`);
+      expect(plans.body).toHaveLength(1);
+      const latest = await admin.get(
+        `/api/incidents${listQuery({ filter: { programmeId: 2 }, sort: ['occurredAt', 'DESC'], range: [0, 0] })}`,
+      );
+      const daysAgo = (now.getTime() - Date.parse(latest.body[0].occurredAt)) / 86_400_000;
+      expect(daysAgo).toBeGreaterThan(0);
+      expect(daysAgo).toBeLessThan(60);
+      const overdue = await admin.get(`/api/incidents${listQuery({ filter: { overdue: true } })}`);
+      expect(overdue.body.length).toBeGreaterThan(0);
       const areas = await admin.get('/api/areas');
       expect(areas.body.length).toBe(seed.areas.length);
       const created = await admin.post('/api/areas', {
