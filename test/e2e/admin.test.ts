@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startPanel, type Panel } from '../support/browser';
+import { newPanelContext, startPanel, type Panel } from '../support/browser';
 import {
   apiResponse,
   asUser,
@@ -83,7 +83,7 @@ describe('user administration', () => {
       await visible(page.getByText('Nej', { exact: true }));
     });
 
-    const context = await panel.browser.newContext({ locale: 'da-DK', timezoneId: 'Europe/Copenhagen' });
+    const context = await newPanelContext(panel);
     const page = await context.newPage();
     await withShot(page, 'admin-b-after', async () => {
       await page.goto(panel.server.url);

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditLog, diff } from '../../src/server/audit';
+import { copenhagenDate } from '../../src/domain/participantRules';
 import { PASSWORD, listQuery, startServer, type Client, type TestServer } from '../support/server';
 
 let server: TestServer;
@@ -57,7 +58,7 @@ describe('the audit log', () => {
     const byAction = await entries({ action: 'delete' });
     expect(byAction.length).toBeGreaterThan(0);
     expect(byAction.every((e) => e.action === 'delete')).toBe(true);
-    const today = new Date().toISOString().slice(0, 10);
+    const today = copenhagenDate(server.clock());
     expect((await entries({ at_gte: today })).length).toBeGreaterThan(0);
     expect(await entries({ at_lte: '2000-01-01' })).toEqual([]);
     const one = await admin.get(`/api/auditLog/${byAction[0].id}`);

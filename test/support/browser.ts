@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { AppOptions } from '../../src/server/app';
 import { ROOT } from './process';
 import { PASSWORD, startServer, type TestServer } from './server';
 
@@ -13,14 +14,17 @@ export interface Panel {
   close(): Promise<void>;
 }
 
-/** The built panel served by the real app over the demo seed, and a headless Chromium. */
-export async function startPanel(): Promise<Panel> {
+/**
+ * The built panel served by the real app over the demo seed, and a headless Chromium.
+ * The server's clock is TEST_NOW unless told otherwise; every page gets the same time.
+ */
+export async function startPanel(options: { clock?: AppOptions['clock'] } = {}): Promise<Panel> {
   if (!fs.existsSync(path.join(DIST, 'index.html')))
     throw new Error('dist/index.html is missing: run `npm run build` first (npm test does)');
   if (!fs.existsSync(CHROMIUM))
     throw new Error(`Chromium not found at ${CHROMIUM}; apt-get install chromium or set CHROMIUM_PATH`);
   const seed = JSON.parse(fs.readFileSync(path.join(ROOT, 'data/seed.json'), 'utf8'));
-  const server = await startServer({ seed, staticDir: DIST });
+  const server = await startServer({ seed, staticDir: DIST, clock: options.clock });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: ['--disable-gpu', '--disable-quic', '--disable-sync'],
@@ -35,6 +39,13 @@ export async function startPanel(): Promise<Panel> {
   };
 }
 
+/** A fresh browser context (its own cookies), Danish, its clock running from the server's time. */
+export async function newPanelContext(panel: Panel): Promise<BrowserContext> {
+  const context = await panel.browser.newContext({ locale: 'da-DK', timezoneId: 'Europe/Copenhagen' });
+  await context.clock.install({ time: panel.server.clock() });
+  return context;
+}
+
 /**
  * A fresh browser context (its own cookies) logged in through the login form, on `start`:
  * the incident list unless told otherwise (the panel itself opens on the dashboard).
@@ -45,7 +56,7 @@ export async function loginAs(
   password = PASSWORD,
   start = '#/incidents',
 ): Promise<Page> {
-  const context = await panel.browser.newContext({ locale: 'da-DK', timezoneId: 'Europe/Copenhagen' });
+  const context = await newPanelContext(panel);
   const page = await context.newPage();
   // Unauthenticated, the panel shows the login form and returns to `start` after it.
   await page.goto(`${panel.server.url}/${start}`);

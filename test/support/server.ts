@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { createApp, type AppOptions } from '../../src/server/app';
 import type { Role } from '../../src/domain/roles';
+import { TEST_NOW, clockFrom } from './clock';
 import { fixture } from './fixture';
 
 export const PASSWORD = 'korrekt-hest-batteri';
@@ -76,20 +77,26 @@ export function listQuery(params: {
 export interface TestServer {
   url: string;
   dataDir: string;
+  /** The server's clock: TEST_NOW unless the test named its own. */
+  clock: () => Date;
   anonymous(): Client;
   as(role: Role): Promise<Client>;
   readDb(): any;
   close(): Promise<void>;
 }
 
-/** Starts the real app on a free port over a fresh temporary DATA_DIR seeded with `seed`. */
+/**
+ * Starts the real app on a free port over a fresh temporary DATA_DIR seeded with `seed`,
+ * its clock at TEST_NOW unless the test gives its own.
+ */
 export async function startServer(
   options: { seed?: object; clock?: AppOptions['clock']; staticDir?: string } = {},
 ): Promise<TestServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'beredskab-test-'));
   const seedFile = path.join(dataDir, 'seed.json');
   fs.writeFileSync(seedFile, JSON.stringify(options.seed ?? fixture));
-  const { app, users } = createApp({ dataDir, seedFile, clock: options.clock, staticDir: options.staticDir });
+  const clock = options.clock ?? clockFrom(TEST_NOW);
+  const { app, users } = createApp({ dataDir, seedFile, clock, staticDir: options.staticDir });
   for (const role of ['admin', 'editor', 'board'] as const)
     await users.add({ username: role, fullName: `Test ${role}`, role, password: PASSWORD });
   const server = app.listen(0);
@@ -98,6 +105,7 @@ export async function startServer(
   return {
     url,
     dataDir,
+    clock,
     anonymous: () => new Client(url),
     async as(role) {
       const client = new Client(url);
