@@ -44,7 +44,13 @@ describe('the written action plan in the panel', () => {
     () =>
       asAdmin('actionPlan-a', async (page) => {
         const start = performance.now();
-        const flow: FlowResult = await walkToActivePlan(page, panel.server.url, SIGNATORIES, storedPlan);
+        const flow: FlowResult = await walkToActivePlan(
+          page,
+          panel.server.url,
+          SIGNATORIES,
+          storedPlan,
+          panel.server.clock(),
+        );
         const seconds = (performance.now() - start) / 1000;
         console.log(`action plan flow: ${seconds.toFixed(1)} s`);
 
@@ -179,7 +185,7 @@ describe('the written action plan in the panel', () => {
         expect(extended).toBe(200);
         await visible(page.getByText('18.12.2026').first());
 
-        const today = DateTime.now().setZone('Europe/Copenhagen').toISODate();
+        const today = DateTime.fromJSDate(panel.server.clock(), { zone: 'Europe/Copenhagen' }).toISODate();
         const stored = storedPlan(1);
         expect(stored.endDate).toBe('2026-12-18');
         expect(stored.revisions).toEqual([

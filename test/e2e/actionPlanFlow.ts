@@ -53,8 +53,10 @@ export async function walkToActivePlan(
   signatories: { name: string }[],
   /** The plan as the server stored it. */
   stored: (id: number) => any,
+  /** The server's (and the page's) time: the plan starts today. */
+  now: Date,
 ): Promise<FlowResult> {
-  const today = DateTime.now().setZone('Europe/Copenhagen');
+  const today = DateTime.fromJSDate(now, { zone: 'Europe/Copenhagen' });
   const r: Omit<FlowResult, 'planId'> = {
     situation: 'En vicevært truet med kniv i gården; beboerne er utrygge, og flere unge samles om aftenen.',
     purpose: 'At skabe tryghed for medarbejdere og beboere og forebygge gentagelse.',
