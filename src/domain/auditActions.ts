@@ -6,10 +6,14 @@ export const AUDIT_ACTIONS = [
   'delete',
   'login',
   'loginFailed',
+  'loginRefused',
   'logout',
   'export',
   'passwordChange',
+  'passwordChangeFailed',
+  'passwordChangeRefused',
   'userCreate',
   'userUpdate',
+  'restore',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

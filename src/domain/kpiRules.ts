@@ -10,10 +10,18 @@ export function indicatorErrors(
   previous: StoredRecord | undefined,
   ctx: WriteContext,
 ): Errors {
+  const errors: Errors = {};
   const clash = ctx
     .all('indicators')
     .some((i) => i.id !== previous?.id && i.programmeId === input.programmeId && i.code === input.code);
-  return clash ? { code: ruleMessage('duplicateCode') } : {};
+  if (clash) errors.code = ruleMessage('duplicateCode');
+  // Its figures would follow it, out of the programme's year locks and statistics.
+  if (previous && input.programmeId !== previous.programmeId) {
+    const figures = ctx.all('measurements').filter((m) => m.indicatorId === previous.id).length;
+    if (figures > 0)
+      errors.programmeId = ruleMessage('indicatorHasFigures').replace('{count}', String(figures));
+  }
+  return errors;
 }
 
 /** What is wrong with a figure for an indicator of this unit: counts are whole, rates 0–100. */

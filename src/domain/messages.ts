@@ -95,6 +95,10 @@ const RULES = {
     da: 'Koden bruges allerede i helhedsplanen',
     en: 'The code is already used in the programme',
   },
+  indicatorHasFigures: {
+    da: 'Kan ikke flyttes til en anden helhedsplan: indikatoren har {count} målinger',
+    en: 'Cannot move to another programme: the indicator has {count} measurements',
+  },
   wholeNumber: { da: 'Skal være et helt tal', en: 'Must be a whole number' },
   notNegative: { da: 'Må ikke være negativ', en: 'Must not be negative' },
   notANumber: { da: 'Ikke et tal', en: 'Not a number' },

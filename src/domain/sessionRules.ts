@@ -1,0 +1,18 @@
+/** Sessions end after 8 hours without a request, and 12 hours after login whatever happens. */
+export const IDLE_TIMEOUT_MS = 8 * 60 * 60 * 1000;
+export const ABSOLUTE_TIMEOUT_MS = 12 * 60 * 60 * 1000;
+/** How stale a session's last request may be before it is stored again: not every request writes. */
+export const TOUCH_AFTER_MS = 60 * 1000;
+
+export interface SessionTimes {
+  createdAt: number;
+  lastSeen: number;
+}
+
+export function sessionExpired(session: SessionTimes, now: number): boolean {
+  return now - session.lastSeen > IDLE_TIMEOUT_MS || now - session.createdAt > ABSOLUTE_TIMEOUT_MS;
+}
+
+export function sessionNeedsTouch(session: SessionTimes, now: number): boolean {
+  return now - session.lastSeen > TOUCH_AFTER_MS;
+}
