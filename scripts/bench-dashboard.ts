@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { UserStore } from '../src/server/users';
+import { addUserTo } from './lib/store';
 import { createRng } from './demo/prng';
 import { largeSeed, summarise } from './bench/largeStore';
 import { startBenchServer } from './bench/serverProcess';
@@ -71,7 +71,7 @@ function withKpis(seed: Record<string, unknown[]>): Record<string, unknown[]> {
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'beredskab-bench-dashboard-'));
 const store = withKpis(largeSeed(INCIDENTS));
 fs.writeFileSync(path.join(dataDir, 'db.json'), JSON.stringify(store));
-await new UserStore(dataDir).add({ username: 'bench', fullName: 'Bench', role: 'board', password: PASSWORD });
+await addUserTo(dataDir, { username: 'bench', fullName: 'Bench', role: 'board', password: PASSWORD });
 
 const { url, server } = await startBenchServer(dataDir);
 

@@ -8,7 +8,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { makePeriod, type Db } from '../src/domain/statistics/period';
-import { reportFileName, writeStatusReport } from '../src/report/statusReport';
+import { reportFileName } from '../src/report/fileName';
+import { writeStatusReport } from '../src/report/statusReport';
 import { seedForToday } from '../src/server/demoSeed';
 
 const { values } = parseArgs({

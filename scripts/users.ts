@@ -1,12 +1,12 @@
 /**
  * npm run users -- add --username U --role admin|editor|board --password P [--full-name "Navn"]
  * npm run users -- list
- * Works on DATA_DIR (default ./data), the same folder the server uses.
+ * Works on DATA_DIR (default ./data) through the server's own store; stop the server first.
  */
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ApiError } from '../src/server/errors';
-import { UserStore } from '../src/server/users';
+import { allUsers } from '../src/server/users';
+import { addUserTo, dataDirFromEnv, withStore } from './lib/store';
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
@@ -18,21 +18,24 @@ const { positionals, values } = parseArgs({
   },
 });
 
-const store = new UserStore(path.resolve(process.env.DATA_DIR ?? 'data'));
 const [command] = positionals;
 
 try {
   if (command === 'add') {
-    const user = await store.add({
+    const user = await addUserTo(dataDirFromEnv(), {
       username: values.username ?? '',
-      role: values.role as 'admin',
+      role: values.role,
       password: values.password ?? '',
       fullName: values['full-name'],
     });
     console.log(`Oprettet: ${user.username} (${user.role})`);
   } else if (command === 'list') {
-    for (const u of store.all())
-      console.log(`${u.id}\t${u.username}\t${u.role}\t${u.active ? 'aktiv' : 'deaktiveret'}\t${u.fullName}`);
+    await withStore(dataDirFromEnv(), async (store) => {
+      for (const u of allUsers(store))
+        console.log(
+          `${u.id}\t${u.username}\t${u.role}\t${u.active ? 'aktiv' : 'deaktiveret'}\t${u.fullName}`,
+        );
+    });
   } else {
     console.error(
       'Brug: npm run users -- add --username U --role admin|editor|board --password P [--full-name N]',

@@ -11,7 +11,7 @@ import { ACTIVATORS, ESCALATION_RISKS, incidentSchema } from '../../src/domain/i
 import { deriveIncident } from '../../src/domain/incidentRules';
 import { LEVELS } from '../../src/domain/levels';
 import { seedForToday } from '../../src/server/demoSeed';
-import { UserStore } from '../../src/server/users';
+import { addUserTo } from '../lib/store';
 import { createRng } from '../demo/prng';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -61,7 +61,7 @@ export async function largeDataDir(incidentCount: number): Promise<{ dataDir: st
   const seedFile = path.join(dataDir, 'seed.json');
   fs.writeFileSync(seedFile, JSON.stringify(largeSeed(incidentCount)));
   fs.copyFileSync(seedFile, path.join(dataDir, 'db.json'));
-  await new UserStore(dataDir).add({ username: 'bench', role: 'admin', password: BENCH_PASSWORD });
+  await addUserTo(dataDir, { username: 'bench', role: 'admin', password: BENCH_PASSWORD });
   return { dataDir, seedFile };
 }
 

@@ -46,15 +46,3 @@ export async function statusReportBuffer(db: Db, period: Period, options: Report
   await done;
   return Buffer.concat(chunks);
 }
-
-/** A Danish file name without special letters: aarsrapport-viborg-2025.xlsx. */
-export function reportFileName(period: Period): string {
-  const slug = String(period.programme.municipality ?? period.programme.name)
-    .toLowerCase()
-    .replace(/æ/g, 'ae')
-    .replace(/ø/g, 'oe')
-    .replace(/å/g, 'aa')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-  return `aarsrapport-${slug}-${period.label.replace('/', '-')}.xlsx`;
-}

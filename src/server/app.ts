@@ -3,52 +3,61 @@ import path from 'node:path';
 import express, { type Express } from 'express';
 import helmet from 'helmet';
 import { requireJsonWrites, requireLogin } from './access';
-import { AuditLog } from './audit';
 import { auditRoutes } from './auditRoutes';
 import { authRoutes } from './authRoutes';
+import { sweepAuth } from './changes/auth';
 import { ApiError, errorHandler } from './errors';
 import { exportRoutes } from './exportRoutes';
 import { kpiRoutes } from './kpiRoutes';
-import { LoginThrottle } from './loginThrottle';
 import { resourceRoutes } from './resourceRoutes';
-import { Sessions } from './sessions';
+import { sessionMiddleware } from './sessions';
 import { statsRoutes } from './statsRoutes';
-import { openStore, type Store } from './store';
+import { openFileStore } from './store/files/filesStore';
+import type { Store } from './store/store';
 import { userRoutes } from './userRoutes';
-import { UserStore } from './users';
 
 export interface AppOptions {
   dataDir: string;
   seedFile: string;
   /** The built panel; served on the same origin so no CORS is needed. */
   staticDir?: string;
+  /** The domain's clock (deadlines, audit); sessions and login locks run on real time. */
   clock?: () => Date;
   secureCookies?: boolean;
+  /** Express's `trust proxy`, behind a reverse proxy: which hops' X-Forwarded-For to believe. */
+  trustProxy?: string;
+  /** Journal lines between snapshots of the embedded store. */
+  snapshotLines?: number;
 }
 
 export interface App {
   app: Express;
   store: Store;
-  users: UserStore;
-  sessions: Sessions;
-  audit: AuditLog;
-  /** True when this start created the store from the seed. */
-  created: boolean;
+  close(): Promise<void>;
 }
 
-/** Composes the server in order: headers → session → login → roles/protocol/validation/integrity → json-server → errors. */
-export function createApp(options: AppOptions): App {
+const SWEEP_EVERY_MS = 10 * 60 * 1000;
+
+/** `TRUST_PROXY` as Express reads it: a boolean, a hop count, or addresses and subnets. */
+function trustProxyValue(value: string): boolean | number | string {
+  if (value === 'true' || value === 'false') return value === 'true';
+  return /^\d+$/.test(value) ? Number(value) : value;
+}
+
+/** Composes the server in order: headers → session → login → roles/protocol/validation/integrity → store → errors. */
+export async function createApp(options: AppOptions): Promise<App> {
   const clock = options.clock ?? (() => new Date());
-  const { store, created } = openStore(options.dataDir, options.seedFile, clock());
-  const users = new UserStore(options.dataDir);
-  // Sessions and login locks run on real time; `clock` is the domain's (deadlines, audit).
-  const sessions = new Sessions();
-  const audit = new AuditLog(options.dataDir, clock);
-  const throttle = new LoginThrottle();
+  const store = await openFileStore({
+    dataDir: options.dataDir,
+    seedFile: options.seedFile,
+    clock,
+    snapshotLines: options.snapshotLines,
+  });
   const secureCookies = options.secureCookies ?? false;
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
+  if (options.trustProxy) app.set('trust proxy', trustProxyValue(options.trustProxy));
   app.use(
     helmet({
       // Over plain http (a local install) an upgrade to https would break every asset.
@@ -57,16 +66,21 @@ export function createApp(options: AppOptions): App {
     }),
   );
 
+  app.use('/api', (_req, res, next) => {
+    // Answers hold police contacts and notes: no cache keeps them.
+    res.set('Cache-Control', 'no-store');
+    next();
+  });
   app.use('/api', requireJsonWrites, express.json({ limit: '1mb' }));
-  app.use('/api', sessions.middleware());
-  app.use('/api/auth', authRoutes({ users, sessions, audit, throttle, secureCookies }));
+  app.use('/api', sessionMiddleware(store));
+  app.use('/api/auth', authRoutes({ store, secureCookies }));
   app.use('/api', requireLogin);
-  app.use('/api/users', userRoutes(users, sessions, audit));
-  app.use('/api/auditLog', auditRoutes(audit));
+  app.use('/api/users', userRoutes(store));
+  app.use('/api/auditLog', auditRoutes(store));
   app.use('/api/stats', statsRoutes(store, clock));
-  app.use('/api/kpi', kpiRoutes(store, audit, clock));
-  app.use('/api/exports', exportRoutes(store, audit, clock));
-  app.use('/api', resourceRoutes({ store, audit, clock }));
+  app.use('/api/kpi', kpiRoutes(store));
+  app.use('/api/exports', exportRoutes(store, clock));
+  app.use('/api', resourceRoutes({ store, clock }));
   app.use('/api', (_req, _res, next) => next(new ApiError(404, 'Ikke fundet')));
 
   const index = options.staticDir && path.join(options.staticDir, 'index.html');
@@ -76,5 +90,16 @@ export function createApp(options: AppOptions): App {
     app.get('*', (_req, res) => res.sendFile(index));
   }
   app.use(errorHandler);
-  return { app, store, users, sessions, audit, created };
+
+  const sweep = () => store.commit(sweepAuth(Date.now())).catch((err: unknown) => console.error(err));
+  await sweep();
+  const sweeper = setInterval(sweep, SWEEP_EVERY_MS).unref();
+  return {
+    app,
+    store,
+    async close() {
+      clearInterval(sweeper);
+      await store.close();
+    },
+  };
 }

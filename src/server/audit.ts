@@ -1,5 +1,3 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import type { AuditAction } from '../domain/auditActions';
 
 export type Changes = Record<string, { before: unknown; after: unknown }>;
@@ -32,51 +30,4 @@ export function diff(
     if (JSON.stringify(b) !== JSON.stringify(a)) changes[key] = { before: b, after: a };
   }
   return changes;
-}
-
-/**
- * The append-only audit log: one JSON line per entry in DATA_DIR/audit.jsonl, synced
- * to disk before the request is answered. Nothing in the API can edit or delete it.
- */
-export class AuditLog {
-  private readonly file: string;
-  private readonly entries: AuditEntry[] = [];
-
-  constructor(
-    dataDir: string,
-    private readonly clock: () => Date = () => new Date(),
-  ) {
-    this.file = path.join(dataDir, 'audit.jsonl');
-    if (fs.existsSync(this.file)) {
-      for (const line of fs.readFileSync(this.file, 'utf8').split('\n')) {
-        // A crash mid-append can leave a torn last line; everything before it is whole.
-        try {
-          if (line.trim()) this.entries.push(JSON.parse(line) as AuditEntry);
-        } catch {
-          /* torn line: skipped */
-        }
-      }
-    }
-  }
-
-  append(entry: Omit<AuditEntry, 'id' | 'at'>): AuditEntry {
-    const full: AuditEntry = {
-      id: (this.entries.at(-1)?.id ?? 0) + 1,
-      at: this.clock().toISOString(),
-      ...entry,
-    };
-    const fd = fs.openSync(this.file, 'a');
-    try {
-      fs.writeSync(fd, `${JSON.stringify(full)}\n`);
-      fs.fsyncSync(fd);
-    } finally {
-      fs.closeSync(fd);
-    }
-    this.entries.push(full);
-    return full;
-  }
-
-  all(): readonly AuditEntry[] {
-    return this.entries;
-  }
 }

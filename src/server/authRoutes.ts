@@ -1,87 +1,74 @@
-import { Router, type Request } from 'express';
+import { Router, type Response } from 'express';
 import { z } from 'zod';
-import { errorMap, fieldErrors } from '../domain/messages';
 import { passwordChangeSchema } from '../domain/userSchema';
-import type { AuditLog } from './audit';
+import { actorOf } from './actor';
+import { asyncRoute } from './asyncRoute';
+import {
+  attempt,
+  changeOwnPassword,
+  loginAttempt,
+  loginFailed,
+  loginSucceeded,
+  logout,
+  passwordFailed,
+  passwordKey,
+} from './changes/auth';
 import { ApiError, badRequest } from './errors';
-import type { LoginThrottle } from './loginThrottle';
-import { who } from './resourceRoutes';
-import { clearSessionCookie, setSessionCookie, type Sessions } from './sessions';
-import { toPublic, verifyPassword, type UserStore } from './users';
+import { clearSessionCookie, newSessionToken, sessionIdOf, setSessionCookie } from './sessions';
+import type { Store } from './store/store';
+import { DUMMY_HASH, hashPassword, parseWith, toPublic, userById, userByName, verifyPassword } from './users';
 
 const loginSchema = z.object({ username: z.string().min(1).max(200), password: z.string().min(1).max(200) });
 
-interface Deps {
-  users: UserStore;
-  sessions: Sessions;
-  audit: AuditLog;
-  throttle: LoginThrottle;
-  secureCookies: boolean;
+function tooMany(res: Response, wait: number, what: string): ApiError {
+  res.set('Retry-After', String(Math.ceil(wait / 1000)));
+  return new ApiError(429, `For mange ${what}. Prøv igen om ${Math.ceil(wait / 60_000)} minutter.`);
 }
 
-const throttleKeys = (req: Request, username: string) => [
-  `user:${username.trim().toLowerCase()}`,
-  `ip:${req.ip}`,
-];
-
-export function authRoutes({ users, sessions, audit, throttle, secureCookies }: Deps): Router {
+/**
+ * Login, logout and the user's own password. Each attempt is counted in the store before
+ * the password is checked, so no number of parallel requests gets more than five tries.
+ */
+export function authRoutes({ store, secureCookies }: { store: Store; secureCookies: boolean }): Router {
   const router = Router();
 
-  router.post('/login', async (req, res, next) => {
-    try {
+  router.post(
+    '/login',
+    asyncRoute(async (req, res) => {
       const body = loginSchema.safeParse(req.body);
       if (!body.success)
         throw badRequest('Angiv brugernavn og adgangskode', {
           username: 'Skal udfyldes',
           password: 'Skal udfyldes',
         });
-      const keys = throttleKeys(req, body.data.username);
-      const wait = throttle.lockedFor(keys);
-      if (wait > 0) {
-        res.set('Retry-After', String(Math.ceil(wait / 1000)));
-        throw new ApiError(
-          429,
-          `For mange mislykkede login-forsøg. Prøv igen om ${Math.ceil(wait / 60_000)} minutter.`,
-        );
-      }
-      const user = await users.authenticate(body.data.username, body.data.password);
-      if (!user) {
-        throttle.fail(keys);
-        audit.append({
-          userId: null,
-          username: body.data.username.slice(0, 60),
-          action: 'loginFailed',
-          resource: null,
-          recordId: null,
-          changes: null,
-        });
-        throw new ApiError(401, 'Forkert brugernavn eller adgangskode');
-      }
-      throttle.succeed(keys);
-      const token = sessions.create(toPublic(user));
+      const { username, password } = body.data;
+      const at = Date.now();
+      const counted = await store.commit(loginAttempt(username, req.ip, at));
+      if (counted.result.refusedFor > 0)
+        throw tooMany(res, counted.result.refusedFor, 'mislykkede login-forsøg');
+      const user = userByName(store, username);
+      const ok = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
+      const token = newSessionToken();
+      const session =
+        user?.active && ok
+          ? await store.commit(
+              loginSucceeded({ user, sessionId: sessionIdOf(token), username, ip: req.ip, at }, Date.now()),
+            )
+          : await store.commit(loginFailed(username)).then(() => ({ result: undefined }));
+      if (!session.result) throw new ApiError(401, 'Forkert brugernavn eller adgangskode');
       setSessionCookie(res, token, secureCookies);
-      audit.append({
-        userId: user.id,
-        username: user.username,
-        action: 'login',
-        resource: null,
-        recordId: null,
-        changes: null,
-      });
-      res.json(toPublic(user));
-    } catch (err) {
-      next(err);
-    }
-  });
+      res.json(toPublic(session.result));
+    }),
+  );
 
-  router.post('/logout', (req, res) => {
-    if (req.sessionToken) {
-      sessions.destroy(req.sessionToken);
-      audit.append({ ...who(req), action: 'logout', resource: null, recordId: null, changes: null });
-    }
-    clearSessionCookie(res, secureCookies);
-    res.json({ message: 'Logget ud' });
-  });
+  router.post(
+    '/logout',
+    asyncRoute(async (req, res) => {
+      if (req.sessionId) await store.commit(logout(req.sessionId, actorOf(req)));
+      clearSessionCookie(res, secureCookies);
+      res.json({ message: 'Logget ud' });
+    }),
+  );
 
   router.get('/me', (req, res, next) => {
     if (!req.user) return next(new ApiError(401, 'Log ind for at fortsætte'));
@@ -89,30 +76,37 @@ export function authRoutes({ users, sessions, audit, throttle, secureCookies }: 
   });
 
   /** Every user may change their own password; the current one proves it is them. */
-  router.post('/password', async (req, res, next) => {
-    try {
+  router.post(
+    '/password',
+    asyncRoute(async (req, res) => {
       if (!req.user) throw new ApiError(401, 'Log ind for at fortsætte');
-      const parsed = passwordChangeSchema.safeParse(
-        { ...req.body, username: req.user.username },
-        { error: errorMap('da') },
+      const actor = actorOf(req);
+      const data = parseWith(passwordChangeSchema, { ...req.body, username: req.user.username });
+      const at = Date.now();
+      const counted = await store.commit(
+        attempt([passwordKey(req.user.id)], at, {
+          actor,
+          action: 'passwordChangeRefused',
+          recordId: req.user.id,
+        }),
       );
-      if (!parsed.success) throw badRequest('Ret de markerede felter', fieldErrors(parsed.error));
-      const user = users.byId(req.user.id);
-      if (!user || !(await verifyPassword(parsed.data.currentPassword, user.passwordHash)))
+      if (counted.result.refusedFor > 0)
+        throw tooMany(res, counted.result.refusedFor, 'forkerte adgangskoder');
+      const user = userById(store, req.user.id);
+      if (!user || !(await verifyPassword(data.currentPassword, user.passwordHash))) {
+        await store.commit(passwordFailed(actor));
         throw badRequest('Den nuværende adgangskode er forkert', { currentPassword: 'Forkert adgangskode' });
-      await users.update(user.id, { password: parsed.data.newPassword });
-      audit.append({
-        ...who(req),
-        action: 'passwordChange',
-        resource: 'users',
-        recordId: user.id,
-        changes: null,
-      });
+      }
+      const newHash = await hashPassword(data.newPassword);
+      await store.commit(
+        changeOwnPassword(
+          { userId: user.id, checkedHash: user.passwordHash, newHash, sessionId: req.sessionId!, at },
+          actor,
+        ),
+      );
       res.json({ message: 'Adgangskoden er skiftet' });
-    } catch (err) {
-      next(err);
-    }
-  });
+    }),
+  );
 
   return router;
 }

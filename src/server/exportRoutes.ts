@@ -1,15 +1,15 @@
 import { Router } from 'express';
 import { canAccess } from '../domain/roles';
-import { reportFileName, writeStatusReport } from '../report/statusReport';
-import type { AuditLog } from './audit';
+import { reportFileName } from '../report/fileName';
+import { recordEvent } from './changes/events';
 import { ApiError } from './errors';
 import { periodOf } from './stats/period';
-import type { Store } from './store';
+import type { Store } from './store/store';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** GET /api/exports/status-report.xlsx: the yearly workbook; a board member's has no confidential column. */
-export function exportRoutes(store: Store, audit: AuditLog, clock: () => Date): Router {
+export function exportRoutes(store: Store, clock: () => Date): Router {
   const router = Router();
   router.get('/status-report.xlsx', async (req, res, next) => {
     try {
@@ -17,19 +17,23 @@ export function exportRoutes(store: Store, audit: AuditLog, clock: () => Date): 
       const period = periodOf(req, store);
       const user = req.user!;
       const file = reportFileName(period);
-      audit.append({
-        userId: user.id,
-        username: user.username,
-        action: 'export',
-        resource: 'programmes',
-        recordId: period.programme.id,
-        changes: { file: { before: null, after: file } },
-      });
+      await store.commit(
+        recordEvent({
+          userId: user.id,
+          username: user.username,
+          action: 'export',
+          resource: 'programmes',
+          recordId: period.programme.id,
+          changes: { file: { before: null, after: file } },
+        }),
+      );
       res.set('Content-Type', XLSX);
       res.set('Content-Disposition', `attachment; filename="${file}"`);
       // Streamed: the workbook is written to the answer as it is made.
+      // exceljs is loaded when the first workbook is asked for, not with the server.
+      const { writeStatusReport } = await import('../report/statusReport');
       await writeStatusReport(
-        store.getState(),
+        store.data,
         period,
         { role: user.role, madeBy: user.fullName, now: clock() },
         res,

@@ -2,17 +2,14 @@ import { ruleMessage } from '../domain/messages';
 import { REFERENCES, referencedIds } from '../domain/references';
 import { RESOURCES, type ResourceName, type StoredRecord } from '../domain/resources';
 import { ApiError, badRequest } from './errors';
-import type { Store } from './store';
+import { recordsOf } from './store/records';
+import type { ReadState } from './store/types';
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-function find(store: Store, resource: ResourceName, id: number): StoredRecord | undefined {
-  return (store.getState()[resource] ?? []).find((r) => r.id === id);
-}
-
 /** Every reference of a record to be written must exist (and, where asked, share its programme). */
 export function checkReferences(
-  store: Store,
+  state: ReadState,
   resource: ResourceName,
   record: Record<string, unknown>,
   ownId?: number,
@@ -20,7 +17,7 @@ export function checkReferences(
   const errors: Record<string, string> = {};
   for (const ref of REFERENCES.filter((r) => r.from === resource)) {
     for (const { id, path } of referencedIds(record, ref.path)) {
-      const target = find(store, ref.to, id);
+      const target = state.find(ref.to, id);
       const noun = capitalise(RESOURCES[ref.to].noun.definite);
       if (ref.to === resource && id === ownId) errors[path] = ruleMessage('notSelf');
       else if (!target) errors[path] = `${noun} findes ikke (id ${id})`;
@@ -37,7 +34,7 @@ export function checkReferences(
  * records that must share its programme point at it: they would be left inconsistent.
  */
 export function checkReferrers(
-  store: Store,
+  state: ReadState,
   resource: ResourceName,
   record: Record<string, unknown>,
   previous: StoredRecord,
@@ -45,7 +42,7 @@ export function checkReferrers(
   if (record.programmeId === previous.programmeId) return;
   const errors: Record<string, string> = {};
   for (const ref of REFERENCES.filter((r) => r.to === resource && r.sameProgramme)) {
-    const stuck = (store.getState()[ref.from] ?? []).filter(
+    const stuck = recordsOf(state, ref.from).filter(
       (r) =>
         !(ref.from === resource && r.id === previous.id) &&
         r.programmeId !== record.programmeId &&
@@ -64,10 +61,14 @@ export function checkReferrers(
 }
 
 /** The records that point at `id`, per resource. */
-export function dependentsOf(store: Store, resource: ResourceName, id: number): Map<ResourceName, number[]> {
+export function dependentsOf(
+  state: ReadState,
+  resource: ResourceName,
+  id: number,
+): Map<ResourceName, number[]> {
   const found = new Map<ResourceName, number[]>();
   for (const ref of REFERENCES.filter((r) => r.to === resource)) {
-    for (const record of store.getState()[ref.from] ?? []) {
+    for (const record of recordsOf(state, ref.from)) {
       if (record.id === id && ref.from === resource) continue;
       if (referencedIds(record, ref.path).some((r) => r.id === id)) {
         const ids = found.get(ref.from) ?? [];
@@ -79,8 +80,8 @@ export function dependentsOf(store: Store, resource: ResourceName, id: number): 
 }
 
 /** Refuses (409) to delete what others refer to; json-server would silently delete them too. */
-export function assertDeletable(store: Store, resource: ResourceName, id: number): void {
-  const dependents = dependentsOf(store, resource, id);
+export function assertDeletable(state: ReadState, resource: ResourceName, id: number): void {
+  const dependents = dependentsOf(state, resource, id);
   if (dependents.size === 0) return;
   const parts = [...dependents].map(([name, ids]) => {
     const noun = ids.length === 1 ? RESOURCES[name].noun.singular : RESOURCES[name].noun.plural;

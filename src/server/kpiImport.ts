@@ -3,9 +3,7 @@ import { Readable } from 'node:stream';
 import { valueError } from '../domain/kpiRules';
 import { parseNumber } from '../domain/numbers';
 import { badRequest } from './errors';
-import type { readGrid } from './kpiGrid';
-
-type Grid = ReturnType<typeof readGrid>;
+import type { Grid } from './kpiGrid';
 
 const norm = (s: string) => s.trim().toLocaleLowerCase('da').replace(/\s+/g, ' ');
 /** Row labels that mean the programme as a whole, for programme-wide indicators. */

@@ -1,27 +1,17 @@
-import { Router, type Request, type RequestHandler } from 'express';
+import { Router, type RequestHandler } from 'express';
 import { canAccess } from '../domain/roles';
-import type { WriteContext } from '../domain/resources';
-import type { AuditLog } from './audit';
+import { actorOf } from './actor';
+import { asyncRoute } from './asyncRoute';
+import { parseCells, saveGrid } from './changes/grid';
 import { ApiError, badRequest } from './errors';
-import { previewImport } from './kpiImport';
-import { readGrid, saveGrid } from './kpiGrid';
+import { readGrid } from './kpiGrid';
 import { periodOf } from './stats/period';
-import type { Store } from './store';
+import type { Store } from './store/store';
 
 const MAX_FILE_BYTES = 700_000;
 
-function context(store: Store, req: Request, now: Date): WriteContext {
-  const all = (resource: string) => store.getState()[resource] ?? [];
-  return {
-    now,
-    username: req.user?.username ?? null,
-    all,
-    find: (resource, id) => all(resource).find((r) => r.id === id),
-  };
-}
-
 /** /api/kpi: the year's figures as one grid, saved in one action, and the preview of an imported file. */
-export function kpiRoutes(store: Store, audit: AuditLog, clock: () => Date): Router {
+export function kpiRoutes(store: Store): Router {
   const router = Router();
   const mayWrite: RequestHandler = (req, _res, next) =>
     next(
@@ -31,22 +21,30 @@ export function kpiRoutes(store: Store, audit: AuditLog, clock: () => Date): Rou
     );
 
   router.get('/grid', (req, res) => {
-    res.json(readGrid(store, periodOf(req, store)));
+    res.json(readGrid(store.data, periodOf(req, store)));
   });
-  router.put('/grid', mayWrite, (req, res) => {
-    res.json(saveGrid(store, audit, req, periodOf(req, store), context(store, req, clock())));
-  });
-  router.post('/import', mayWrite, async (req, res, next) => {
-    try {
+  router.put(
+    '/grid',
+    mayWrite,
+    asyncRoute(async (req, res) => {
+      const period = periodOf(req, store);
+      const { result } = await store.commit(saveGrid(period, parseCells(req.body), actorOf(req)));
+      res.json({ ...result, grid: readGrid(store.data, period) });
+    }),
+  );
+  router.post(
+    '/import',
+    mayWrite,
+    asyncRoute(async (req, res) => {
       const { filename, content } = (req.body ?? {}) as { filename?: unknown; content?: unknown };
       if (typeof filename !== 'string' || typeof content !== 'string' || !/\.(xlsx|csv)$/i.test(filename))
         throw badRequest('Vælg en xlsx- eller csv-fil', { file: 'Kun xlsx eller csv' });
       const bytes = Buffer.from(content, 'base64');
       if (bytes.length > MAX_FILE_BYTES) throw badRequest('Filen er for stor', { file: 'Højst 700 kB' });
-      res.json(await previewImport(readGrid(store, periodOf(req, store)), filename, bytes));
-    } catch (err) {
-      next(err);
-    }
-  });
+      // exceljs is loaded when the first file is imported, not with the server.
+      const { previewImport } = await import('./kpiImport');
+      res.json(await previewImport(readGrid(store.data, periodOf(req, store)), filename, bytes));
+    }),
+  );
   return router;
 }

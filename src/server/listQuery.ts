@@ -1,53 +1,8 @@
-import { endOfCopenhagenDay, isDateOnly, startOfCopenhagenDay } from '../domain/localTime';
 import type { StoredRecord } from '../domain/resources';
-import type { FilterClause, ListQuery, Scalar } from './protocol';
-
-const collator = new Intl.Collator('da', { numeric: true, sensitivity: 'base' });
-
-/** Null and absent values sort last in both directions, as a reader expects. */
-function compare(a: unknown, b: unknown): number {
-  if (typeof a === 'number' && typeof b === 'number') return a - b;
-  if (typeof a === 'boolean' && typeof b === 'boolean') return Number(a) - Number(b);
-  return collator.compare(String(a), String(b));
-}
-
-function matchesEq(value: unknown, wanted: readonly Scalar[]): boolean {
-  if (Array.isArray(value)) return value.some((v) => matchesEq(v, wanted));
-  return wanted.some((w) => (w === null ? value == null : value != null && String(value) === String(w)));
-}
-
-interface Prepared extends FilterClause {
-  /** For a date-only bound: the instant that starts (gte) or ends (lte) that Copenhagen day. */
-  instant?: string;
-}
-
-function prepare(clause: FilterClause): Prepared {
-  const wanted = clause.values[0];
-  if (clause.op === 'eq' || clause.op === 'ne' || typeof wanted !== 'string' || !isDateOnly(wanted))
-    return clause;
-  return {
-    ...clause,
-    instant: clause.op === 'gte' ? startOfCopenhagenDay(wanted) : endOfCopenhagenDay(wanted),
-  };
-}
-
-function matches(record: StoredRecord, clause: Prepared): boolean {
-  const value = record[clause.field];
-  switch (clause.op) {
-    case 'eq':
-      return matchesEq(value, clause.values);
-    case 'ne':
-      return !matchesEq(value, clause.values);
-    default: {
-      if (value === null || value === undefined) return false;
-      // A date-only bound on a date-time value means the whole Copenhagen day.
-      const bound =
-        clause.instant && typeof value === 'string' && value.length > 10 ? clause.instant : clause.values[0];
-      const c = compare(value, bound);
-      return clause.op === 'gte' ? c >= 0 : c <= 0;
-    }
-  }
-}
+import { compile, type Test } from './listFilter';
+import { firstInOrder } from './listSort';
+import type { ListQuery } from './protocol';
+import { tableOf, type Column, type Table } from './store/collection';
 
 /** The text of a value and what it nests (a plan's interventions, its situation), a few levels deep. */
 function collect(value: unknown, parts: string[], depth: number): void {
@@ -56,39 +11,89 @@ function collect(value: unknown, parts: string[], depth: number): void {
   else if (depth < 3) for (const inner of Object.values(value)) collect(inner, parts, depth + 1);
 }
 
+// A stored record is never changed, only replaced, so its text is made once per set of hidden fields.
+const searchTexts = new WeakMap<StoredRecord, Map<string, string>>();
+
 function searchText(record: StoredRecord, hidden: ReadonlySet<string>): string {
-  const parts: string[] = [];
-  for (const [key, value] of Object.entries(record)) if (!hidden.has(key)) collect(value, parts, 0);
-  return parts.join(' ').toLocaleLowerCase('da');
+  const key = [...hidden].join(',');
+  let texts = searchTexts.get(record);
+  if (!texts) searchTexts.set(record, (texts = new Map()));
+  let text = texts.get(key);
+  if (text === undefined) {
+    const parts: string[] = [];
+    for (const [field, value] of Object.entries(record)) if (!hidden.has(field)) collect(value, parts, 0);
+    text = parts.join(' ').toLocaleLowerCase('da');
+    texts.set(key, text);
+  }
+  return text;
+}
+
+export interface ListOptions {
+  /** Neither searched nor matched: a board user's search must not reveal confidential text. */
+  hidden: ReadonlySet<string>;
+  /** Fields that exist only on read, and how a record gets them. */
+  derived?: ReadonlySet<string>;
+  view?: (record: StoredRecord) => StoredRecord;
+}
+
+const everyIndex = (n: number) => Array.from({ length: n }, (_, i) => i);
+
+/** The indices (all when null) whose value in `column` passes every test. */
+function keep(indices: number[] | null, column: Column, test: Test): number[] {
+  const values = column.values;
+  if (indices) return indices.filter((i) => test(values[i]));
+  const kept: number[] = [];
+  for (let i = 0; i < values.length; i++) if (test(values[i])) kept.push(i);
+  return kept;
 }
 
 /**
- * Filters, searches, sorts and pages one collection. `hidden` fields are neither
- * searched nor matched: a board user's search must not reveal confidential text.
+ * Filters, searches, sorts and pages one collection, a column at a time. Stored fields
+ * are filtered first; only the records left get their derived fields (overdue, ends
+ * soon) when the query needs them, and only the page is sorted out of the rest.
  */
 export function runListQuery(
-  records: readonly StoredRecord[],
+  source: Table,
   query: ListQuery,
-  hidden: ReadonlySet<string>,
+  options: ListOptions,
 ): { total: number; page: StoredRecord[]; start: number } {
-  const clauses = query.filters.map(prepare);
-  let rows = records.filter((r) => clauses.every((clause) => matches(r, clause)));
-  if (query.search.length > 0)
-    rows = rows.filter((r) => {
-      const text = searchText(r, hidden);
+  const isDerived = (field: string) => options.derived?.has(field) === true && options.view !== undefined;
+  let table = source;
+  let indices: number[] | null = null;
+  // Equality first: it usually leaves the fewest records for the rest to look at.
+  const stored = query.filters.filter((c) => !isDerived(c.field));
+  for (const clause of [...stored].sort((a, b) => Number(a.op !== 'eq') - Number(b.op !== 'eq')))
+    indices = keep(indices, table.column(clause.field), compile(clause));
+  if (query.search.length > 0) {
+    indices = (indices ?? everyIndex(table.size)).filter((i) => {
+      const text = searchText(table.row(i) as StoredRecord, options.hidden);
       return query.search.every((word) => text.includes(word));
     });
-  if (query.sort) {
-    const { field, order } = query.sort;
-    const sign = order === 'ASC' ? 1 : -1;
-    rows = [...rows].sort((a, b) => {
-      const x = a[field];
-      const y = b[field];
-      if (x == null || y == null) return x == null ? (y == null ? 0 : 1) : -1;
-      return sign * compare(x, y) || a.id - b.id;
-    });
   }
+  const derived = query.filters.filter((c) => isDerived(c.field));
+  if (derived.length > 0 || (query.sort && isDerived(query.sort.field))) {
+    const from = table;
+    table = tableOf(
+      (indices ?? everyIndex(from.size)).map((i) => options.view!(from.row(i) as StoredRecord)),
+    );
+    indices = null;
+    for (const clause of derived) indices = keep(indices, table.column(clause.field), compile(clause));
+  }
+  const matching = indices ?? everyIndex(table.size);
   const start = query.range?.start ?? 0;
-  const end = query.range ? query.range.end + 1 : rows.length;
-  return { total: rows.length, page: rows.slice(start, end), start };
+  const end = query.range ? query.range.end + 1 : matching.length;
+  const ordered = query.sort
+    ? firstInOrder(
+        matching,
+        table.column(query.sort.field),
+        table.column('id'),
+        query.sort.order === 'DESC',
+        end,
+      )
+    : matching;
+  return {
+    total: matching.length,
+    page: ordered.slice(start, end).map((i) => table.row(i) as StoredRecord),
+    start,
+  };
 }

@@ -1,6 +1,7 @@
 import type { Request, Response } from 'express';
 import type { StoredRecord } from '../domain/resources';
 import { runListQuery } from './listQuery';
+import { tableOf, type Table } from './store/collection';
 import { contentRange, parseListQuery, type ListQuery } from './protocol';
 
 /**
@@ -11,17 +12,24 @@ export function sendList(
   req: Request,
   res: Response,
   resource: string,
-  records: readonly StoredRecord[],
+  records: Table | readonly StoredRecord[],
   options: {
     fields: ReadonlySet<string>;
     hidden?: ReadonlySet<string>;
+    derived?: ReadonlySet<string>;
+    view?: (r: StoredRecord) => StoredRecord;
     shape?: (r: StoredRecord) => unknown;
     /** Already parsed by the caller. */
     query?: ListQuery;
   },
 ): void {
   const query = options.query ?? parseListQuery(req, options.fields);
-  const { total, page, start } = runListQuery(records, query, options.hidden ?? new Set());
+  const table = Array.isArray(records) ? tableOf(records as StoredRecord[]) : (records as Table);
+  const { total, page, start } = runListQuery(table, query, {
+    hidden: options.hidden ?? new Set(),
+    derived: options.derived,
+    view: options.view,
+  });
   res.set('Content-Range', contentRange(resource, start, page.length, total));
   res.set('Access-Control-Expose-Headers', 'Content-Range');
   res.json(options.shape ? page.map(options.shape) : page);

@@ -1,72 +1,50 @@
 import crypto from 'node:crypto';
 import type { RequestHandler, Response } from 'express';
 import { parse, serialize } from 'cookie';
-import type { PublicUser } from './users';
+import { sessionExpired, sessionNeedsTouch } from '../domain/sessionRules';
+import { touchSession, type Session } from './changes/auth';
+import type { Store } from './store/store';
+import { toPublic, userById, type PublicUser } from './users';
 
 export const SESSION_COOKIE = 'beredskab_session';
-/** Sessions end after 8 hours without a request. */
-export const IDLE_TIMEOUT_MS = 8 * 60 * 60 * 1000;
-
-interface Session {
-  user: PublicUser;
-  lastSeen: number;
-}
 
 declare global {
   // eslint-disable-next-line @typescript-eslint/no-namespace
   namespace Express {
     interface Request {
       user?: PublicUser;
-      sessionToken?: string;
+      /** The stored session's id: the hash of the cookie's token. */
+      sessionId?: string;
     }
   }
 }
 
-export class Sessions {
-  private readonly sessions = new Map<string, Session>();
-  constructor(private readonly now: () => number = Date.now) {}
+export const newSessionToken = () => crypto.randomBytes(32).toString('base64url');
 
-  create(user: PublicUser): string {
-    const token = crypto.randomBytes(32).toString('base64url');
-    this.sessions.set(token, { user, lastSeen: this.now() });
-    return token;
-  }
+/** A stolen copy of the store holds no usable session: only hashes of the tokens are kept. */
+export const sessionIdOf = (token: string) => crypto.createHash('sha256').update(token).digest('hex');
 
-  /** The session's user, refreshing its idle timer; undefined once expired. */
-  touch(token: string): PublicUser | undefined {
-    const session = this.sessions.get(token);
-    if (!session) return undefined;
-    if (this.now() - session.lastSeen > IDLE_TIMEOUT_MS) {
-      this.sessions.delete(token);
-      return undefined;
-    }
-    session.lastSeen = this.now();
-    return session.user;
-  }
-
-  destroy(token: string): void {
-    this.sessions.delete(token);
-  }
-
-  /** Reading from the user store on each request would cost a file read; role changes end sessions instead. */
-  destroyForUser(userId: number): void {
-    for (const [token, s] of this.sessions) if (s.user.id === userId) this.sessions.delete(token);
-  }
-
-  /** Puts the logged-in user (if any) on the request; roles decide what follows. */
-  middleware(): RequestHandler {
-    return (req, _res, next) => {
-      const token = parse(req.headers.cookie ?? '')[SESSION_COOKIE];
-      if (token) {
-        const user = this.touch(token);
-        if (user) {
-          req.user = user;
-          req.sessionToken = token;
-        }
+/**
+ * Puts the logged-in user (if any) on the request, as the store knows them now: a
+ * changed role counts at once, a deactivated user has no session. Sessions run on real time.
+ */
+export function sessionMiddleware(store: Store): RequestHandler {
+  return (req, _res, next) => {
+    const token = parse(req.headers.cookie ?? '')[SESSION_COOKIE];
+    const session = token ? (store.find('sessions', sessionIdOf(token)) as Session | undefined) : undefined;
+    const now = Date.now();
+    if (session && !sessionExpired(session, now)) {
+      const user = userById(store, session.userId);
+      if (user?.active) {
+        req.user = toPublic(user);
+        req.sessionId = session.id;
+        // Losing a refresh to a crash costs the session a minute at most; the request need not wait.
+        if (sessionNeedsTouch(session, now))
+          store.commit(touchSession(session, now)).catch((err: unknown) => console.error(err));
       }
-      next();
-    };
-  }
+    }
+    next();
+  };
 }
 
 export function setSessionCookie(res: Response, token: string, secure: boolean): void {

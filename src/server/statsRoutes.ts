@@ -10,11 +10,11 @@ import { incidentStats, responseStats } from '../domain/statistics/incidents';
 import { kpiStats } from '../domain/statistics/kpi';
 import type { Period } from '../domain/statistics/period';
 import { periodOf } from './stats/period';
-import type { Store } from './store';
+import type { Store } from './store/store';
 
 /** The plans of the programme running in the period, with their flags. */
 function activePlans(store: Store, period: Period, now: Date) {
-  return ((store.getState().actionPlans ?? []) as unknown as ActionPlan[])
+  return ((store.data.actionPlans ?? []) as unknown as ActionPlan[])
     .filter((p) => p.programmeId === period.programme.id && p.status === 'active')
     .map((p) => ({
       id: p.id,
@@ -26,7 +26,7 @@ function activePlans(store: Store, period: Period, now: Date) {
 }
 
 function staleContacts(store: Store, period: Period, now: Date) {
-  return (store.getState().participants ?? [])
+  return (store.data.participants ?? [])
     .filter(
       (p) =>
         p.programmeId === period.programme.id && isStale((p.lastVerifiedAt as string | null) ?? null, now),
@@ -58,27 +58,27 @@ export function statsRoutes(store: Store, clock: () => Date): Router {
     };
   router.get(
     '/incidents',
-    route((p) => incidentStats(store.getState(), p)),
+    route((p) => incidentStats(store.data, p)),
   );
   router.get(
     '/response',
-    route((p, now) => responseStats(store.getState(), p, now)),
+    route((p, now) => responseStats(store.data, p, now)),
   );
   router.get(
     '/kpi',
-    route((p) => kpiStats(store.getState(), p)),
+    route((p) => kpiStats(store.data, p)),
   );
   router.get(
     '/activities',
-    route((p) => ({ activities: activityStats(store.getState(), p) })),
+    route((p) => ({ activities: activityStats(store.data, p) })),
   );
   router.get(
     '/dashboard',
     route((p, now) => ({
-      incidents: incidentStats(store.getState(), p),
-      response: responseStats(store.getState(), p, now),
-      kpi: kpiStats(store.getState(), p),
-      activities: activityStats(store.getState(), p),
+      incidents: incidentStats(store.data, p),
+      response: responseStats(store.data, p, now),
+      kpi: kpiStats(store.data, p),
+      activities: activityStats(store.data, p),
       activePlans: activePlans(store, p, now),
       staleContacts: staleContacts(store, p, now),
       today: copenhagenDate(now),

@@ -1,12 +1,10 @@
 import crypto from 'node:crypto';
-import path from 'node:path';
 import { promisify } from 'node:util';
 import type { z } from 'zod';
 import { errorMap, fieldErrors } from '../domain/messages';
 import type { Role } from '../domain/roles';
-import { userCreateSchema, userUpdateSchema } from '../domain/userSchema';
-import { readJson, writeJsonAtomic } from './atomicFile';
 import { badRequest } from './errors';
+import type { ReadState } from './store/types';
 
 const scrypt = promisify(crypto.scrypt) as (pw: string, salt: Buffer, len: number) => Promise<Buffer>;
 const KEY_LENGTH = 64;
@@ -39,6 +37,9 @@ export async function verifyPassword(password: string, stored: string): Promise<
   return crypto.timingSafeEqual(key, Buffer.from(keyHex, 'hex'));
 }
 
+/** Checked when a username is unknown, so that a missing user costs as much time as a wrong password. */
+export const DUMMY_HASH = `scrypt$${'0'.repeat(32)}$${'0'.repeat(KEY_LENGTH * 2)}`;
+
 export const toPublic = (u: User): PublicUser => ({
   id: u.id,
   username: u.username,
@@ -51,82 +52,18 @@ export const toListed = (u: User): ListedUser => ({
   version: u.version ?? 1,
 });
 
-function parse<T extends z.ZodType>(schema: T, input: unknown): z.output<T> {
+export const allUsers = (state: ReadState) => state.all('users') as unknown as readonly User[];
+
+export const userById = (state: ReadState, id: number) =>
+  state.find('users', id) as unknown as User | undefined;
+
+export function userByName(state: ReadState, username: string): User | undefined {
+  const wanted = username.trim().toLowerCase();
+  return allUsers(state).find((u) => u.username.toLowerCase() === wanted);
+}
+
+export function parseWith<T extends z.ZodType>(schema: T, input: unknown): z.output<T> {
   const result = schema.safeParse(input, { error: errorMap('da') });
   if (!result.success) throw badRequest('Ret de markerede felter', fieldErrors(result.error));
   return result.data;
-}
-
-const DUMMY_HASH = `scrypt$${'0'.repeat(32)}$${'0'.repeat(KEY_LENGTH * 2)}`;
-
-/** Users live beside the REST store, in their own file, so no resource route can serve them. */
-export class UserStore {
-  private readonly file: string;
-  constructor(dataDir: string) {
-    this.file = path.join(dataDir, 'users.json');
-  }
-
-  exists(): boolean {
-    return readJson(this.file) !== undefined;
-  }
-
-  all(): User[] {
-    return readJson<{ users: User[] }>(this.file)?.users ?? [];
-  }
-
-  find(username: string): User | undefined {
-    const wanted = username.trim().toLowerCase();
-    return this.all().find((u) => u.username.toLowerCase() === wanted);
-  }
-
-  byId(id: number): User | undefined {
-    return this.all().find((u) => u.id === id);
-  }
-
-  private save(users: User[]): void {
-    writeJsonAtomic(this.file, { users });
-  }
-
-  async add(input: unknown): Promise<User> {
-    const data = parse(userCreateSchema, input);
-    const users = this.all();
-    if (users.some((u) => u.username.toLowerCase() === data.username.toLowerCase()))
-      throw badRequest(`Brugeren ${data.username} findes allerede`, { username: 'Brugernavnet er optaget' });
-    const user: User = {
-      id: Math.max(0, ...users.map((u) => u.id)) + 1,
-      username: data.username,
-      fullName: data.fullName || data.username,
-      role: data.role,
-      active: true,
-      passwordHash: await hashPassword(data.password),
-      version: 1,
-    };
-    this.save([...users, user]);
-    return user;
-  }
-
-  /** Changes name, role, active and (when given) the password; the username stays. */
-  async update(id: number, input: Record<string, unknown>): Promise<{ before: User; after: User }> {
-    const users = this.all();
-    const before = users.find((u) => u.id === id);
-    if (!before) throw badRequest('Brugeren findes ikke');
-    const data = parse(userUpdateSchema, { ...toListed(before), ...input, username: before.username });
-    const after: User = {
-      ...before,
-      fullName: data.fullName || before.username,
-      role: data.role,
-      active: data.active,
-      passwordHash: data.password ? await hashPassword(data.password) : before.passwordHash,
-      version: (before.version ?? 1) + 1,
-    };
-    this.save(users.map((u) => (u.id === id ? after : u)));
-    return { before, after };
-  }
-
-  /** Checks a login; a missing user costs as much time as a wrong password. */
-  async authenticate(username: string, password: string): Promise<User | undefined> {
-    const user = this.find(username);
-    const ok = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
-    return user && user.active && ok ? user : undefined;
-  }
 }

@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makePeriod, type Db } from '../../src/domain/statistics/period';
-import { reportFileName, statusReportBuffer } from '../../src/report/statusReport';
+import { reportFileName } from '../../src/report/fileName';
+import { statusReportBuffer } from '../../src/report/statusReport';
 import { kpiFixture } from '../support/kpiFixture';
 import { startServer, type TestServer } from '../support/server';
 

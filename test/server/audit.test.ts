@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AuditLog, diff } from '../../src/server/audit';
+import { diff } from '../../src/server/audit';
+import { readAuditFile } from '../../src/server/store/files/auditFile';
 import { copenhagenDate } from '../../src/domain/participantRules';
 import { PASSWORD, listQuery, startServer, type Client, type TestServer } from '../support/server';
 
@@ -77,14 +78,16 @@ describe('the audit log', () => {
     expect((await admin.get('/api/auditLog' + listQuery({ filter: { changes: 'x' } }))).status).toBe(400);
   });
 
-  it('is appended to a file in DATA_DIR that survives a restart, skipping a torn last line', () => {
+  it('reaches audit.jsonl in DATA_DIR with each snapshot, and a torn last line there is skipped', async () => {
+    await server.store.snapshot();
     const file = path.join(server.dataDir, 'audit.jsonl');
     const lines = fs.readFileSync(file, 'utf8').trim().split('\n');
     expect(lines.length).toBeGreaterThan(5);
+    expect(lines.map((l) => JSON.parse(l).id)).toEqual(server.store.audit().map((e) => e.id));
     fs.appendFileSync(file, '{"id": 9999, "at": "20');
-    const reopened = new AuditLog(server.dataDir);
-    expect(reopened.all()).toHaveLength(lines.length);
-    expect(reopened.all().at(-1)!.id).toBe(JSON.parse(lines.at(-1)!).id);
+    const reread = readAuditFile(file);
+    expect(reread).toHaveLength(lines.length);
+    expect(reread.at(-1)!.id).toBe(JSON.parse(lines.at(-1)!).id);
   });
 });
 

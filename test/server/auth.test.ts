@@ -71,10 +71,18 @@ describe('session login', () => {
     expect(JSON.stringify(listed.body)).not.toMatch(/scrypt|passwordHash/);
     const db = server.readDb();
     expect(Object.keys(db)).not.toContain('users');
+    await server.store.snapshot();
     const stored = JSON.parse(fs.readFileSync(path.join(server.dataDir, 'users.json'), 'utf8'));
+    expect(stored.users).toHaveLength(3);
     for (const user of stored.users) {
       expect(user.passwordHash).toMatch(/^scrypt\$[0-9a-f]{32}\$[0-9a-f]{128}$/);
       expect(JSON.stringify(user)).not.toContain(PASSWORD);
     }
+    expect(
+      Object.keys(JSON.parse(fs.readFileSync(path.join(server.dataDir, 'db.json'), 'utf8'))),
+    ).not.toContain('users');
+    for (const file of fs.readdirSync(server.dataDir))
+      if (fs.statSync(path.join(server.dataDir, file)).isFile())
+        expect(fs.readFileSync(path.join(server.dataDir, file), 'utf8'), file).not.toContain(PASSWORD);
   });
 });

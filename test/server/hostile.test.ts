@@ -1064,7 +1064,8 @@ describe('after the hostile input', () => {
     expect(problems, `${problems.length} problems:\n${report.join('\n')}`).toEqual([]);
   });
 
-  it('kept the user file and the audit log well-formed', () => {
+  it('kept the user file and the audit log well-formed', async () => {
+    await server.store.snapshot();
     const users = JSON.parse(fs.readFileSync(path.join(server.dataDir, 'users.json'), 'utf8')).users as {
       [key: string]: unknown;
     }[];

@@ -135,10 +135,15 @@ describe('the yearly grid', () => {
     expect(ok.status).toBe(200);
     expect(ok.body.saved).toBe(3);
     expect(server.readDb().measurements).toHaveLength(before + 3);
+    // A change names the version of the figure it replaces, as the grid read it.
+    const versionOf = (indicatorId: number) =>
+      ok.body.grid.cells.find(
+        (c: { indicatorId: number; areaId: number }) => c.indicatorId === indicatorId && c.areaId === 1,
+      ).version;
     const changed = await editor.request('PUT', '/api/kpi/grid?programmeId=1&year=2020', {
       cells: [
-        { indicatorId: 1, areaId: 1, value: 18 },
-        { indicatorId: 2, areaId: 1, value: null },
+        { indicatorId: 1, areaId: 1, value: 18, version: versionOf(1) },
+        { indicatorId: 2, areaId: 1, value: null, version: versionOf(2) },
       ],
     });
     expect(changed.body.saved).toBe(2);

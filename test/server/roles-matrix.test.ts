@@ -1,5 +1,3 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RESOURCES, RESOURCE_NAMES, serverFields, type ResourceName } from '../../src/domain/resources';
 import { fixture } from '../support/fixture';
@@ -312,7 +310,7 @@ async function freshTarget(resource: Resource): Promise<number> {
 function snapshot() {
   return {
     db: server.readDb(),
-    users: JSON.parse(fs.readFileSync(path.join(server.dataDir, 'users.json'), 'utf8')),
+    users: { users: structuredClone(server.store.all('users')) },
   };
 }
 

@@ -8,11 +8,14 @@ import { ROOT, runScript, startServerProcess } from '../support/process';
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'beredskab-start-'));
 afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
+/** The first start's admin password, as it printed it. */
+let password: string | undefined;
+
 describe('first start on an empty DATA_DIR', () => {
   it('creates the store from the seed and an admin whose password is printed once', async () => {
     const first = await startServerProcess({ DATA_DIR: dataDir });
     try {
-      const password = /Adgangskode: (\S+)/.exec(first.output())?.[1];
+      password = /Adgangskode: (\S+)/.exec(first.output())?.[1];
       expect(password).toBeDefined();
       const { _demo, ...seed } = JSON.parse(fs.readFileSync(path.join(ROOT, 'data/seed.json'), 'utf8'));
       const db = JSON.parse(fs.readFileSync(path.join(dataDir, 'db.json'), 'utf8'));
@@ -46,14 +49,23 @@ describe('first start on an empty DATA_DIR', () => {
       await first.stop();
     }
 
+    // Stopped, the server left db.json a json-server database holding every write.
+    const stopped = JSON.parse(fs.readFileSync(path.join(dataDir, 'db.json'), 'utf8'));
+    expect(stopped.areas.some((a: { name: string }) => a.name === 'Nyt område')).toBe(true);
+    expect(fs.statSync(path.join(dataDir, 'journal.jsonl')).size).toBe(0);
+
     const second = await startServerProcess({ DATA_DIR: dataDir });
     try {
       expect(second.output()).not.toContain('Adgangskode');
-      const db = JSON.parse(fs.readFileSync(path.join(dataDir, 'db.json'), 'utf8'));
-      expect(db.areas.some((a: { name: string }) => a.name === 'Nyt område')).toBe(true);
+      const admin = new Client(second.url);
+      expect((await admin.post('/api/auth/login', { username: 'admin', password })).status).toBe(200);
+      const areas = (await admin.get('/api/areas')).body as { name: string }[];
+      expect(areas.some((a) => a.name === 'Nyt område')).toBe(true);
       expect(fs.readdirSync(dataDir).filter((f) => f.includes('.tmp') || f.startsWith('db.json.'))).toEqual(
         [],
       );
+      for (const file of fs.readdirSync(dataDir).filter((f) => fs.statSync(path.join(dataDir, f)).isFile()))
+        expect(fs.statSync(path.join(dataDir, file)).mode & 0o777, file).toBe(0o600);
     } finally {
       await second.stop();
     }
@@ -86,6 +98,12 @@ describe('first start on an empty DATA_DIR', () => {
       const board = new Client(server.url);
       const login = await board.post('/api/auth/login', { username: 'bestyrelse', password: 'langt-nok-1' });
       expect(login.body.role).toBe('board');
+      // The user added from the command line is in the audit log, by the command that added it.
+      const admin = new Client(server.url);
+      expect((await admin.post('/api/auth/login', { username: 'admin', password })).status).toBe(200);
+      const created = (await admin.get(`/api/auditLog${listQuery({ filter: { action: 'userCreate' } })}`))
+        .body;
+      expect(created.at(-1)).toMatchObject({ username: 'npm run users', resource: 'users' });
       expect((await board.delete('/api/incidents/1')).status).toBe(403);
     } finally {
       await server.stop();

@@ -1,13 +1,18 @@
 import fs from 'node:fs';
+import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { createApp, type AppOptions } from '../../src/server/app';
+import { addUser } from '../../src/server/changes/users';
+import type { Store } from '../../src/server/store/store';
+import { hashPassword } from '../../src/server/users';
 import type { Role } from '../../src/domain/roles';
 import { TEST_NOW, clockFrom } from './clock';
 import { fixture } from './fixture';
 
 export const PASSWORD = 'korrekt-hest-batteri';
+const TEST_ACTOR = { userId: null, username: 'test', role: null };
 
 export interface Reply<T = unknown> {
   status: number;
@@ -15,36 +20,61 @@ export interface Reply<T = unknown> {
   body: T;
 }
 
-/** A logged-in (or anonymous) HTTP client that keeps its session cookie. */
+/**
+ * A logged-in (or anonymous) HTTP client that keeps its session cookie. With a
+ * `localAddress` (127.0.0.2, …) it connects from that address, so the server sees
+ * another client: login locks are per address.
+ */
 export class Client {
   cookie = '';
-  constructor(readonly url: string) {}
+  constructor(
+    readonly url: string,
+    readonly localAddress?: string,
+  ) {}
 
-  async request<T = any>(
+  request<T = any>(
     method: string,
     path: string,
     body?: unknown,
     headers: Record<string, string> = {},
   ): Promise<Reply<T>> {
-    const res = await fetch(this.url + path, {
-      method,
-      headers: {
-        ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
-        ...(this.cookie ? { cookie: this.cookie } : {}),
-        ...headers,
-      },
-      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+    const data = body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body);
+    return new Promise((resolve, reject) => {
+      const req = http.request(
+        this.url + path,
+        {
+          method,
+          localAddress: this.localAddress,
+          headers: {
+            ...(data !== undefined ? { 'content-type': 'application/json' } : {}),
+            ...(this.cookie ? { cookie: this.cookie } : {}),
+            ...headers,
+          },
+        },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('error', reject);
+          res.on('end', () => {
+            const replyHeaders = new Headers();
+            for (const [name, value] of Object.entries(res.headers))
+              for (const v of [value ?? []].flat()) replyHeaders.append(name, v);
+            const setCookie = res.headers['set-cookie']?.[0];
+            if (setCookie) this.cookie = setCookie.split(';')[0]!;
+            const text = Buffer.concat(chunks).toString('utf8');
+            let parsed: unknown = text;
+            try {
+              parsed = text ? JSON.parse(text) : undefined;
+            } catch {
+              /* not JSON: keep the text */
+            }
+            resolve({ status: res.statusCode!, headers: replyHeaders, body: parsed as T });
+          });
+        },
+      );
+      req.on('error', reject);
+      req.end(data);
     });
-    const setCookie = res.headers.get('set-cookie');
-    if (setCookie) this.cookie = setCookie.split(';')[0]!;
-    const text = await res.text();
-    let parsed: unknown = text;
-    try {
-      parsed = text ? JSON.parse(text) : undefined;
-    } catch {
-      /* not JSON: keep the text */
-    }
-    return { status: res.status, headers: res.headers, body: parsed as T };
   }
 
   get<T = any>(path: string) {
@@ -81,6 +111,9 @@ export interface TestServer {
   clock: () => Date;
   anonymous(): Client;
   as(role: Role): Promise<Client>;
+  /** The server's store, to read what it holds and to wait for its snapshots. */
+  store: Store;
+  /** A copy of what the store holds now, every collection by name. */
   readDb(): any;
   close(): Promise<void>;
 }
@@ -90,15 +123,22 @@ export interface TestServer {
  * its clock at TEST_NOW unless the test gives its own.
  */
 export async function startServer(
-  options: { seed?: object; clock?: AppOptions['clock']; staticDir?: string } = {},
+  options: { seed?: object; clock?: AppOptions['clock']; staticDir?: string; trustProxy?: string } = {},
 ): Promise<TestServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'beredskab-test-'));
   const seedFile = path.join(dataDir, 'seed.json');
   fs.writeFileSync(seedFile, JSON.stringify(options.seed ?? fixture));
   const clock = options.clock ?? clockFrom(TEST_NOW);
-  const { app, users } = createApp({ dataDir, seedFile, clock, staticDir: options.staticDir });
+  const { app, store, close } = await createApp({
+    dataDir,
+    seedFile,
+    clock,
+    staticDir: options.staticDir,
+    trustProxy: options.trustProxy,
+  });
+  const passwordHash = await hashPassword(PASSWORD);
   for (const role of ['admin', 'editor', 'board'] as const)
-    await users.add({ username: role, fullName: `Test ${role}`, role, password: PASSWORD });
+    await store.commit(addUser({ username: role, fullName: `Test ${role}`, role, passwordHash }, TEST_ACTOR));
   const server = app.listen(0);
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -113,13 +153,16 @@ export async function startServer(
       if (res.status !== 200) throw new Error(`login as ${role} failed: ${res.status}`);
       return client;
     },
-    readDb: () => JSON.parse(fs.readFileSync(path.join(dataDir, 'db.json'), 'utf8')),
+    store,
+    readDb: () => structuredClone(store.data),
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
         server.close(() => {
-          fs.rmSync(dataDir, { recursive: true, force: true });
-          resolve();
+          void close().then(() => {
+            fs.rmSync(dataDir, { recursive: true, force: true });
+            resolve();
+          });
         });
       }),
   };

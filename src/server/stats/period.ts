@@ -1,17 +1,18 @@
 import type { Request } from 'express';
 import { makePeriod, type Period } from '../../domain/statistics/period';
 import { badRequest, notFound } from '../errors';
-import type { Store } from '../store';
+import { recordOf } from '../store/records';
+import type { ReadState } from '../store/types';
 
 /** Reads `programmeId`, `year` and `projectYear` from the query: the period every statistic covers. */
-export function periodOf(req: Request, store: Store): Period {
+export function periodOf(req: Request, state: ReadState): Period {
   const programmeId = Number(req.query.programmeId);
   const year = Number(req.query.year);
   const errors: Record<string, string> = {};
   if (!Number.isSafeInteger(programmeId) || programmeId < 1) errors.programmeId = 'Vælg en helhedsplan';
   if (!Number.isInteger(year) || year < 1990 || year > 2100) errors.year = 'Angiv et år mellem 1990 og 2100';
   if (Object.keys(errors).length > 0) throw badRequest('Ugyldig periode', errors);
-  const programme = store.getState().programmes?.find((p) => p.id === programmeId);
+  const programme = recordOf(state, 'programmes', programmeId);
   if (!programme) throw notFound();
   return makePeriod(programme, year, req.query.projectYear === 'true');
 }

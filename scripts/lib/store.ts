@@ -1,0 +1,48 @@
+/**
+ * The store as the command-line tools open it: the same DATA_DIR, seed and write path as
+ * the server. A DATA_DIR the server has open is refused, since one process writes it at a time.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { userCreateSchema } from '../../src/domain/userSchema';
+import { addUser } from '../../src/server/changes/users';
+import { openFileStore } from '../../src/server/store/files/filesStore';
+import { StoreLockedError } from '../../src/server/store/files/lock';
+import type { Store } from '../../src/server/store/store';
+import type { Actor } from '../../src/server/store/types';
+import { hashPassword, parseWith, type User } from '../../src/server/users';
+
+export const SEED_FILE = fileURLToPath(new URL('../../data/seed.json', import.meta.url));
+
+export const dataDirFromEnv = () => path.resolve(process.env.DATA_DIR ?? 'data');
+
+/** Who a command-line change is by, in the audit log. */
+export const scriptActor = (command: string): Actor => ({ userId: null, username: command, role: null });
+
+export async function withStore<T>(dataDir: string, work: (store: Store) => Promise<T>): Promise<T> {
+  let store: Store;
+  try {
+    store = await openFileStore({ dataDir, seedFile: SEED_FILE, clock: () => new Date() });
+  } catch (err) {
+    if (err instanceof StoreLockedError) {
+      console.error(err.message);
+      process.exit(1);
+    }
+    throw err;
+  }
+  try {
+    return await work(store);
+  } finally {
+    await store.close();
+  }
+}
+
+/** A user added straight to a DATA_DIR, checked as the API checks one: `npm run users -- add`. */
+export async function addUserTo(dataDir: string, input: unknown, command = 'npm run users'): Promise<User> {
+  const data = parseWith(userCreateSchema, input);
+  const passwordHash = await hashPassword(data.password);
+  const { result } = await withStore(dataDir, (store) =>
+    store.commit(addUser({ ...data, passwordHash }, scriptActor(command))),
+  );
+  return result;
+}

@@ -1,0 +1,202 @@
+import {
+  countAttempt,
+  forgetAttempt,
+  lockedFor,
+  trackIdle,
+  emptyTrack,
+  type Track,
+} from '../../domain/loginThrottle';
+import { sessionExpired } from '../../domain/sessionRules';
+import { ApiError } from '../errors';
+import { auditBy } from '../store/records';
+import type { Actor, AuditDraft, Change, Op, ReadState, Row } from '../store/types';
+import { userById, type User } from '../users';
+import { endSessions } from './users';
+
+/** A session as stored: the hash of its token, never the token itself. */
+export interface Session {
+  id: string;
+  userId: number;
+  createdAt: number;
+  lastSeen: number;
+}
+
+type StoredTrack = Track & { id: string };
+
+const trackOf = (state: ReadState, key: string) =>
+  (state.find('loginFailures', key) as StoredTrack | undefined) ?? { id: key, ...emptyTrack() };
+const putTrack = (key: string, track: Track): Op => ({
+  op: 'put',
+  coll: 'loginFailures',
+  record: { id: key, ...track },
+});
+
+const anonymous = (username: string | null): Actor => ({
+  userId: null,
+  username: username?.slice(0, 60) ?? null,
+  role: null,
+});
+const event = (actor: Actor, action: AuditDraft['action'], recordId: number | null = null): AuditDraft =>
+  auditBy(actor, { action, resource: recordId === null ? null : 'users', recordId, changes: null });
+
+/**
+ * Counts an attempt against every key before the password is checked, so that parallel
+ * guesses cannot all pass; refuses (and audits) when a key is locked. `refusedFor` is the
+ * wait in milliseconds, 0 when the attempt may go on.
+ */
+export function attempt(
+  keys: string[],
+  at: number,
+  refusal: { actor: Actor; action: AuditDraft['action']; recordId?: number },
+): Change<{ refusedFor: number }> {
+  return {
+    decide(state) {
+      const tracks = keys.map((key) => trackOf(state, key));
+      const wait = Math.max(...tracks.map((t) => lockedFor(t, at)));
+      if (wait > 0)
+        return {
+          ops: [],
+          audit: [event(refusal.actor, refusal.action, refusal.recordId)],
+          result: { refusedFor: wait },
+        };
+      return {
+        ops: keys.map((key, i) => putTrack(key, countAttempt(tracks[i], at))),
+        audit: [],
+        result: { refusedFor: 0 },
+      };
+    },
+  };
+}
+
+export const loginKeys = (username: string, ip: string | undefined) => [
+  `user:${username.trim().toLowerCase()}`,
+  `ip:${ip ?? 'unknown'}`,
+];
+
+export const loginAttempt = (username: string, ip: string | undefined, at: number) =>
+  attempt(loginKeys(username, ip), at, { actor: anonymous(username), action: 'loginRefused' });
+
+export function loginFailed(username: string): Change<void> {
+  return {
+    decide: () => ({ ops: [], audit: [event(anonymous(username), 'loginFailed')], result: undefined }),
+  };
+}
+
+/**
+ * The password was right: a session, unless the user was deactivated or given a new
+ * password while it was checked. The username's failures are forgotten; the address's
+ * others still count, so one good account cannot clear guesses at other usernames.
+ */
+export function loginSucceeded(
+  login: { user: User; sessionId: string; username: string; ip: string | undefined; at: number },
+  now: number,
+): Change<User | undefined> {
+  return {
+    decide(state) {
+      const user = userById(state, login.user.id);
+      if (!user?.active || user.passwordHash !== login.user.passwordHash)
+        return { ops: [], audit: [event(anonymous(login.username), 'loginFailed')], result: undefined };
+      const [userKey, ipKey] = loginKeys(login.username, login.ip) as [string, string];
+      const session: Session = { id: login.sessionId, userId: user.id, createdAt: now, lastSeen: now };
+      return {
+        ops: [
+          { op: 'delete', coll: 'loginFailures', id: userKey },
+          putTrack(ipKey, forgetAttempt(trackOf(state, ipKey), login.at)),
+          { op: 'put', coll: 'sessions', record: { ...session } },
+        ],
+        audit: [event({ userId: user.id, username: user.username, role: user.role }, 'login')],
+        result: user,
+      };
+    },
+  };
+}
+
+export function logout(sessionId: string, actor: Actor): Change<void> {
+  return {
+    decide: () => ({
+      ops: [{ op: 'delete', coll: 'sessions', id: sessionId }],
+      audit: [event(actor, 'logout')],
+      result: undefined,
+    }),
+  };
+}
+
+export const passwordKey = (userId: number) => `password:${userId}`;
+
+export function passwordFailed(actor: Actor): Change<void> {
+  return {
+    decide: () => ({
+      ops: [],
+      audit: [event(actor, 'passwordChangeFailed', actor.userId)],
+      result: undefined,
+    }),
+  };
+}
+
+/**
+ * A user's own new password, hashed before the commit. Refused if the password changed
+ * while the old one was checked. Every other session of the user ends.
+ */
+export function changeOwnPassword(
+  change: { userId: number; checkedHash: string; newHash: string; sessionId: string; at: number },
+  actor: Actor,
+): Change<void> {
+  return {
+    decide(state) {
+      const user = userById(state, change.userId);
+      if (!user?.active) throw new ApiError(401, 'Log ind for at fortsætte');
+      if (user.passwordHash !== change.checkedHash)
+        throw new ApiError(409, 'Adgangskoden er ændret imens; prøv igen');
+      const key = passwordKey(user.id);
+      return {
+        ops: [
+          {
+            op: 'put',
+            coll: 'users',
+            record: { ...user, passwordHash: change.newHash, version: (user.version ?? 1) + 1 },
+          },
+          putTrack(key, forgetAttempt(trackOf(state, key), change.at)),
+          ...endSessions(state, user.id, change.sessionId),
+        ],
+        audit: [event(actor, 'passwordChange', user.id)],
+        result: undefined,
+      };
+    },
+  };
+}
+
+/** Stored only now and then: a request refreshes its session at most once a minute. */
+export function touchSession(session: Session, now: number): Change<void> {
+  return {
+    decide: (state) => ({
+      ops: state.find('sessions', session.id)
+        ? [{ op: 'put', coll: 'sessions', record: { ...session, lastSeen: now } }]
+        : [],
+      audit: [],
+      result: undefined,
+    }),
+  };
+}
+
+/** Expired sessions and failed logins that no longer count are forgotten. */
+export function sweepAuth(now: number): Change<void> {
+  return {
+    decide(state) {
+      const ended = (s: Row) => {
+        const user = userById(state, s.userId as number);
+        return !user?.active || sessionExpired(s as unknown as Session, now);
+      };
+      const ops: Op[] = [
+        ...state
+          .all('sessions')
+          .filter(ended)
+          .map((s): Op => ({ op: 'delete', coll: 'sessions', id: s.id })),
+        ...state
+          .all('loginFailures')
+          .filter((t) => trackIdle(t as unknown as Track, now))
+          .map((t): Op => ({ op: 'delete', coll: 'loginFailures', id: t.id })),
+      ];
+      return { ops, audit: [], result: undefined };
+    },
+  };
+}

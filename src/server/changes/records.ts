@@ -1,0 +1,97 @@
+import { RESOURCES, VERSION, type ResourceName, type StoredRecord } from '../../domain/resources';
+import { diff } from '../audit';
+import { ApiError, notFound } from '../errors';
+import { assertDeletable, checkReferences, checkReferrers } from '../integrity';
+import { shapeRecord } from '../shaping';
+import { auditBy, recordOf, writeContext } from '../store/records';
+import type { Actor, Change, ReadState } from '../store/types';
+import { validateWrite } from '../validation';
+
+function stored(state: ReadState, resource: ResourceName, id: number): StoredRecord {
+  const record = recordOf(state, resource, id);
+  if (!record) throw notFound();
+  return record;
+}
+
+/** POST: checked (schema, rules, references), given the next id that was never issued, stored. */
+export function createRecord(resource: ResourceName, body: unknown, actor: Actor): Change<StoredRecord> {
+  return {
+    decide(state, now) {
+      const fields = validateWrite(RESOURCES[resource], body, undefined, writeContext(state, actor, now));
+      checkReferences(state, resource, fields);
+      const record = { ...fields, id: state.issuedId(resource) + 1, [VERSION]: 1 } as StoredRecord;
+      return {
+        ops: [{ op: 'put', coll: resource, record }],
+        audit: [
+          auditBy(actor, {
+            action: 'create',
+            resource,
+            recordId: record.id,
+            changes: diff(undefined, record),
+          }),
+        ],
+        result: record,
+      };
+    },
+  };
+}
+
+/**
+ * PUT: merged over the record as it is now, so a body without `version` (react-admin's
+ * updateMany) is a patch of the fields it names. A body naming an older version than
+ * the stored one is refused with the current record, for the conflict dialog.
+ */
+export function updateRecord(
+  resource: ResourceName,
+  id: number,
+  body: unknown,
+  actor: Actor,
+): Change<StoredRecord> {
+  return {
+    decide(state, now) {
+      const def = RESOURCES[resource];
+      const previous = stored(state, resource, id);
+      const sent = (body as Record<string, unknown> | null)?.[VERSION];
+      if (sent !== undefined && sent !== previous[VERSION])
+        throw new ApiError(409, 'Posten er ændret af en anden, siden du åbnede den', undefined, {
+          current: shapeRecord(def, previous, actor.role ?? 'board', now),
+        });
+      const fields = validateWrite(def, body, previous, writeContext(state, actor, now));
+      checkReferences(state, resource, fields, id);
+      checkReferrers(state, resource, fields, previous);
+      const record = { ...fields, id, [VERSION]: (previous[VERSION] as number) + 1 } as StoredRecord;
+      const changes = diff(previous, record);
+      return {
+        ops: [{ op: 'put', coll: resource, record }],
+        audit: [
+          auditBy(actor, {
+            action: 'status' in changes ? 'statusChange' : 'update',
+            resource,
+            recordId: id,
+            changes,
+          }),
+        ],
+        result: record,
+      };
+    },
+  };
+}
+
+/** DELETE: refused (409) while others refer to the record or its rules keep it; nothing cascades. */
+export function deleteRecord(resource: ResourceName, id: number, actor: Actor): Change<StoredRecord> {
+  return {
+    decide(state, now) {
+      const record = stored(state, resource, id);
+      const refusal = RESOURCES[resource].undeletable?.(record, writeContext(state, actor, now));
+      if (refusal) throw new ApiError(409, refusal);
+      assertDeletable(state, resource, id);
+      return {
+        ops: [{ op: 'delete', coll: resource, id }],
+        audit: [
+          auditBy(actor, { action: 'delete', resource, recordId: id, changes: diff(record, undefined) }),
+        ],
+        result: record,
+      };
+    },
+  };
+}

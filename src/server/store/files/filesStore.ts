@@ -1,0 +1,212 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { RESOURCE_NAMES, VERSION, type StoredRecord } from '../../../domain/resources';
+import type { AuditEntry } from '../../audit';
+import { seedForToday } from '../../demoSeed';
+import { State } from '../state';
+import type { Store } from '../store';
+import { AUTH_COLLECTIONS, type Change, type Committed, type JournalLine, type Op } from '../types';
+import { readAuditFile } from './auditFile';
+import { readAuthSnapshot } from './authFile';
+import { removeTempFiles, syncDir, writeAtomically } from './durable';
+import { JOURNAL, JournalWriter, journalSegments, readJournalFile } from './journal';
+import { lockDataDir } from './lock';
+import type { SnapshotJob } from './snapshot';
+import { readDataSnapshot, writeCollection, writeDataEnd, writeDataHeader } from './snapshotFormat';
+
+/** A snapshot is due after this many journal lines or bytes, or this long after the first unsaved line. */
+export const SNAPSHOT_LINES = 10_000;
+const SNAPSHOT_BYTES = 64 * 1024 * 1024;
+const SNAPSHOT_AFTER_MS = 10 * 60 * 1000;
+
+export interface FileStoreOptions {
+  dataDir: string;
+  /** Where a new store's data comes from; without it a new store starts empty. */
+  seedFile?: string;
+  clock: () => Date;
+  /** Journal lines between snapshots. */
+  snapshotLines?: number;
+}
+
+const isAuthOp = (op: Op) =>
+  op.op !== 'replaceData' && (AUTH_COLLECTIONS as readonly string[]).includes(op.coll);
+
+async function createFromSeed(file: string, seedFile: string | undefined, now: Date): Promise<void> {
+  const raw = seedFile ? (JSON.parse(fs.readFileSync(seedFile, 'utf8')) as Record<string, unknown>) : {};
+  const seed = seedForToday(raw, now) as Record<string, StoredRecord[] | undefined>;
+  await writeAtomically(file, (out) => {
+    writeDataHeader(out, { seq: 0, lastIds: {} });
+    for (const name of RESOURCE_NAMES) writeCollection(out, name, seed[name] ?? []);
+    writeDataEnd(out);
+  });
+}
+
+/** db.json, users.json, audit.jsonl, then the journal lines none of them holds yet. */
+async function loadState(dataDir: string): Promise<{ state: State; journalBytes: number; torn: boolean }> {
+  const state = new State();
+  const collections = new Map<string, StoredRecord[]>();
+  let header = { seq: 0, lastIds: {} as Record<string, number> };
+  await readDataSnapshot(path.join(dataDir, 'db.json'), {
+    header: (h) => (header = h),
+    record: (name, record) => {
+      // Records from the seed or from before versions existed start at version 1.
+      if (typeof record[VERSION] !== 'number') record[VERSION] = 1;
+      let list = collections.get(name);
+      if (!list) collections.set(name, (list = []));
+      list.push(record);
+    },
+  });
+  for (const name of RESOURCE_NAMES) state.load(name, collections.get(name) ?? [], header.lastIds[name] ?? 0);
+  const auth = readAuthSnapshot(path.join(dataDir, 'users.json'));
+  state.load('users', auth.users, auth.lastUserId);
+  state.load('sessions', auth.sessions);
+  state.load('loginFailures', auth.loginFailures);
+  state.audit.push(...readAuditFile(path.join(dataDir, 'audit.jsonl')));
+  state.seq = Math.max(header.seq, auth.seq);
+
+  // Each file holds the journal up to its own line: a crash between two of them loses nothing.
+  const replay = (line: JournalLine) =>
+    state.apply({
+      seq: Math.max(state.seq, line.seq),
+      ops: line.ops.filter((op) => line.seq > (isAuthOp(op) ? auth.seq : header.seq)),
+      audit: line.audit.filter((e) => e.id > state.lastAuditId),
+    });
+  for (const segment of journalSegments(dataDir)) readJournalFile(segment).lines.forEach(replay);
+  const active = readJournalFile(path.join(dataDir, JOURNAL));
+  active.lines.forEach(replay);
+  return { state, journalBytes: active.validBytes, torn: active.torn };
+}
+
+function runWorker(job: SnapshotJob): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./snapshotWorker.mjs', import.meta.url), { workerData: job });
+    worker.once('message', (m: { ok: boolean; message?: string }) =>
+      m.ok ? resolve() : reject(new Error(m.message)),
+    );
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`snapshot worker exited with ${code}`)));
+  });
+}
+
+/**
+ * The embedded engine: the state in memory, every commit one line appended to
+ * DATA_DIR/journal.jsonl and synced before it is answered, and snapshots (db.json,
+ * users.json, audit.jsonl) written by a worker thread from the files alone.
+ * A commit is synchronous from its checks to its line on disk, so nothing can come between.
+ */
+class FileStore implements Store {
+  readonly engine = 'files';
+  private queue: Promise<void> = Promise.resolve();
+  private snapshotDue = false;
+  private closed = false;
+  private readonly timer: NodeJS.Timeout;
+
+  constructor(
+    private readonly state: State,
+    private readonly journal: JournalWriter,
+    private readonly dataDir: string,
+    private readonly clock: () => Date,
+    private readonly release: () => void,
+    readonly created: boolean,
+    private readonly snapshotLines: number,
+  ) {
+    this.timer = setInterval(() => {
+      if (this.journal.lines > 0) void this.snapshot();
+    }, SNAPSHOT_AFTER_MS).unref();
+  }
+
+  get data() {
+    return this.state.data;
+  }
+  all: State['all'] = (coll) => this.state.all(coll);
+  find: State['find'] = (coll, id) => this.state.find(coll, id);
+  table: State['table'] = (coll) => this.state.table(coll);
+  issuedId: State['issuedId'] = (coll) => this.state.issuedId(coll);
+  audit = () => this.state.audit;
+
+  commit<R>(change: Change<R>): Promise<Committed<R>> {
+    try {
+      return Promise.resolve(this.commitNow(change));
+    } catch (err) {
+      return Promise.reject(err);
+    }
+  }
+
+  private commitNow<R>(change: Change<R>): Committed<R> {
+    if (this.closed) throw new Error('the store is closed');
+    const now = this.clock();
+    const decision = change.decide(this.state, now);
+    if (decision.ops.length === 0 && decision.audit.length === 0)
+      return { result: decision.result, audit: [] };
+    const first = this.state.lastAuditId + 1;
+    const audit: AuditEntry[] = decision.audit.map((draft, i) => ({
+      id: first + i,
+      at: now.toISOString(),
+      ...draft,
+    }));
+    const line: JournalLine = { seq: this.state.seq + 1, ops: decision.ops, audit };
+    this.journal.append(line);
+    this.state.apply(line);
+    if (
+      !this.snapshotDue &&
+      (this.journal.lines >= this.snapshotLines || this.journal.bytes >= SNAPSHOT_BYTES)
+    ) {
+      this.snapshotDue = true;
+      void this.snapshot();
+    }
+    return { result: decision.result, audit };
+  }
+
+  snapshot(backup?: string): Promise<void> {
+    const run = async () => {
+      this.snapshotDue = false;
+      if (this.journal.bytes > 0) this.journal.rotate(this.state.seq);
+      const segments = journalSegments(this.dataDir);
+      if (segments.length === 0 && !backup) return;
+      await runWorker({ dataDir: this.dataDir, segments, backup, now: this.clock().toISOString() });
+      for (const segment of segments) fs.rmSync(segment);
+      syncDir(this.dataDir);
+    };
+    const next = this.queue.then(run);
+    // A failed snapshot loses nothing: the journal parts stay until one succeeds.
+    this.queue = next.catch((err: unknown) => console.error('Snapshot mislykkedes:', err));
+    return next;
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    clearInterval(this.timer);
+    await this.queue;
+    this.journal.close();
+    this.release();
+  }
+}
+
+export async function openFileStore(options: FileStoreOptions): Promise<Store> {
+  const { dataDir } = options;
+  fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  const release = lockDataDir(dataDir);
+  try {
+    removeTempFiles(dataDir);
+    const dbFile = path.join(dataDir, 'db.json');
+    const created = !fs.existsSync(dbFile);
+    if (created) await createFromSeed(dbFile, options.seedFile, options.clock());
+    const { state, journalBytes, torn } = await loadState(dataDir);
+    if (torn) console.warn(`${JOURNAL}: en afbrudt sidste linje (aldrig bekræftet) er fjernet`);
+    const journal = new JournalWriter(dataDir, journalBytes);
+    return new FileStore(
+      state,
+      journal,
+      dataDir,
+      options.clock,
+      release,
+      created,
+      options.snapshotLines ?? SNAPSHOT_LINES,
+    );
+  } catch (err) {
+    release();
+    throw err;
+  }
+}

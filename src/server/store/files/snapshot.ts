@@ -1,0 +1,188 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { RESOURCE_NAMES } from '../../../domain/resourceNames';
+import type { StoredRecord } from '../../../domain/resources';
+import type { AuditEntry } from '../../audit';
+import {
+  AUTH_COLLECTIONS,
+  type AuthCollection,
+  type JournalLine,
+  type Key,
+  type Op,
+  type Row,
+} from '../types';
+import { lastAuditId } from './auditFile';
+import { authSnapshotJson, readAuthSnapshot, type AuthSnapshot } from './authFile';
+import { backupStore } from './backups';
+import { FILE_MODE, syncDir, writeAtomically, writeJsonAtomically, type ChunkWriter } from './durable';
+import { readJournalFile } from './journal';
+import {
+  closeCollection,
+  openCollection,
+  readDataSnapshot,
+  writeDataEnd,
+  writeDataHeader,
+} from './snapshotFormat';
+
+export interface SnapshotJob {
+  dataDir: string;
+  /** Closed journal parts, oldest first: everything up to the last of them goes in. */
+  segments: string[];
+  /** Also copy the new db.json to backups/, with this reason in its name. */
+  backup?: string;
+  now: string;
+}
+
+const isAuth = (coll: string): coll is AuthCollection =>
+  (AUTH_COLLECTIONS as readonly string[]).includes(coll);
+
+/** The data part of the journal since the last snapshot: the latest value per record, or a whole restore. */
+class DataChanges {
+  base?: Partial<Record<string, StoredRecord[]>>;
+  readonly latest = new Map<string, Map<Key, Row | null>>();
+  readonly lastIds: Record<string, number> = {};
+
+  apply(op: Op): void {
+    if (op.op === 'replaceData') {
+      this.base = op.data;
+      this.latest.clear();
+      for (const [name, records] of Object.entries(op.data))
+        for (const r of records ?? []) this.noteId(name, r.id);
+      for (const [name, id] of Object.entries(op.lastIds)) this.noteId(name, id ?? 0);
+      return;
+    }
+    let records = this.latest.get(op.coll);
+    if (!records) this.latest.set(op.coll, (records = new Map()));
+    if (op.op === 'put') {
+      records.set(op.record.id, op.record);
+      if (typeof op.record.id === 'number') this.noteId(op.coll, op.record.id);
+    } else records.set(op.id, null);
+  }
+
+  private noteId(coll: string, id: number): void {
+    this.lastIds[coll] = Math.max(this.lastIds[coll] ?? 0, id);
+  }
+}
+
+function applyAuth(auth: AuthSnapshot, op: Op): void {
+  if (op.op === 'replaceData' || !isAuth(op.coll)) return;
+  const rows = auth[op.coll];
+  const id = op.op === 'put' ? op.record.id : op.id;
+  const index = rows.findIndex((r) => r.id === id);
+  if (op.op === 'delete') {
+    if (index >= 0) rows.splice(index, 1);
+    return;
+  }
+  if (index >= 0) rows[index] = op.record;
+  else rows.push(op.record);
+  if (op.coll === 'users' && typeof op.record.id === 'number')
+    auth.lastUserId = Math.max(auth.lastUserId, op.record.id);
+}
+
+/** Writes one collection's records as they come, changed, left out or added as the journal says. */
+class CollectionWriter {
+  private first = true;
+  private readonly seen = new Set<Key>();
+  constructor(
+    private readonly out: ChunkWriter,
+    private readonly latest: Map<Key, Row | null>,
+  ) {}
+  record(record: Row): void {
+    this.seen.add(record.id);
+    const now = this.latest.has(record.id) ? this.latest.get(record.id) : record;
+    if (now) this.line(now);
+  }
+  finish(): void {
+    for (const [id, record] of this.latest) if (record && !this.seen.has(id)) this.line(record);
+  }
+  private line(record: Row): void {
+    this.out.write(`${this.first ? '' : ','}${JSON.stringify(record)}\n`);
+    this.first = false;
+  }
+}
+
+/** Reads the old db.json as a stream and writes the new one with the journal's changes in it. */
+async function rewriteData(file: string, changes: DataChanges, seq: number): Promise<void> {
+  const lastIdsWith = (old: Record<string, number>) => {
+    const ids = { ...old };
+    for (const [name, id] of Object.entries(changes.lastIds)) ids[name] = Math.max(ids[name] ?? 0, id);
+    return ids;
+  };
+  await writeAtomically(file, async (out) => {
+    const written = new Set<string>();
+    const begin = (name: string) => {
+      written.add(name);
+      openCollection(out, name);
+      return new CollectionWriter(out, changes.latest.get(name) ?? new Map());
+    };
+    const end = (writer: CollectionWriter) => {
+      writer.finish();
+      closeCollection(out);
+    };
+    if (changes.base) {
+      const header = { lastIds: {} as Record<string, number> };
+      await readDataSnapshot(file, { header: (h) => (header.lastIds = h.lastIds), record: () => undefined });
+      writeDataHeader(out, { seq, lastIds: lastIdsWith(header.lastIds) });
+      for (const name of RESOURCE_NAMES) {
+        const writer = begin(name);
+        for (const record of changes.base[name] ?? []) writer.record(record);
+        end(writer);
+      }
+    } else {
+      let writer: CollectionWriter | undefined;
+      await readDataSnapshot(file, {
+        header: (h) => writeDataHeader(out, { seq, lastIds: lastIdsWith(h.lastIds) }),
+        start: (name) => (writer = begin(name)),
+        record: (_name, record) => writer!.record(record),
+        end: () => end(writer!),
+      });
+    }
+    // A resource new since the last snapshot has no collection in the old file yet.
+    for (const name of RESOURCE_NAMES.filter((n) => !written.has(n))) end(begin(name));
+    writeDataEnd(out);
+  });
+}
+
+/**
+ * Takes the closed journal parts into db.json, users.json and audit.jsonl, each written
+ * whole or not at all. Each file knows the last journal line it holds, so a crash between
+ * them loses nothing: the next start replays from each file's own line.
+ */
+export async function writeSnapshot(job: SnapshotJob): Promise<{ seq: number }> {
+  const dbFile = path.join(job.dataDir, 'db.json');
+  const authFile = path.join(job.dataDir, 'users.json');
+  const auditFile = path.join(job.dataDir, 'audit.jsonl');
+  let dataSeq = 0;
+  await readDataSnapshot(dbFile, { header: (h) => (dataSeq = h.seq), record: () => undefined });
+  const auth = readAuthSnapshot(authFile);
+  const auditFrom = lastAuditId(auditFile);
+
+  const changes = new DataChanges();
+  const audit: AuditEntry[] = [];
+  let seq = Math.max(dataSeq, auth.seq);
+  for (const segment of job.segments) {
+    for (const line of readJournalFile(segment).lines as JournalLine[]) {
+      seq = Math.max(seq, line.seq);
+      for (const op of line.ops) {
+        if (line.seq > dataSeq && (op.op === 'replaceData' || !isAuth(op.coll))) changes.apply(op);
+        if (line.seq > auth.seq) applyAuth(auth, op);
+      }
+      audit.push(...line.audit.filter((e) => e.id > auditFrom));
+    }
+  }
+
+  if (audit.length > 0) {
+    const fd = fs.openSync(auditFile, 'a', FILE_MODE);
+    try {
+      fs.writeSync(fd, audit.map((e) => `${JSON.stringify(e)}\n`).join(''));
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
+  }
+  await writeJsonAtomically(authFile, authSnapshotJson({ ...auth, seq }));
+  await rewriteData(dbFile, changes, seq);
+  if (job.backup) backupStore(job.dataDir, job.backup, new Date(job.now));
+  syncDir(job.dataDir);
+  return { seq };
+}

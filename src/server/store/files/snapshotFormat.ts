@@ -1,0 +1,98 @@
+import fs from 'node:fs';
+import readline from 'node:readline';
+import { RESOURCE_NAMES } from '../../../domain/resourceNames';
+import type { StoredRecord } from '../../../domain/resources';
+import { readJsonFile, type ChunkWriter } from './durable';
+
+/**
+ * db.json is a json-server database, written one record a line so that a snapshot can
+ * be read and rewritten as a stream, never the whole store in memory twice:
+ *
+ *   {"_journal":{"seq":12},"_lastIds":{"areas":11}
+ *   ,"programmes":[
+ *   {"id":1,…}
+ *   ,{"id":2,…}
+ *   ]
+ *   }
+ */
+export interface DataHeader {
+  /** The last journal line this snapshot holds. */
+  seq: number;
+  lastIds: Record<string, number>;
+}
+
+const HEADER = '{"_journal":';
+const COLLECTION = /^,"([A-Za-z]+)":\[$/;
+
+export function writeDataHeader(out: ChunkWriter, header: DataHeader): void {
+  out.write(`${HEADER}${JSON.stringify({ seq: header.seq })},"_lastIds":${JSON.stringify(header.lastIds)}\n`);
+}
+
+export const openCollection = (out: ChunkWriter, name: string) => out.write(`,${JSON.stringify(name)}:[\n`);
+export const closeCollection = (out: ChunkWriter) => out.write(']\n');
+
+/** Writes one collection, one record a line. */
+export function writeCollection(out: ChunkWriter, name: string, records: Iterable<unknown>): void {
+  openCollection(out, name);
+  let first = true;
+  for (const record of records) {
+    out.write(`${first ? '' : ','}${JSON.stringify(record)}\n`);
+    first = false;
+  }
+  closeCollection(out);
+}
+
+export const writeDataEnd = (out: ChunkWriter) => out.write('}\n');
+
+export interface DataReader {
+  header(header: DataHeader): void;
+  record(collection: string, record: StoredRecord): void;
+  start?(collection: string): void;
+  end?(collection: string): void;
+}
+
+/**
+ * Reads db.json record by record. A file in another layout (the seed, a store from before
+ * the journal, a restored backup, one edited by hand) is read whole instead: `seq` 0.
+ */
+export async function readDataSnapshot(file: string, reader: DataReader): Promise<void> {
+  const fd = fs.openSync(file, 'r');
+  const start = Buffer.alloc(HEADER.length);
+  fs.readSync(fd, start, 0, HEADER.length, 0);
+  fs.closeSync(fd);
+  if (start.toString('utf8') !== HEADER) return readWhole(file, reader);
+
+  const lines = readline.createInterface({ input: fs.createReadStream(file, 'utf8'), crlfDelay: Infinity });
+  let collection: string | undefined;
+  let number = 0;
+  for await (const line of lines) {
+    number++;
+    if (number === 1) {
+      const head = JSON.parse(`${line}}`) as { _journal: { seq: number }; _lastIds?: Record<string, number> };
+      reader.header({ seq: head._journal.seq, lastIds: head._lastIds ?? {} });
+      continue;
+    }
+    const opening = COLLECTION.exec(line);
+    if (opening) {
+      collection = opening[1]!;
+      reader.start?.(collection);
+    } else if (line === ']' && collection) {
+      reader.end?.(collection);
+      collection = undefined;
+    } else if (collection && line !== '')
+      reader.record(collection, JSON.parse(line.startsWith(',') ? line.slice(1) : line) as StoredRecord);
+    else if (line !== '}' && line !== '')
+      throw new Error(`${file}: linje ${number} kan ikke læses; gendan fra en sikkerhedskopi`);
+  }
+}
+
+function readWhole(file: string, reader: DataReader): void {
+  const db = readJsonFile(file);
+  const lastIds = (db._lastIds as Record<string, number> | undefined) ?? {};
+  reader.header({ seq: 0, lastIds });
+  for (const name of RESOURCE_NAMES) {
+    reader.start?.(name);
+    for (const record of (db[name] as StoredRecord[] | undefined) ?? []) reader.record(name, record);
+    reader.end?.(name);
+  }
+}

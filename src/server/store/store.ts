@@ -1,0 +1,19 @@
+import type { AuditEntry } from '../audit';
+import type { Change, Committed, ReadState } from './types';
+
+/**
+ * The one door to the data. Reads come from the state in memory; every write is a
+ * `commit(change)`: the change's checks and its storing happen as one step, with its
+ * audit entries in the same commit, so two requests can never both pass a check that
+ * only one of them may pass. Each engine (files, PostgreSQL) keeps this promise its own way.
+ */
+export interface Store extends ReadState {
+  readonly engine: 'files' | 'postgres';
+  /** True when this start created the store from the seed. */
+  readonly created: boolean;
+  audit(): readonly AuditEntry[];
+  commit<R>(change: Change<R>): Promise<Committed<R>>;
+  /** Writes the journal into the snapshot files off the request path, and a backup if asked. */
+  snapshot(backup?: string): Promise<void>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,114 @@
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createRecord } from '../../src/server/changes/records';
+import { openFileStore } from '../../src/server/store/files/filesStore';
+import type { Store } from '../../src/server/store/store';
+import { fixture } from '../support/fixture';
+import { ROOT } from '../support/process';
+
+const actor = { userId: 1, username: 'test', role: 'admin' as const };
+const dirs: string[] = [];
+afterEach(() => {
+  for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+function newDataDir(): { dataDir: string; seedFile: string } {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'beredskab-journal-'));
+  dirs.push(dataDir);
+  const seedFile = path.join(dataDir, 'seed.json');
+  fs.writeFileSync(seedFile, JSON.stringify(fixture));
+  return { dataDir, seedFile };
+}
+
+const open = (dir: { dataDir: string; seedFile: string }) =>
+  openFileStore({ ...dir, clock: () => new Date() });
+const area = (name: string) =>
+  createRecord('areas', { name, programmeId: 1, housingOrganisation: 'X' }, actor);
+const names = (store: Store) => store.all('areas').map((a) => a.name);
+const journal = (dataDir: string) => path.join(dataDir, 'journal.jsonl');
+
+describe('the journal', () => {
+  it('holds each commit as one line, its change and its audit entry together, before the answer', async () => {
+    const dir = newDataDir();
+    const store = await open(dir);
+    const { result, audit } = await store.commit(area('Nyt område'));
+    const lines = fs.readFileSync(journal(dir.dataDir), 'utf8').trim().split('\n');
+    expect(lines).toHaveLength(1);
+    const line = JSON.parse(lines[0]!);
+    expect(line.ops).toEqual([{ op: 'put', coll: 'areas', record: result }]);
+    expect(line.audit).toEqual(audit);
+    expect(audit[0]).toMatchObject({ action: 'create', resource: 'areas', recordId: result.id });
+    await store.close();
+  });
+
+  it('drops a torn last line (a write never acknowledged) and goes on from the whole ones', async () => {
+    const dir = newDataDir();
+    let store = await open(dir);
+    await store.commit(area('Før nedbruddet'));
+    await store.close();
+    fs.appendFileSync(journal(dir.dataDir), '{"seq":2,"ops":[{"op":"put","coll":"areas","rec');
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    store = await open(dir);
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('afbrudt sidste linje'));
+    warn.mockRestore();
+    expect(names(store)).toContain('Før nedbruddet');
+    await store.commit(area('Efter nedbruddet'));
+    await store.close();
+    store = await open(dir);
+    expect(names(store).slice(-2)).toEqual(['Før nedbruddet', 'Efter nedbruddet']);
+    await store.close();
+  });
+
+  it('refuses to start on a damaged line before the last, naming the file', async () => {
+    const dir = newDataDir();
+    const store = await open(dir);
+    await store.commit(area('Et'));
+    await store.commit(area('To'));
+    await store.close();
+    const text = fs.readFileSync(journal(dir.dataDir), 'utf8');
+    fs.writeFileSync(journal(dir.dataDir), text.replace('"Et"', '"Et'));
+    await expect(open(dir)).rejects.toThrow(/journal\.jsonl: linje 1 er beskadiget/);
+  });
+
+  it('is taken into db.json by a snapshot, which `npx json-server` serves as it is', async () => {
+    const dir = newDataDir();
+    const store = await open(dir);
+    for (let i = 0; i < 5; i++) await store.commit(area(`Område ${i}`));
+    await store.snapshot();
+    expect(fs.statSync(journal(dir.dataDir)).size).toBe(0);
+    await store.close();
+    const db = JSON.parse(fs.readFileSync(path.join(dir.dataDir, 'db.json'), 'utf8'));
+    expect(db.areas.map((a: { name: string }) => a.name).slice(-5)).toEqual(
+      [0, 1, 2, 3, 4].map((i) => `Område ${i}`),
+    );
+
+    const port = 30_000 + Math.floor(Math.random() * 20_000);
+    const stock = spawn(
+      path.join(ROOT, 'node_modules/.bin/json-server'),
+      [path.join(dir.dataDir, 'db.json'), '--port', String(port)],
+      { stdio: 'pipe' },
+    );
+    try {
+      await new Promise<void>((resolve, reject) => {
+        stock.stdout!.on('data', (d) => String(d).includes('Resources') && resolve());
+        stock.once('exit', (code) => reject(new Error(`json-server exited with ${code}`)));
+      });
+      const served = await (await fetch(`http://127.0.0.1:${port}/areas`)).json();
+      expect(served).toEqual(db.areas);
+    } finally {
+      stock.kill();
+    }
+  });
+
+  it('lets one process write a DATA_DIR at a time', async () => {
+    const dir = newDataDir();
+    const store = await open(dir);
+    await expect(open(dir)).rejects.toThrow(/bruges af en anden proces/);
+    await store.close();
+    const again = await open(dir);
+    await again.close();
+  });
+});
