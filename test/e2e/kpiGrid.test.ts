@@ -187,4 +187,47 @@ describe('the year’s figures as one grid', () => {
         expect(gridFigures(2022)).toEqual([]);
       }),
   );
+
+  it(
+    'does not overwrite a figure someone else saved meanwhile: the cell says what it is now, and a second save overwrites',
+    { timeout: 90_000 },
+    async () => {
+      await asUserOn(
+        panel,
+        'editor',
+        '#/kpi-grid?programmeId=1&year=2019',
+        'grid-stale-2019',
+        async (page) => {
+          const egeparken = cell(page, 'Beboerklagesager', 'Egeparken');
+          await visible(egeparken);
+          const before = await egeparken.inputValue();
+          // Another editor saves the same figure through the API while this page is open.
+          const other = await panel.server.as('editor');
+          const grid = (await other.get('/api/kpi/grid?programmeId=1&year=2019')).body;
+          const stored = grid.cells.find(
+            (c: { indicatorId: number; areaId: number }) => c.indicatorId === 1 && c.areaId === 1,
+          );
+          const theirs = await other.put('/api/kpi/grid?programmeId=1&year=2019', {
+            cells: [{ indicatorId: 1, areaId: 1, value: 77, version: stored?.version ?? null }],
+          });
+          expect(theirs.status).toBe(200);
+
+          await egeparken.fill('12');
+          let saved = apiResponse(page, 'PUT', /^\/kpi\/grid$/);
+          await page.getByRole('button', { name: 'Gem' }).click();
+          expect((await saved).status()).toBe(409);
+          await visible(page.getByText('Ændret af en anden imens, til 77. Gem igen for at overskrive.'));
+          expect(await egeparken.inputValue()).toBe('12');
+          expect(storedFigures(panel, 2019)).toContainEqual({ indicatorId: 1, areaId: 1, value: 77 });
+          expect(before).not.toBe('77');
+
+          saved = apiResponse(page, 'PUT', /^\/kpi\/grid$/);
+          await page.getByRole('button', { name: 'Gem' }).click();
+          expect((await saved).status()).toBe(200);
+          await visible(page.getByText('Gemt: 1 tal'));
+          expect(storedFigures(panel, 2019)).toContainEqual({ indicatorId: 1, areaId: 1, value: 12 });
+        },
+      );
+    },
+  );
 });

@@ -9,43 +9,51 @@ interface Props {
   label: string;
   text: string;
   error: string | undefined;
+  /** Worth knowing but no reason not to save: a figure someone else changed meanwhile. */
+  notice: string | undefined;
   changed: boolean;
   readOnly: boolean;
   onText(cellId: string, text: string): void;
 }
 
 /** One figure: a text input taking "26,8", red with the reason when the figure cannot be saved. */
-export const GridCell = memo(({ cellId, at, label, text, error, changed, readOnly, onText }: Props) => (
-  <TableCell data-cell={at} sx={{ verticalAlign: 'top', minWidth: 120, p: 0.75 }}>
-    {readOnly ? (
-      <Typography align="right" title={label} sx={{ py: 0.75 }}>
-        {text || '–'}
-      </Typography>
-    ) : (
-      <TextField
-        size="small"
-        variant="outlined"
-        margin="none"
-        value={text}
-        onChange={(e) => onText(cellId, e.target.value)}
-        error={!!error}
-        helperText={error}
-        fullWidth
-        sx={
-          changed && !error ? { '& .MuiInputBase-root': { bgcolor: 'rgba(25, 118, 210, 0.08)' } } : undefined
-        }
-        slotProps={{
-          htmlInput: {
-            'aria-label': label,
-            inputMode: 'decimal',
-            autoComplete: 'off',
-            style: { textAlign: 'right' },
-            onKeyDown: onGridKeyDown,
-            onFocus: (e: { target: HTMLInputElement }) => e.target.select(),
-          },
-        }}
-      />
-    )}
-  </TableCell>
-));
+export const GridCell = memo(
+  ({ cellId, at, label, text, error, notice, changed, readOnly, onText }: Props) => (
+    <TableCell data-cell={at} sx={{ verticalAlign: 'top', minWidth: 120, p: 0.75 }}>
+      {readOnly ? (
+        <Typography align="right" title={label} sx={{ py: 0.75 }}>
+          {text || '–'}
+        </Typography>
+      ) : (
+        <TextField
+          size="small"
+          variant="outlined"
+          margin="none"
+          value={text}
+          onChange={(e) => onText(cellId, e.target.value)}
+          error={!!error}
+          color={notice && !error ? 'warning' : undefined}
+          focused={notice && !error ? true : undefined}
+          helperText={error ?? notice}
+          fullWidth
+          sx={
+            changed && !error
+              ? { '& .MuiInputBase-root': { bgcolor: 'rgba(25, 118, 210, 0.08)' } }
+              : undefined
+          }
+          slotProps={{
+            htmlInput: {
+              'aria-label': label,
+              inputMode: 'decimal',
+              autoComplete: 'off',
+              style: { textAlign: 'right' },
+              onKeyDown: onGridKeyDown,
+              onFocus: (e: { target: HTMLInputElement }) => e.target.select(),
+            },
+          }}
+        />
+      )}
+    </TableCell>
+  ),
+);
 GridCell.displayName = 'GridCell';

@@ -59,6 +59,7 @@ export const GridTable = ({ grid, edits, readOnly }: Props) => {
                   })}
                   text={edits.textOf(key)}
                   error={edits.problems[key]}
+                  notice={edits.notices[key]}
                   changed={changed.has(key)}
                   readOnly={readOnly}
                   onText={edits.setText}

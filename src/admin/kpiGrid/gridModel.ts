@@ -44,9 +44,13 @@ export function cellProblem(
 
 const valueOf = (text: string) => (text.trim() === '' ? null : (parseNumber(text) ?? null));
 
-/** The cells whose typed figure differs from the stored one: what one save sends. */
+/**
+ * The cells whose typed figure differs from the stored one: what one save sends, each
+ * with the version it was typed over, so a figure changed by someone else meanwhile is not overwritten.
+ */
 export function changedCells(grid: KpiGrid, texts: Texts): GridCellWrite[] {
   const stored = storedValues(grid);
+  const versions = new Map(grid.cells.map((c) => [cellKey(c.indicatorId, c.areaId), c.version]));
   const changes: GridCellWrite[] = [];
   for (const indicator of grid.indicators)
     for (const areaId of [...grid.areas.map((a) => a.id), null]) {
@@ -54,7 +58,8 @@ export function changedCells(grid: KpiGrid, texts: Texts): GridCellWrite[] {
       const text = texts[key];
       if (text === undefined) continue;
       const value = valueOf(text);
-      if (value !== (stored.get(key) ?? null)) changes.push({ indicatorId: indicator.id, areaId, value });
+      if (value !== (stored.get(key) ?? null))
+        changes.push({ indicatorId: indicator.id, areaId, value, version: versions.get(key) ?? null });
     }
   return changes;
 }

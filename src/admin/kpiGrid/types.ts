@@ -15,14 +15,21 @@ export interface KpiGrid {
   locked: boolean;
   indicators: GridIndicator[];
   areas: { id: number; name: string; households: number | null }[];
-  cells: { indicatorId: number; areaId: number | null; value: number; measurementId: number }[];
+  cells: {
+    indicatorId: number;
+    areaId: number | null;
+    value: number;
+    measurementId: number;
+    version: number;
+  }[];
 }
 
-/** One figure to store; a null value removes the stored one. */
+/** One figure to store; a null value removes the stored one. `version` is that of the figure it replaces. */
 export interface GridCellWrite {
   indicatorId: number;
   areaId: number | null;
   value: number | null;
+  version: number | null;
 }
 
 /** POST /api/kpi/import: what the file holds and why a cell cannot be saved. Nothing is stored. */

@@ -14,6 +14,7 @@ export function useGridEdits(grid: KpiGrid | undefined) {
   const locale = useIntlLocale();
   const [texts, setTexts] = useState<Texts>({});
   const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
+  const [notices, setNotices] = useState<Record<string, string>>({});
 
   const format = useMemo(
     () => new Intl.NumberFormat(locale, { useGrouping: false, maximumFractionDigits: 6 }),
@@ -41,6 +42,7 @@ export function useGridEdits(grid: KpiGrid | undefined) {
   const setText = useCallback((key: string, text: string) => {
     setTexts((all) => ({ ...all, [key]: text }));
     setServerErrors(({ [key]: _gone, ...rest }) => rest);
+    setNotices(({ [key]: _seen, ...rest }) => rest);
   }, []);
   /** Figures from an imported file, written into their cells as if typed. */
   const fill = useCallback(
@@ -54,6 +56,7 @@ export function useGridEdits(grid: KpiGrid | undefined) {
   const reset = useCallback(() => {
     setTexts({});
     setServerErrors({});
+    setNotices({});
   }, []);
 
   const dirty = changes.length > 0;
@@ -65,7 +68,19 @@ export function useGridEdits(grid: KpiGrid | undefined) {
     return () => window.removeEventListener('beforeunload', warn);
   }, [dirty]);
 
-  return { texts, changes, problems, dirty, textOf, setText, fill, reset, setServerErrors };
+  return {
+    texts,
+    changes,
+    problems,
+    notices,
+    dirty,
+    textOf,
+    setText,
+    fill,
+    reset,
+    setServerErrors,
+    setNotices,
+  };
 }
 
 export type GridEdits = ReturnType<typeof useGridEdits>;

@@ -1,5 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useDataProvider, useNotify, type HttpError } from 'react-admin';
+import { useDataProvider, useNotify, useTranslate, type HttpError } from 'react-admin';
+import { useIntlLocale } from '../misc/useIntlLocale';
+import { cellKey } from './gridModel';
+import type { KpiGrid } from './types';
 import type { BeredskabDataProvider } from '../providers/dataProvider';
 import type { GridEdits } from './useGridEdits';
 
@@ -17,10 +20,28 @@ export function useKpiGrid(programmeId: number, year: number) {
  * Saves the changed cells in one PUT. The server stores all or nothing; its errors per
  * cell go back to the cells, and the statistics are fetched anew after a save.
  */
+function changedMeanwhile(
+  keys: string[],
+  grid: KpiGrid | undefined,
+  translate: (key: string, options?: object) => string,
+  format: (value: number | undefined) => string,
+): Record<string, string> {
+  const now = new Map(grid?.cells.map((c) => [cellKey(c.indicatorId, c.areaId), c.value]));
+  return Object.fromEntries(
+    keys.map((key) => [
+      key,
+      translate('beredskab.kpiGrid.changedMeanwhile', { value: format(now.get(key)) }),
+    ]),
+  );
+}
+
 export function useSaveGrid(programmeId: number, year: number, edits: GridEdits) {
   const dataProvider = useDataProvider<BeredskabDataProvider>();
   const queryClient = useQueryClient();
   const notify = useNotify();
+  const translate = useTranslate();
+  const number = new Intl.NumberFormat(useIntlLocale());
+  const format = (value: number | undefined) => (value === undefined ? '–' : number.format(value));
   return useMutation({
     mutationFn: () => dataProvider.saveKpiGrid(programmeId, year, edits.changes),
     onSuccess: ({ saved, grid }) => {
@@ -31,9 +52,12 @@ export function useSaveGrid(programmeId: number, year: number, edits: GridEdits)
       void queryClient.invalidateQueries({ queryKey: ['measurements'] });
     },
     onError: (error: HttpError) => {
-      const errors = (error.body as { errors?: Record<string, string> } | undefined)?.errors;
-      if (errors) edits.setServerErrors(errors);
-      // A year locked meanwhile: the grid is fetched again and shows the lock.
+      const body = error.body as
+        { errors?: Record<string, string>; cells?: string[]; grid?: KpiGrid } | undefined;
+      if (body?.errors) edits.setServerErrors(body.errors);
+      // Figures someone else changed meanwhile: each says what it is now; saving again overwrites it.
+      if (body?.cells) edits.setNotices(changedMeanwhile(body.cells, body.grid, translate, format));
+      // A year locked meanwhile, or newer figures: the grid is fetched again and shows them.
       if (error.status === 409)
         void queryClient.invalidateQueries({ queryKey: gridQueryKey(programmeId, year) });
       notify(error.message || 'ra.notification.http_error', {

@@ -21,6 +21,7 @@ export const kpiGrid = {
       units: { count: 'antal', percent: '%' },
       locked: 'År %{year} er låst efter statusmødet',
       lockReason: 'Begrundelse: %{reason}',
+      changedMeanwhile: 'Ændret af en anden imens, til %{value}. Gem igen for at overskrive.',
     },
     yearLock: {
       lock: 'Lås året',

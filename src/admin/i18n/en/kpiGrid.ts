@@ -22,6 +22,7 @@ export const kpiGrid: typeof da = {
       units: { count: 'count', percent: '%' },
       locked: 'The year %{year} is locked after the status meeting',
       lockReason: 'Reason: %{reason}',
+      changedMeanwhile: 'Changed by someone else meanwhile, to %{value}. Save again to overwrite.',
     },
     yearLock: {
       lock: 'Lock the year',

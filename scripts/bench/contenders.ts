@@ -1,0 +1,117 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { BENCH_PASSWORD, ROOT } from './largeStore';
+
+/** One server under measurement: ours (`npm run server`) or stock json-server 0.17.4 on the same data. */
+export interface Bench {
+  startMs: number;
+  post(body: unknown): Promise<Response>;
+  /** Programme 2's red incidents, newest first, page 1: the incident list with a filter. */
+  page(): Promise<Response>;
+  restart(): Promise<void>;
+  stop(): Promise<void>;
+  peakRssMb(): number;
+  /** Counts the snapshots written until stopped (stock writes its file on every write: not counted). */
+  watchSnapshots(): { stop(): number };
+}
+
+const FILTER = { programmeId: 2, level: 'red' };
+const q = (o: Record<string, unknown>) =>
+  '?' + new URLSearchParams(Object.fromEntries(Object.entries(o).map(([k, v]) => [k, JSON.stringify(v)])));
+
+function launch(kind: 'ours' | 'stock', dataDir: string, port: number): ChildProcess {
+  return kind === 'ours'
+    ? spawn(process.execPath, ['--import', 'tsx', 'src/server/index.ts'], {
+        cwd: ROOT,
+        env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), SNAPSHOT_LINES: '2500' },
+        stdio: 'ignore',
+      })
+    : spawn(
+        path.join(ROOT, 'node_modules/.bin/json-server'),
+        [path.join(dataDir, 'db.json'), '--port', String(port)],
+        {
+          stdio: 'ignore',
+        },
+      );
+}
+
+/** Milliseconds from the spawn to the first answer of any kind. */
+async function firstAnswer(url: string, started: number, child: ChildProcess): Promise<number> {
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`${url}: the server exited with ${child.exitCode}`);
+    try {
+      await (await fetch(url)).arrayBuffer();
+      return performance.now() - started;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+  }
+}
+
+let nextPort = 40_000 + Math.floor(Math.random() * 10_000);
+
+export async function startBench(kind: 'ours' | 'stock', dataDir: string): Promise<Bench> {
+  const port = nextPort++;
+  const base = `http://127.0.0.1:${port}`;
+  const api = kind === 'ours' ? `${base}/api` : base;
+  let child!: ChildProcess;
+  let cookie = '';
+  const bench: Bench = {
+    startMs: 0,
+    post: (body) =>
+      fetch(`${api}/incidents`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie },
+        body: JSON.stringify(body),
+      }),
+    page: () =>
+      fetch(
+        kind === 'ours'
+          ? `${api}/incidents${q({ filter: FILTER, sort: ['occurredAt', 'DESC'], range: [0, 24] })}`
+          : `${api}/incidents?programmeId=2&level=red&_sort=occurredAt&_order=desc&_start=0&_end=25`,
+        { headers: { cookie } },
+      ),
+    async restart() {
+      await bench.stop();
+      await start();
+    },
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+    peakRssMb: () => {
+      const status = fs.readFileSync(`/proc/${child.pid}/status`, 'utf8');
+      return Number(/VmHWM:\s+(\d+) kB/.exec(status)![1]) / 1024;
+    },
+    watchSnapshots() {
+      if (kind === 'stock') return { stop: () => NaN };
+      const file = path.join(dataDir, 'db.json');
+      let last = fs.statSync(file).mtimeMs;
+      let count = 0;
+      const timer = setInterval(() => {
+        const now = fs.statSync(file).mtimeMs;
+        if (now !== last) count++;
+        last = now;
+      }, 50);
+      return { stop: () => (clearInterval(timer), count) };
+    },
+  };
+  async function start() {
+    const started = performance.now();
+    child = launch(kind, dataDir, port);
+    bench.startMs = await firstAnswer(`${api}/incidents?_limit=1`, started, child);
+    if (kind === 'ours') {
+      const login = await fetch(`${api}/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username: 'bench', password: BENCH_PASSWORD }),
+      });
+      cookie = login.headers.get('set-cookie')!.split(';')[0]!;
+    }
+  }
+  await start();
+  return bench;
+}
