@@ -1,10 +1,36 @@
 import { defineConfig } from 'vitest/config';
 
+/** Tests of the embedded store's files; the postgres project has its own in test/postgres. */
+const FILES_ONLY = [
+  'test/server/journal.test.ts',
+  'test/server/crash.test.ts',
+  'test/server/backups.test.ts',
+  'test/server/sessions.test.ts',
+  'test/server/startup.test.ts',
+];
+
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
     environment: 'node',
     testTimeout: 20_000,
     hookTimeout: 120_000,
+    projects: [
+      // Every suite on the embedded store.
+      {
+        extends: true,
+        test: { name: 'files', include: ['test/**/*.test.ts'], exclude: ['test/postgres/**'] },
+      },
+      // The HTTP suite again on PostgreSQL, and the tests of several processes on one database.
+      {
+        extends: true,
+        test: {
+          name: 'postgres',
+          include: ['test/server/**/*.test.ts', 'test/postgres/**/*.test.ts'],
+          exclude: FILES_ONLY,
+          env: { TEST_ENGINE: 'postgres' },
+          globalSetup: ['test/support/pgGlobalSetup.ts'],
+        },
+      },
+    ],
   },
 });

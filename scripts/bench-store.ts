@@ -1,19 +1,27 @@
 /**
- * npm run bench:store [-- --incidents 10000,100000]
+ * npm run bench:store [-- --incidents 10000,100000] [--engine postgres]
  * The write path's figures at 10,000 and 100,000 incidents, over HTTP against the real
- * server process, side by side with stock json-server 0.17.4 on the same data in the
- * same run, each beside its goal: durable write, filtered page, 8 writers at once with
- * a reader beside them (snapshots included), start to first answer, resident memory.
+ * server process, side by side with stock json-server 0.17.4 on the same data in the same
+ * run, each beside its goal: durable write, filtered page, 8 writers at once with a reader
+ * beside them (snapshots included), start to first answer, resident memory. With
+ * `--engine postgres` the PostgreSQL engine too, its 8 writers spread over two processes.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { startBench, type Bench } from './bench/contenders';
 import { largeDataDir, summarise } from './bench/largeStore';
-import { percentile, type Row, printTable } from './bench/table';
+import { withPostgres } from './bench/postgres';
+import { percentile, printTable, type Goal, type Row } from './bench/table';
 
-const { values } = parseArgs({ options: { incidents: { type: 'string', default: '10000,100000' } } });
+const { values } = parseArgs({
+  options: {
+    incidents: { type: 'string', default: '10000,100000' },
+    engine: { type: 'string', default: 'files' },
+  },
+});
 const SIZES = values.incidents!.split(',').map(Number);
+const WITH_POSTGRES = values.engine === 'postgres';
 const BURST_MS = 10_000;
 const WRITERS = 8;
 
@@ -42,11 +50,12 @@ async function series(count: number, run: (i: number) => Promise<Response>): Pro
   return samples;
 }
 
-/** 8 clients writing as fast as they are answered, and one reading a page meanwhile. */
-async function burst(bench: Bench): Promise<{ perSecond: number; readerMax: number; snapshots: number }> {
+/** 8 clients writing as fast as they are answered (spread over the processes), and one reading meanwhile. */
+async function burst(benches: Bench[]): Promise<{ perSecond: number; readerMax: number; snapshots: number }> {
   const end = performance.now() + BURST_MS;
   let acknowledged = 0;
   const writer = async (w: number) => {
+    const bench = benches[w % benches.length]!;
     for (let i = 0; performance.now() < end; i++) {
       const res = await bench.post(incident(w * 1_000_000 + i));
       await res.arrayBuffer();
@@ -55,9 +64,9 @@ async function burst(bench: Bench): Promise<{ perSecond: number; readerMax: numb
   };
   let readerMax = 0;
   const reader = async () => {
-    while (performance.now() < end) readerMax = Math.max(readerMax, await timed(() => bench.page()));
+    while (performance.now() < end) readerMax = Math.max(readerMax, await timed(() => benches[0]!.page()));
   };
-  const snapshots = bench.watchSnapshots();
+  const snapshots = benches[0]!.watchSnapshots();
   const t0 = performance.now();
   await Promise.all([...Array.from({ length: WRITERS }, (_, w) => writer(w)), reader()]);
   return {
@@ -67,62 +76,74 @@ async function burst(bench: Bench): Promise<{ perSecond: number; readerMax: numb
   };
 }
 
-/** The issue's figures: what is measured, its unit, and its goal at 100,000 incidents. */
-const METRICS: [string, string, string, Row['goal']][] = [
-  ['durable write p50', 'write', 'ms', { max: 5 }],
-  ['  × faster than stock', 'faster', '×', { min: 70 }],
-  ['filtered page p50', 'page', 'ms', { max: 15 }],
-  ['8 writers: acknowledged/s', 'perSecond', '/s', { min: 500 }],
-  ["  reader's slowest page meanwhile", 'readerMax', 'ms', { max: 100 }],
-  ['  snapshots during the burst', 'snapshots', '', undefined],
-  ['start to first answer', 'start', 'ms', { max: 3000 }],
-  ['peak resident memory', 'rss', 'MB', { max: 400 }],
+async function measure(name: string, size: number, benches: Bench[]): Promise<Record<string, number>> {
+  const [bench] = benches as [Bench];
+  // Stock rewrites its whole file per write; at 100,000 that takes long enough to need fewer samples.
+  const writes = await series(name === 'stock' && size > 20_000 ? 15 : 200, (i) => bench.post(incident(i)));
+  const pages = await series(100, () => bench.page());
+  const b = await burst(benches);
+  console.log(`  ${name}: write ${summarise(writes)}; page ${summarise(pages)}`);
+  return {
+    write: percentile(writes, 0.5),
+    page: percentile(pages, 0.5),
+    perSecond: b.perSecond,
+    readerMax: b.readerMax,
+    snapshots: b.snapshots,
+    start: bench.startMs,
+    rss: Math.max(...benches.map((x) => x.peakRssMb())),
+  };
+}
+
+/** The issues' figures: what is measured, its unit, and the goals at 100,000 incidents per engine. */
+const METRICS: [string, string, string, { files?: Goal; postgres?: Goal }][] = [
+  ['durable write p50', 'write', 'ms', { files: { max: 5 }, postgres: { max: 10 } }],
+  ['  × faster than stock', 'faster', '×', { files: { min: 70 } }],
+  ['filtered page p50', 'page', 'ms', { files: { max: 15 }, postgres: { max: 15 } }],
+  ['8 writers: acknowledged/s', 'perSecond', '/s', { files: { min: 500 }, postgres: { min: 300 } }],
+  ["  reader's slowest page meanwhile", 'readerMax', 'ms', { files: { max: 100 } }],
+  ['  snapshots during the burst', 'snapshots', '', {}],
+  ['start to first answer', 'start', 'ms', { files: { max: 3000 }, postgres: { max: 5000 } }],
+  ['peak resident memory', 'rss', 'MB', { files: { max: 400 } }],
 ];
 
 const rows: Row[] = [];
+const contenders = ['stock', 'files', ...(WITH_POSTGRES ? ['postgres'] : [])];
 for (const size of SIZES) {
   const { dataDir } = await largeDataDir(size);
   const stockDir = fs.mkdtempSync(`${dataDir}-stock`);
   fs.copyFileSync(path.join(dataDir, 'db.json'), path.join(stockDir, 'db.json'));
-  console.log(
-    `\n${size.toLocaleString('da-DK')} hændelser, db.json ${(fs.statSync(path.join(dataDir, 'db.json')).size / 1e6).toFixed(1)} MB`,
-  );
-
-  const contenders = { stock: await startBench('stock', stockDir), ours: await startBench('ours', dataDir) };
-  // Ours is measured after a restart, on its own snapshot layout, as a running deployment starts.
-  await contenders.ours.restart();
+  const mb = (fs.statSync(path.join(dataDir, 'db.json')).size / 1e6).toFixed(1);
+  console.log(`\n${size.toLocaleString('da-DK')} hændelser, db.json ${mb} MB`);
   const figures: Record<string, Record<string, number>> = {};
-  for (const [name, bench] of Object.entries(contenders)) {
-    // Stock rewrites its whole file per write; at 100,000 that takes long enough to need fewer samples.
-    const writes = await series(name === 'stock' && size > 20_000 ? 15 : 200, (i) => bench.post(incident(i)));
-    const pages = await series(100, () => bench.page());
-    const b = await burst(bench);
-    figures[name] = {
-      write: percentile(writes, 0.5),
-      page: percentile(pages, 0.5),
-      perSecond: b.perSecond,
-      readerMax: b.readerMax,
-      snapshots: b.snapshots,
-      start: bench.startMs,
-      rss: bench.peakRssMb(),
-    };
-    console.log(`  ${name}: write ${summarise(writes)}; page ${summarise(pages)}`);
-    await bench.stop();
-  }
-  const { stock, ours } = figures as Record<'stock' | 'ours', Record<string, number>>;
-  const atGoalSize = size >= 100_000;
-  stock.faster = 1;
-  ours.faster = stock.write! / ours.write!;
-  for (const [label, key, unit, goal] of METRICS)
+
+  const stock = await startBench({ kind: 'stock', dataDir: stockDir });
+  figures.stock = await measure('stock', size, [stock]);
+  await stock.stop();
+  if (WITH_POSTGRES)
+    await withPostgres(dataDir, async (databaseUrl) => {
+      const first = await startBench({ kind: 'postgres', dataDir, databaseUrl });
+      // Measured after a restart, as a running deployment starts; the other process beside it.
+      await first.restart();
+      const second = await startBench({ kind: 'postgres', dataDir, databaseUrl });
+      figures.postgres = await measure('postgres', size, [first, second]);
+      await Promise.all([first.stop(), second.stop()]);
+    });
+  const files = await startBench({ kind: 'files', dataDir });
+  await files.restart();
+  figures.files = await measure('files', size, [files]);
+  await files.stop();
+
+  figures.stock.faster = 1;
+  figures.files.faster = figures.stock.write! / figures.files.write!;
+  for (const [label, key, unit, goals] of METRICS)
     rows.push({
       metric: `${label} (${size / 1000}k)`,
-      stock: stock[key]!,
-      ours: ours[key]!,
       unit,
-      goal: atGoalSize ? goal : undefined,
+      figures: Object.fromEntries(contenders.map((c) => [c, figures[c]![key]!])),
+      goals: size >= 100_000 ? goals : {},
     });
   fs.rmSync(dataDir, { recursive: true, force: true });
   fs.rmSync(stockDir, { recursive: true, force: true });
 }
 console.log();
-printTable(rows);
+printTable(rows, contenders);

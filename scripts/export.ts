@@ -1,6 +1,6 @@
 /**
  * npm run export -- --year 2025 [--programme ID] [--project-year] [--out file.xlsx]
- * The yearly status workbook from DATA_DIR/db.json (default ./data), as the panel's
+ * The yearly status workbook from the store (DATA_DIR, default ./data, or DATABASE_URL), as the panel's
  * button makes it. Without --programme: the programme whose period covers the year.
  */
 import fs from 'node:fs';
@@ -10,7 +10,10 @@ import { parseArgs } from 'node:util';
 import { makePeriod, type Db } from '../src/domain/statistics/period';
 import { reportFileName } from '../src/report/fileName';
 import { writeStatusReport } from '../src/report/statusReport';
+import pg from 'pg';
 import { seedForToday } from '../src/server/demoSeed';
+import { loadState } from '../src/server/store/files/filesStore';
+import { loadPgState } from '../src/server/store/postgres/pgLoad';
 
 const { values } = parseArgs({
   options: {
@@ -31,12 +34,24 @@ if (!Number.isInteger(year) || year < 1990 || year > 2100)
   fail('Brug: npm run export -- --year ÅÅÅÅ [--programme ID] [--project-year] [--out fil.xlsx]');
 const dataDir = path.resolve(process.env.DATA_DIR ?? 'data');
 const store = path.join(dataDir, 'db.json');
-// Before the first start there is no store yet: the demo data it would be created from.
-const file = fs.existsSync(store) ? store : fileURLToPath(new URL('../data/seed.json', import.meta.url));
-if (file !== store) console.log(`Ingen ${store}; bruger demodata fra ${file}`);
-const read = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>;
-// The demo data as a first start would store it today.
-const db = (file === store ? read : seedForToday(read, new Date())) as Db;
+
+/** What the store holds now: the database, or db.json with the journal after it; before a first start, the demo data. */
+async function readData(): Promise<Db> {
+  if (process.env.DATABASE_URL) {
+    const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL });
+    try {
+      return (await loadPgState(pool)).data;
+    } finally {
+      await pool.end();
+    }
+  }
+  if (fs.existsSync(store)) return (await loadState(dataDir)).state.data;
+  const seed = fileURLToPath(new URL('../data/seed.json', import.meta.url));
+  console.log(`Ingen ${store}; bruger demodata fra ${seed}`);
+  return seedForToday(JSON.parse(fs.readFileSync(seed, 'utf8')), new Date()) as Db;
+}
+
+const db = await readData();
 const programmes = db.programmes ?? [];
 const programme = values.programme
   ? programmes.find((p) => p.id === Number(values.programme))

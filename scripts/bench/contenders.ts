@@ -3,7 +3,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { BENCH_PASSWORD, ROOT } from './largeStore';
 
-/** One server under measurement: ours (`npm run server`) or stock json-server 0.17.4 on the same data. */
+export type Kind = 'files' | 'postgres' | 'stock';
+
+/** One server under measurement: ours (`npm run server`, on either engine) or stock json-server 0.17.4 on the same data. */
 export interface Bench {
   startMs: number;
   post(body: unknown): Promise<Response>;
@@ -20,11 +22,23 @@ const FILTER = { programmeId: 2, level: 'red' };
 const q = (o: Record<string, unknown>) =>
   '?' + new URLSearchParams(Object.fromEntries(Object.entries(o).map(([k, v]) => [k, JSON.stringify(v)])));
 
-function launch(kind: 'ours' | 'stock', dataDir: string, port: number): ChildProcess {
-  return kind === 'ours'
+interface Options {
+  kind: Kind;
+  dataDir: string;
+  databaseUrl?: string;
+}
+
+function launch({ kind, dataDir, databaseUrl }: Options, port: number): ChildProcess {
+  return kind !== 'stock'
     ? spawn(process.execPath, ['--import', 'tsx', 'src/server/index.ts'], {
         cwd: ROOT,
-        env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), SNAPSHOT_LINES: '2500' },
+        env: {
+          ...process.env,
+          DATA_DIR: dataDir,
+          PORT: String(port),
+          SNAPSHOT_LINES: '2500',
+          DATABASE_URL: kind === 'postgres' ? databaseUrl : '',
+        },
         stdio: 'ignore',
       })
     : spawn(
@@ -51,10 +65,12 @@ async function firstAnswer(url: string, started: number, child: ChildProcess): P
 
 let nextPort = 40_000 + Math.floor(Math.random() * 10_000);
 
-export async function startBench(kind: 'ours' | 'stock', dataDir: string): Promise<Bench> {
+export async function startBench(options: Options): Promise<Bench> {
+  const { kind, dataDir } = options;
+  const ours = kind !== 'stock';
   const port = nextPort++;
   const base = `http://127.0.0.1:${port}`;
-  const api = kind === 'ours' ? `${base}/api` : base;
+  const api = ours ? `${base}/api` : base;
   let child!: ChildProcess;
   let cookie = '';
   const bench: Bench = {
@@ -67,7 +83,7 @@ export async function startBench(kind: 'ours' | 'stock', dataDir: string): Promi
       }),
     page: () =>
       fetch(
-        kind === 'ours'
+        ours
           ? `${api}/incidents${q({ filter: FILTER, sort: ['occurredAt', 'DESC'], range: [0, 24] })}`
           : `${api}/incidents?programmeId=2&level=red&_sort=occurredAt&_order=desc&_start=0&_end=25`,
         { headers: { cookie } },
@@ -87,7 +103,7 @@ export async function startBench(kind: 'ours' | 'stock', dataDir: string): Promi
       return Number(/VmHWM:\s+(\d+) kB/.exec(status)![1]) / 1024;
     },
     watchSnapshots() {
-      if (kind === 'stock') return { stop: () => NaN };
+      if (kind !== 'files') return { stop: () => NaN };
       const file = path.join(dataDir, 'db.json');
       let last = fs.statSync(file).mtimeMs;
       let count = 0;
@@ -101,9 +117,9 @@ export async function startBench(kind: 'ours' | 'stock', dataDir: string): Promi
   };
   async function start() {
     const started = performance.now();
-    child = launch(kind, dataDir, port);
+    child = launch(options, port);
     bench.startMs = await firstAnswer(`${api}/incidents?_limit=1`, started, child);
-    if (kind === 'ours') {
+    if (ours) {
       const login = await fetch(`${api}/auth/login`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },

@@ -3,36 +3,42 @@ export function percentile(samples: number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
 }
 
-export interface Row {
-  metric: string;
-  stock: number;
-  ours: number;
-  unit: string;
-  goal?: { max?: number; min?: number };
+export interface Goal {
+  max?: number;
+  min?: number;
 }
 
-const fmt = (n: number) => (Number.isNaN(n) ? '–' : n >= 100 ? n.toFixed(0) : n.toFixed(1));
+export interface Row {
+  metric: string;
+  unit: string;
+  /** A figure per contender, by name. */
+  figures: Record<string, number>;
+  /** The goal per contender that has one. */
+  goals: Record<string, Goal | undefined>;
+}
 
-/** The figures beside stock's and the goal, with whether the goal is met. */
-export function printTable(rows: Row[]): void {
-  const lines = rows.map((r) => {
-    const goal =
-      r.goal?.max !== undefined ? `≤ ${r.goal.max}` : r.goal?.min !== undefined ? `≥ ${r.goal.min}` : '';
-    const met = !r.goal
-      ? ''
-      : (r.goal.max === undefined || r.ours <= r.goal.max) &&
-          (r.goal.min === undefined || r.ours >= r.goal.min)
-        ? 'ja'
-        : 'NEJ';
-    return [
-      r.metric,
-      `${fmt(r.stock)} ${r.unit}`,
-      `${fmt(r.ours)} ${r.unit}`,
-      goal && `${goal} ${r.unit}`,
-      met,
-    ];
-  });
-  const header = ['', 'stock json-server', 'beredskab', 'mål', 'nået'];
+const fmt = (n: number | undefined) =>
+  n === undefined || Number.isNaN(n) ? '–' : n >= 100 ? n.toFixed(0) : n.toFixed(1);
+const goalText = (g: Goal | undefined) =>
+  g?.max !== undefined ? `≤ ${g.max}` : g?.min !== undefined ? `≥ ${g.min}` : '';
+const met = (n: number, g: Goal) =>
+  (g.max === undefined || n <= g.max) && (g.min === undefined || n >= g.min);
+
+/** The figures side by side, each goal beside its contender's figure with whether it is met. */
+export function printTable(rows: Row[], contenders: string[]): void {
+  const header = [
+    '',
+    ...contenders.flatMap((c) => (rows.some((r) => r.goals[c]) ? [c, 'mål', 'nået'] : [c])),
+  ];
+  const lines = rows.map((r) => [
+    `${r.metric}${r.unit ? ` (${r.unit})` : ''}`,
+    ...contenders.flatMap((c) => {
+      const figure = fmt(r.figures[c]);
+      if (!rows.some((row) => row.goals[c])) return [figure];
+      const goal = r.goals[c];
+      return [figure, goalText(goal), goal ? (met(r.figures[c]!, goal) ? 'ja' : 'NEJ') : ''];
+    }),
+  ]);
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
   for (const line of [header, ...lines]) console.log(line.map((c, i) => c.padEnd(widths[i]!)).join('  '));
 }

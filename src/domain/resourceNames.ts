@@ -13,3 +13,6 @@ export const RESOURCE_NAMES = [
   'activityLogs',
 ] as const;
 export type ResourceName = (typeof RESOURCE_NAMES)[number];
+
+/** Every record's write counter: an update naming an older version is refused (409). */
+export const VERSION = 'version';

@@ -20,9 +20,9 @@ import { participantView } from './participantRules';
 import { participantSchema, type Participant } from './participantSchema';
 import { programmeSchema } from './programmeSchema';
 
-import { RESOURCE_NAMES, type ResourceName } from './resourceNames';
+import { RESOURCE_NAMES, VERSION, type ResourceName } from './resourceNames';
 
-export { RESOURCE_NAMES, type ResourceName };
+export { RESOURCE_NAMES, VERSION, type ResourceName };
 
 export type StoredRecord = { id: number } & Record<string, unknown>;
 
@@ -182,9 +182,6 @@ export const RESOURCES: Record<ResourceName, ResourceDef> = {
     noun: { definite: 'logbogsposten', singular: 'logbogspost', plural: 'logbogsposter' },
   },
 };
-
-/** Every record's write counter: an update naming an older version is refused (409). */
-export const VERSION = 'version';
 
 /** The fields the server keeps for itself on every record: clients cannot set them. */
 export function serverFields(def: ResourceDef): string[] {

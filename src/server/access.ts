@@ -31,3 +31,33 @@ export const requireJsonWrites: RequestHandler = (req, _res, next) => {
       : undefined,
   );
 };
+
+/** Half a surrogate pair, or a NUL character. */
+// eslint-disable-next-line no-control-regex -- the NUL character is what is looked for
+const UNSTORABLE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|\u0000/;
+
+/** The path of the first text that no database can store. */
+function unstorableText(value: unknown, path: string): string | undefined {
+  if (typeof value === 'string') return UNSTORABLE.test(value) ? path : undefined;
+  if (value === null || typeof value !== 'object') return undefined;
+  for (const [key, inner] of Object.entries(value)) {
+    const found = unstorableText(key, path) ?? unstorableText(inner, path ? `${path}.${key}` : key);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+/**
+ * Text must be text: JSON lets a client send half a surrogate pair or a NUL character,
+ * which PostgreSQL refuses to store. Both engines refuse it the same way, up front.
+ */
+export const requireStorableText: RequestHandler = (req, _res, next) => {
+  const field = unstorableText(req.body, '');
+  next(
+    field === undefined
+      ? undefined
+      : new ApiError(400, 'Teksten indeholder tegn, der ikke kan gemmes', {
+          [field.split('.')[0] || 'body']: 'Ugyldige tegn',
+        }),
+  );
+};

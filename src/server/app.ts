@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import express, { type Express } from 'express';
 import helmet from 'helmet';
-import { requireJsonWrites, requireLogin } from './access';
+import { requireJsonWrites, requireLogin, requireStorableText } from './access';
 import { auditRoutes } from './auditRoutes';
 import { authRoutes } from './authRoutes';
 import { sweepAuth } from './changes/auth';
@@ -12,7 +12,8 @@ import { kpiRoutes } from './kpiRoutes';
 import { resourceRoutes } from './resourceRoutes';
 import { sessionMiddleware } from './sessions';
 import { statsRoutes } from './statsRoutes';
-import { openFileStore } from './store/files/filesStore';
+import { healthRoute, requireStore } from './health';
+import { openStore } from './store/open';
 import type { Store } from './store/store';
 import { userRoutes } from './userRoutes';
 
@@ -28,6 +29,8 @@ export interface AppOptions {
   trustProxy?: string;
   /** Journal lines between snapshots of the embedded store. */
   snapshotLines?: number;
+  /** PostgreSQL instead of files in dataDir. */
+  databaseUrl?: string;
 }
 
 export interface App {
@@ -47,7 +50,8 @@ function trustProxyValue(value: string): boolean | number | string {
 /** Composes the server in order: headers → session → login → roles/protocol/validation/integrity → store → errors. */
 export async function createApp(options: AppOptions): Promise<App> {
   const clock = options.clock ?? (() => new Date());
-  const store = await openFileStore({
+  const store = await openStore({
+    databaseUrl: options.databaseUrl,
     dataDir: options.dataDir,
     seedFile: options.seedFile,
     clock,
@@ -71,7 +75,9 @@ export async function createApp(options: AppOptions): Promise<App> {
     res.set('Cache-Control', 'no-store');
     next();
   });
-  app.use('/api', requireJsonWrites, express.json({ limit: '1mb' }));
+  app.get('/api/health', healthRoute(store));
+  app.use('/api', requireStore(store));
+  app.use('/api', requireJsonWrites, express.json({ limit: '1mb' }), requireStorableText);
   app.use('/api', sessionMiddleware(store));
   app.use('/api/auth', authRoutes({ store, secureCookies }));
   app.use('/api', requireLogin);

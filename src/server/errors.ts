@@ -16,6 +16,9 @@ export class ApiError extends Error {
 export const badRequest = (message: string, errors?: Record<string, string>) =>
   new ApiError(400, message, errors);
 export const notFound = () => new ApiError(404, 'Ikke fundet');
+/** The database cannot be reached; a commit is one transaction, so nothing is half-written. */
+export const unavailable = () =>
+  new ApiError(503, 'Databasen kan ikke nås lige nu. Prøv igen om lidt; intet er gemt halvt.');
 
 /** Last in the chain: every error becomes JSON, and no stack or path ever leaves the server. */
 export const errorHandler: ErrorRequestHandler = (err, _req, res, _next) => {

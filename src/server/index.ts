@@ -13,38 +13,52 @@ const dataDir = path.resolve(process.env.DATA_DIR ?? path.join(root, 'data'));
 
 const { app, store, close } = await createApp({
   dataDir,
-  seedFile: path.join(root, 'data/seed.json'),
+  seedFile: path.resolve(process.env.SEED_FILE ?? path.join(root, 'data/seed.json')),
   staticDir: path.join(root, 'dist'),
   secureCookies: process.env.COOKIE_SECURE === 'true',
   trustProxy: process.env.TRUST_PROXY,
   snapshotLines: process.env.SNAPSHOT_LINES ? Number(process.env.SNAPSHOT_LINES) : undefined,
+  databaseUrl: process.env.DATABASE_URL || undefined,
+}).catch((err: unknown) => {
+  // A locked DATA_DIR, a database newer than this version, an unreachable database: said, not a stack.
+  console.error((err as Error).message);
+  process.exit(1);
 });
 
 if (store.all('users').length === 0) {
   const password = crypto.randomBytes(12).toString('base64url');
   const passwordHash = await hashPassword(password);
-  await store.commit(
-    addUser(
-      { username: 'admin', fullName: 'Administrator', role: 'admin', passwordHash },
-      { userId: null, username: 'første start', role: null },
-    ),
-  );
-  console.log(
-    [
-      '',
-      '  Første start: brugeren "admin" er oprettet.',
-      `  Adgangskode: ${password}`,
-      '  Den vises kun denne ene gang. Opret flere brugere med',
-      '  npm run users -- add --username U --role admin|editor|board --password P',
-      '',
-    ].join('\n'),
-  );
+  const made = await store
+    .commit(
+      addUser(
+        { username: 'admin', fullName: 'Administrator', role: 'admin', passwordHash },
+        { userId: null, username: 'første start', role: null },
+      ),
+    )
+    // Another process on the same database made the first admin at the same moment; it printed the password.
+    .then(() => true)
+    .catch((err: unknown) => {
+      if ((err as { status?: number }).status === 400) return false;
+      throw err;
+    });
+  if (made)
+    console.log(
+      [
+        '',
+        '  Første start: brugeren "admin" er oprettet.',
+        `  Adgangskode: ${password}`,
+        '  Den vises kun denne ene gang. Opret flere brugere med',
+        '  npm run users -- add --username U --role admin|editor|board --password P',
+        '',
+      ].join('\n'),
+    );
 }
 scheduleBackups(store);
 
+const where = store.engine === 'postgres' ? 'data i PostgreSQL' : `data i ${dataDir}`;
 const server = app.listen(port, () => {
   const { port: actual } = server.address() as AddressInfo;
-  console.log(`beredskab kører på http://localhost:${actual} (data i ${dataDir})`);
+  console.log(`beredskab kører på http://localhost:${actual} (${where})`);
 });
 
 // A stop (SIGTERM, Ctrl-C) leaves db.json holding everything, ready for `npx json-server`;

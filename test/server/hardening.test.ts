@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ENGINE } from '../support/postgres';
 import { Client, PASSWORD, startServer, type TestServer } from '../support/server';
 
 let server: TestServer;
@@ -6,6 +7,13 @@ beforeAll(async () => {
   server = await startServer();
 });
 afterAll(() => server.close());
+
+describe('health check', () => {
+  it('answers 200 with the engine, without a login, for the load balancer', async () => {
+    const res = await server.anonymous().get('/api/health');
+    expect(res).toMatchObject({ status: 200, body: { status: 'ok', engine: ENGINE } });
+  });
+});
 
 describe('transport hardening', () => {
   it('sends security headers on the API and the panel', async () => {

@@ -103,6 +103,27 @@ describe('the journal', () => {
     }
   });
 
+  it('skips a torn last line of audit.jsonl (from before the journal) and goes on numbering after it', async () => {
+    const dir = newDataDir();
+    const entry = (id: number) =>
+      JSON.stringify({
+        id,
+        at: '2026-01-01T00:00:00.000Z',
+        userId: null,
+        username: 'x',
+        action: 'login',
+        resource: null,
+        recordId: null,
+        changes: null,
+      });
+    fs.writeFileSync(path.join(dir.dataDir, 'audit.jsonl'), `${entry(1)}\n${entry(2)}\n{"id": 3, "at": "20`);
+    const store = await open(dir);
+    expect(store.audit().map((e) => e.id)).toEqual([1, 2]);
+    const { audit } = await store.commit(area('Efter'));
+    expect(audit[0]!.id).toBe(3);
+    await store.close();
+  });
+
   it('lets one process write a DATA_DIR at a time', async () => {
     const dir = newDataDir();
     const store = await open(dir);

@@ -116,4 +116,16 @@ describe('validation of writes', () => {
   it('answers 404 for an update of a missing record', async () => {
     expect((await editor.put('/api/areas/999', { name: 'X' })).status).toBe(404);
   });
+
+  it('refuses text no database can store (half a surrogate pair, a NUL character), and keeps emoji', async () => {
+    const area = { programmeId: 1, housingOrganisation: 'X' };
+    for (const name of ['Blok \ud800 7', 'Blok\u00007'])
+      expect(await editor.post('/api/areas', { ...area, name })).toMatchObject({
+        status: 400,
+        body: { message: 'Teksten indeholder tegn, der ikke kan gemmes', errors: { name: 'Ugyldige tegn' } },
+      });
+    const emoji = await editor.post('/api/areas', { ...area, name: 'Blok 7 🏠' });
+    expect(emoji.status).toBe(201);
+    expect((await editor.get(`/api/areas/${emoji.body.id}`)).body.name).toBe('Blok 7 🏠');
+  });
 });

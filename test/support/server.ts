@@ -9,6 +9,7 @@ import type { Store } from '../../src/server/store/store';
 import { hashPassword } from '../../src/server/users';
 import type { Role } from '../../src/domain/roles';
 import { TEST_NOW, clockFrom } from './clock';
+import { ENGINE, freshDatabase, persistedInDatabase } from './postgres';
 import { fixture } from './fixture';
 
 export const PASSWORD = 'korrekt-hest-batteri';
@@ -107,6 +108,8 @@ export function listQuery(params: {
 export interface TestServer {
   url: string;
   dataDir: string;
+  /** The test database, when the suite runs on PostgreSQL. */
+  databaseUrl?: string;
   /** The server's clock: TEST_NOW unless the test named its own. */
   clock: () => Date;
   anonymous(): Client;
@@ -115,6 +118,11 @@ export interface TestServer {
   store: Store;
   /** A copy of what the store holds now, every collection by name. */
   readDb(): any;
+  /**
+   * What the engine has written down, read from its files (after a snapshot) or its
+   * tables: the users, the audit log, and all of it as text, to search for what must not be there.
+   */
+  persisted(): Promise<{ users: any[]; audit: any[]; text: string }>;
   close(): Promise<void>;
 }
 
@@ -129,12 +137,14 @@ export async function startServer(
   const seedFile = path.join(dataDir, 'seed.json');
   fs.writeFileSync(seedFile, JSON.stringify(options.seed ?? fixture));
   const clock = options.clock ?? clockFrom(TEST_NOW);
+  const database = ENGINE === 'postgres' ? await freshDatabase() : undefined;
   const { app, store, close } = await createApp({
     dataDir,
     seedFile,
     clock,
     staticDir: options.staticDir,
     trustProxy: options.trustProxy,
+    databaseUrl: database?.url,
   });
   const passwordHash = await hashPassword(PASSWORD);
   for (const role of ['admin', 'editor', 'board'] as const)
@@ -145,6 +155,7 @@ export async function startServer(
   return {
     url,
     dataDir,
+    databaseUrl: database?.url,
     clock,
     anonymous: () => new Client(url),
     async as(role) {
@@ -155,15 +166,32 @@ export async function startServer(
     },
     store,
     readDb: () => structuredClone(store.data),
+    persisted: () => (database ? persistedInDatabase(database.url) : persistedInFiles(store, dataDir)),
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
         server.close(() => {
-          void close().then(() => {
-            fs.rmSync(dataDir, { recursive: true, force: true });
-            resolve();
-          });
+          void close()
+            .then(() => database?.drop())
+            .then(() => {
+              fs.rmSync(dataDir, { recursive: true, force: true });
+              resolve();
+            });
         });
       }),
+  };
+}
+
+async function persistedInFiles(store: Store, dataDir: string) {
+  await store.snapshot();
+  const read = (file: string) => fs.readFileSync(path.join(dataDir, file), 'utf8');
+  const files = fs.readdirSync(dataDir).filter((f) => fs.statSync(path.join(dataDir, f)).isFile());
+  return {
+    users: JSON.parse(read('users.json')).users,
+    audit: read('audit.jsonl')
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line)),
+    text: files.map(read).join('\n'),
   };
 }

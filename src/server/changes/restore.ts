@@ -1,4 +1,5 @@
-import { RESOURCE_NAMES, VERSION, type ResourceName, type StoredRecord } from '../../domain/resources';
+import { RESOURCE_NAMES, type ResourceName, type StoredRecord } from '../../domain/resources';
+import { versioned } from '../store/versioned';
 import { auditBy } from '../store/records';
 import type { Actor, Change } from '../store/types';
 
@@ -12,13 +13,7 @@ export function restoreBackup(backup: Backup, file: string, actor: Actor): Chang
   return {
     decide() {
       const data = Object.fromEntries(
-        RESOURCE_NAMES.map((name) => [
-          name,
-          (backup[name] ?? []).map((r) => ({
-            ...r,
-            [VERSION]: typeof r[VERSION] === 'number' ? r[VERSION] : 1,
-          })),
-        ]),
+        RESOURCE_NAMES.map((name) => [name, (backup[name] ?? []).map(versioned)]),
       ) as unknown as Record<ResourceName, StoredRecord[]>;
       const counts = Object.fromEntries(RESOURCE_NAMES.map((n) => [n, data[n].length]));
       return {

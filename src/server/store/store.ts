@@ -9,10 +9,14 @@ import type { Change, Committed, ReadState } from './types';
  */
 export interface Store extends ReadState {
   readonly engine: 'files' | 'postgres';
+  /** False while the database cannot be reached: requests are answered 503 until it can. */
+  readonly available: boolean;
   /** True when this start created the store from the seed. */
   readonly created: boolean;
   audit(): readonly AuditEntry[];
   commit<R>(change: Change<R>): Promise<Committed<R>>;
+  /** Whether the store can be read and written right now, for the load balancer's health check. */
+  health(): Promise<boolean>;
   /** Writes the journal into the snapshot files off the request path, and a backup if asked. */
   snapshot(backup?: string): Promise<void>;
   close(): Promise<void>;

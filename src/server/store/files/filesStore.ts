@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { RESOURCE_NAMES, VERSION, type StoredRecord } from '../../../domain/resources';
-import type { AuditEntry } from '../../audit';
+import { RESOURCE_NAMES, type StoredRecord } from '../../../domain/resources';
 import { seedForToday } from '../../demoSeed';
+import { prepareLine } from '../commit';
+import { versioned } from '../versioned';
 import { State } from '../state';
 import type { Store } from '../store';
 import { AUTH_COLLECTIONS, type Change, type Committed, type JournalLine, type Op } from '../types';
@@ -37,24 +38,24 @@ async function createFromSeed(file: string, seedFile: string | undefined, now: D
   const seed = seedForToday(raw, now) as Record<string, StoredRecord[] | undefined>;
   await writeAtomically(file, (out) => {
     writeDataHeader(out, { seq: 0, lastIds: {} });
-    for (const name of RESOURCE_NAMES) writeCollection(out, name, seed[name] ?? []);
+    for (const name of RESOURCE_NAMES) writeCollection(out, name, (seed[name] ?? []).map(versioned));
     writeDataEnd(out);
   });
 }
 
 /** db.json, users.json, audit.jsonl, then the journal lines none of them holds yet. */
-async function loadState(dataDir: string): Promise<{ state: State; journalBytes: number; torn: boolean }> {
+export async function loadState(
+  dataDir: string,
+): Promise<{ state: State; journalBytes: number; torn: boolean }> {
   const state = new State();
   const collections = new Map<string, StoredRecord[]>();
   let header = { seq: 0, lastIds: {} as Record<string, number> };
   await readDataSnapshot(path.join(dataDir, 'db.json'), {
     header: (h) => (header = h),
     record: (name, record) => {
-      // Records from the seed or from before versions existed start at version 1.
-      if (typeof record[VERSION] !== 'number') record[VERSION] = 1;
       let list = collections.get(name);
       if (!list) collections.set(name, (list = []));
-      list.push(record);
+      list.push(versioned(record));
     },
   });
   for (const name of RESOURCE_NAMES) state.load(name, collections.get(name) ?? [], header.lastIds[name] ?? 0);
@@ -97,6 +98,7 @@ function runWorker(job: SnapshotJob): Promise<void> {
  */
 class FileStore implements Store {
   readonly engine = 'files';
+  readonly available = true;
   private queue: Promise<void> = Promise.resolve();
   private snapshotDue = false;
   private closed = false;
@@ -135,17 +137,8 @@ class FileStore implements Store {
 
   private commitNow<R>(change: Change<R>): Committed<R> {
     if (this.closed) throw new Error('the store is closed');
-    const now = this.clock();
-    const decision = change.decide(this.state, now);
-    if (decision.ops.length === 0 && decision.audit.length === 0)
-      return { result: decision.result, audit: [] };
-    const first = this.state.lastAuditId + 1;
-    const audit: AuditEntry[] = decision.audit.map((draft, i) => ({
-      id: first + i,
-      at: now.toISOString(),
-      ...draft,
-    }));
-    const line: JournalLine = { seq: this.state.seq + 1, ops: decision.ops, audit };
+    const { line, result, audit } = prepareLine(this.state, change, this.clock());
+    if (!line) return { result, audit };
     this.journal.append(line);
     this.state.apply(line);
     if (
@@ -155,7 +148,16 @@ class FileStore implements Store {
       this.snapshotDue = true;
       void this.snapshot();
     }
-    return { result: decision.result, audit };
+    return { result, audit };
+  }
+
+  async health(): Promise<boolean> {
+    try {
+      fs.accessSync(path.join(this.dataDir, JOURNAL), fs.constants.R_OK | fs.constants.W_OK);
+      return !this.closed;
+    } catch {
+      return false;
+    }
   }
 
   snapshot(backup?: string): Promise<void> {

@@ -11,6 +11,7 @@ import {
   type Op,
   type Row,
 } from '../types';
+import { versioned } from '../versioned';
 import { lastAuditId } from './auditFile';
 import { authSnapshotJson, readAuthSnapshot, type AuthSnapshot } from './authFile';
 import { backupStore } from './backups';
@@ -89,7 +90,7 @@ class CollectionWriter {
   ) {}
   record(record: Row): void {
     this.seen.add(record.id);
-    const now = this.latest.has(record.id) ? this.latest.get(record.id) : record;
+    const now = this.latest.has(record.id) ? this.latest.get(record.id) : versioned(record);
     if (now) this.line(now);
   }
   finish(): void {
