@@ -14,15 +14,14 @@ const COLLECTIONS: readonly Collection[] = [...RESOURCE_NAMES, ...AUTH_COLLECTIO
  * records, the audit log and the journal position agree. The journal is followed from there.
  */
 export async function loadPgState(pool: pg.Pool): Promise<State> {
-  const [seq, records, audit, issued] = await inTransaction(
+  const { seq, records, audit, issued } = await inTransaction(
     pool,
-    (client) =>
-      Promise.all([
-        client.query<{ seq: string | null }>('SELECT max(seq) AS seq FROM journal'),
-        client.query<{ coll: string; data: Row }>('SELECT coll, data FROM records ORDER BY ord'),
-        client.query<{ entry: AuditEntry }>('SELECT entry FROM audit ORDER BY id'),
-        client.query<{ coll: string; last: string }>('SELECT coll, last FROM issued_ids'),
-      ]),
+    async (client) => ({
+      seq: await client.query<{ seq: string | null }>('SELECT max(seq) AS seq FROM journal'),
+      records: await client.query<{ coll: string; data: Row }>('SELECT coll, data FROM records ORDER BY ord'),
+      audit: await client.query<{ entry: AuditEntry }>('SELECT entry FROM audit ORDER BY id'),
+      issued: await client.query<{ coll: string; last: string }>('SELECT coll, last FROM issued_ids'),
+    }),
     'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY',
   );
   const byColl = new Map<string, Row[]>();
