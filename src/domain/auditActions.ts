@@ -15,5 +15,7 @@ export const AUDIT_ACTIONS = [
   'userCreate',
   'userUpdate',
   'restore',
+  'erasure',
+  'auditRedacted',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

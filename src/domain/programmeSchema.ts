@@ -20,6 +20,13 @@ export const programmeSchema = z
       .default({ lbf: null, municipality: null, local: null }),
     /** Viborg's project year runs 1 April – 31 March: start month 4. */
     projectYearStartMonth: z.int().min(1).max(12).default(1),
+    /** Months after which confidential details of closed incidents and ended plans are erased; null keeps them. */
+    retentionMonths: z
+      .int()
+      .min(1)
+      .max(240)
+      .nullish()
+      .transform((v) => v ?? null),
   })
   .superRefine((p, ctx) => {
     if (p.periodEnd <= p.periodStart)

@@ -6,7 +6,7 @@ export type Action = 'list' | 'show' | 'create' | 'edit' | 'delete' | 'export';
 
 const READ_ACTIONS: readonly Action[] = ['list', 'show', 'export'];
 /** Resources only an admin may see at all. */
-const ADMIN_ONLY = new Set(['users', 'auditLog']);
+const ADMIN_ONLY = new Set(['users', 'auditLog', 'retention']);
 /** Resources everyone reads but only an admin changes: locking a year is the status meeting's decision. */
 const ADMIN_WRITES = new Set(['yearLocks']);
 
