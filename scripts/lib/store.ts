@@ -1,12 +1,13 @@
 /**
- * The store as the command-line tools open it: the same DATA_DIR, seed and write path as
- * the server. A DATA_DIR the server has open is refused, since one process writes it at a time.
+ * The store as the command-line tools open it: the same DATA_DIR (or DATABASE_URL), seed
+ * and write path as the server. A DATA_DIR the server has open is refused, since one
+ * process writes it at a time; on PostgreSQL the tool is one more process beside the servers.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { userCreateSchema } from '../../src/domain/userSchema';
 import { addUser } from '../../src/server/changes/users';
-import { openFileStore } from '../../src/server/store/files/filesStore';
+import { openStore } from '../../src/server/store/open';
 import { StoreLockedError } from '../../src/server/store/files/lock';
 import type { Store } from '../../src/server/store/store';
 import type { Actor } from '../../src/server/store/types';
@@ -22,7 +23,12 @@ export const scriptActor = (command: string): Actor => ({ userId: null, username
 export async function withStore<T>(dataDir: string, work: (store: Store) => Promise<T>): Promise<T> {
   let store: Store;
   try {
-    store = await openFileStore({ dataDir, seedFile: SEED_FILE, clock: () => new Date() });
+    store = await openStore({
+      databaseUrl: process.env.DATABASE_URL || undefined,
+      dataDir,
+      seedFile: SEED_FILE,
+      clock: () => new Date(),
+    });
   } catch (err) {
     if (err instanceof StoreLockedError) {
       console.error(err.message);

@@ -10,6 +10,8 @@ import { ApiError, errorHandler } from './errors';
 import { exportRoutes } from './exportRoutes';
 import { kpiRoutes } from './kpiRoutes';
 import { resourceRoutes } from './resourceRoutes';
+import { redactAuditLog, scheduleRetention } from './retention';
+import { retentionRoutes } from './retentionRoutes';
 import { sessionMiddleware } from './sessions';
 import { statsRoutes } from './statsRoutes';
 import { healthRoute, requireStore } from './health';
@@ -86,6 +88,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   app.use('/api/stats', statsRoutes(store, clock));
   app.use('/api/kpi', kpiRoutes(store));
   app.use('/api/exports', exportRoutes(store, clock));
+  app.use('/api/retention', retentionRoutes(store, clock));
   app.use('/api', resourceRoutes({ store, clock }));
   app.use('/api', (_req, _res, next) => next(new ApiError(404, 'Ikke fundet')));
 
@@ -100,11 +103,14 @@ export async function createApp(options: AppOptions): Promise<App> {
   const sweep = () => store.commit(sweepAuth(Date.now())).catch((err: unknown) => console.error(err));
   await sweep();
   const sweeper = setInterval(sweep, SWEEP_EVERY_MS).unref();
+  await redactAuditLog(store);
+  const stopRetention = await scheduleRetention(store, clock);
   return {
     app,
     store,
     async close() {
       clearInterval(sweeper);
+      stopRetention();
       await store.close();
     },
   };

@@ -109,4 +109,28 @@ describe('first start on an empty DATA_DIR', () => {
       await server.stop();
     }
   });
+
+  it('erases from the command line what the rules say is due, counting first with --dry-run', async () => {
+    const server = await startServerProcess({ DATA_DIR: dataDir });
+    try {
+      const admin = new Client(server.url);
+      await admin.post('/api/auth/login', { username: 'admin', password });
+      const programme = (await admin.get('/api/programmes/2')).body;
+      expect((await admin.put('/api/programmes/2', { ...programme, retentionMonths: 12 })).status).toBe(200);
+    } finally {
+      await server.stop();
+    }
+    const count = (output: string) => Number(/(\d+) hændelser/.exec(output)?.[1]);
+    const dry = await runScript('scripts/retention.ts', ['--dry-run'], { DATA_DIR: dataDir });
+    expect(dry.output).toContain('intet er slettet');
+    // Randers' closed incidents with notes more than a year old, as the demo lays them out today.
+    expect(count(dry.output)).toBeGreaterThanOrEqual(3);
+    const again = await runScript('scripts/retention.ts', ['--dry-run'], { DATA_DIR: dataDir });
+    expect(count(again.output)).toBe(count(dry.output));
+    const run = await runScript('scripts/retention.ts', [], { DATA_DIR: dataDir });
+    expect(run).toMatchObject({ code: 0, output: expect.stringContaining('Fortrolige oplysninger slettet') });
+    expect(count(run.output)).toBe(count(dry.output));
+    const after = await runScript('scripts/retention.ts', ['--dry-run'], { DATA_DIR: dataDir });
+    expect(count(after.output)).toBe(0);
+  });
 });

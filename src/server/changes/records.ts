@@ -27,7 +27,7 @@ export function createRecord(resource: ResourceName, body: unknown, actor: Actor
             action: 'create',
             resource,
             recordId: record.id,
-            changes: diff(undefined, record),
+            changes: diff(undefined, record, RESOURCES[resource].confidential),
           }),
         ],
         result: record,
@@ -60,7 +60,7 @@ export function updateRecord(
       checkReferences(state, resource, fields, id);
       checkReferrers(state, resource, fields, previous);
       const record = { ...fields, id, [VERSION]: (previous[VERSION] as number) + 1 } as StoredRecord;
-      const changes = diff(previous, record);
+      const changes = diff(previous, record, def.confidential);
       return {
         ops: [{ op: 'put', coll: resource, record }],
         audit: [
@@ -88,7 +88,12 @@ export function deleteRecord(resource: ResourceName, id: number, actor: Actor): 
       return {
         ops: [{ op: 'delete', coll: resource, id }],
         audit: [
-          auditBy(actor, { action: 'delete', resource, recordId: id, changes: diff(record, undefined) }),
+          auditBy(actor, {
+            action: 'delete',
+            resource,
+            recordId: id,
+            changes: diff(record, undefined, RESOURCES[resource].confidential),
+          }),
         ],
         result: record,
       };

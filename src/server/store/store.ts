@@ -19,5 +19,13 @@ export interface Store extends ReadState {
   health(): Promise<boolean>;
   /** Writes the journal into the snapshot files off the request path, and a backup if asked. */
   snapshot(backup?: string): Promise<void>;
+  /**
+   * After an erasure: no earlier copy of anything left — the journal so far, the old
+   * snapshots' backups (replaced by a fresh one). PostgreSQL updates rows in place; its
+   * journal lines before now are dropped.
+   */
+  purgeHistory(): Promise<void>;
+  /** Replaces audit entries by id, where they are kept (entries from before confidential values were hidden). */
+  rewriteAudit(entries: readonly AuditEntry[]): Promise<void>;
   close(): Promise<void>;
 }

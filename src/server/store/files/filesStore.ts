@@ -3,6 +3,7 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { RESOURCE_NAMES, type StoredRecord } from '../../../domain/resources';
 import { seedForToday } from '../../demoSeed';
+import type { AuditEntry } from '../../audit';
 import { prepareLine } from '../commit';
 import { versioned } from '../versioned';
 import { State } from '../state';
@@ -160,13 +161,14 @@ class FileStore implements Store {
     }
   }
 
-  snapshot(backup?: string): Promise<void> {
+  snapshot(backup?: string, replaceBackups = false): Promise<void> {
     const run = async () => {
       this.snapshotDue = false;
       if (this.journal.bytes > 0) this.journal.rotate(this.state.seq);
       const segments = journalSegments(this.dataDir);
       if (segments.length === 0 && !backup) return;
-      await runWorker({ dataDir: this.dataDir, segments, backup, now: this.clock().toISOString() });
+      const now = this.clock().toISOString();
+      await runWorker({ dataDir: this.dataDir, segments, backup, replaceBackups, now });
       for (const segment of segments) fs.rmSync(segment);
       syncDir(this.dataDir);
     };
@@ -174,6 +176,20 @@ class FileStore implements Store {
     // A failed snapshot loses nothing: the journal parts stay until one succeeds.
     this.queue = next.catch((err: unknown) => console.error('Snapshot mislykkedes:', err));
     return next;
+  }
+
+  purgeHistory(): Promise<void> {
+    return this.snapshot('erasure', true);
+  }
+
+  async rewriteAudit(entries: readonly AuditEntry[]): Promise<void> {
+    // First everything into audit.jsonl, so no journal part still holds the old entries.
+    await this.snapshot();
+    const byId = new Map(entries.map((e) => [e.id, e]));
+    this.state.audit.forEach((entry, i) => (this.state.audit[i] = byId.get(entry.id) ?? entry));
+    await writeAtomically(path.join(this.dataDir, 'audit.jsonl'), (out) => {
+      for (const entry of this.state.audit) out.write(`${JSON.stringify(entry)}\n`);
+    });
   }
 
   async close(): Promise<void> {

@@ -14,7 +14,7 @@ import {
 import { versioned } from '../versioned';
 import { lastAuditId } from './auditFile';
 import { authSnapshotJson, readAuthSnapshot, type AuthSnapshot } from './authFile';
-import { backupStore } from './backups';
+import { backupStore, removeBackups } from './backups';
 import { FILE_MODE, syncDir, writeAtomically, writeJsonAtomically, type ChunkWriter } from './durable';
 import { readJournalFile } from './journal';
 import {
@@ -31,6 +31,8 @@ export interface SnapshotJob {
   segments: string[];
   /** Also copy the new db.json to backups/, with this reason in its name. */
   backup?: string;
+  /** Remove the backups there are first: they hold what was just erased. */
+  replaceBackups?: boolean;
   now: string;
 }
 
@@ -183,6 +185,7 @@ export async function writeSnapshot(job: SnapshotJob): Promise<{ seq: number }> 
   }
   await writeJsonAtomically(authFile, authSnapshotJson({ ...auth, seq }));
   await rewriteData(dbFile, changes, seq);
+  if (job.replaceBackups) removeBackups(job.dataDir);
   if (job.backup) backupStore(job.dataDir, job.backup, new Date(job.now));
   syncDir(job.dataDir);
   return { seq };

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import pg from 'pg';
+import type { AuditEntry } from '../../audit';
 import { unavailable } from '../../errors';
 import { prepareLine } from '../commit';
 import type { State } from '../state';
@@ -7,6 +8,7 @@ import type { Store } from '../store';
 import type { Change, Committed, JournalLine } from '../types';
 import { loadPgState, seedIfEmpty } from './pgLoad';
 import { migrate } from './schema';
+import { inTransaction } from './transaction';
 
 const CHANNEL = 'beredskab_journal';
 /** A process that missed a notification still sees another's write within this. */
@@ -211,6 +213,27 @@ class PgStore implements Store {
   /** The database keeps its own backups (pg_dump); there is no snapshot to write. */
   snapshot(): Promise<void> {
     return Promise.resolve();
+  }
+
+  /** Records are updated in place; the journal's earlier lines, which hold what was erased, go. */
+  purgeHistory(): Promise<void> {
+    return this.exclusive(async () => {
+      await this.pool.query('DELETE FROM journal WHERE seq < $1', [this.state.seq]);
+    });
+  }
+
+  rewriteAudit(entries: readonly AuditEntry[]): Promise<void> {
+    return this.exclusive(async () => {
+      await inTransaction(this.pool, async (client) => {
+        for (let i = 0; i < entries.length; i += 1000)
+          await client.query(
+            `UPDATE audit SET entry = e FROM json_array_elements($1::json) AS e WHERE audit.id = (e->>'id')::bigint`,
+            [JSON.stringify(entries.slice(i, i + 1000))],
+          );
+      });
+      const byId = new Map(entries.map((e) => [e.id, e]));
+      this.state.audit.forEach((entry, i) => (this.state.audit[i] = byId.get(entry.id) ?? entry));
+    });
   }
 
   async close(): Promise<void> {
