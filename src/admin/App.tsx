@@ -25,6 +25,7 @@ import yearLocks from './yearLocks';
  */
 const KpiGridPage = lazyPage(() => import('./kpiGrid/KpiGridPage'), 'KpiGridPage');
 const PasswordPage = lazyPage(() => import('./password/PasswordPage'), 'PasswordPage');
+const RetentionPage = lazyPage(() => import('./retention/RetentionPage'), 'RetentionPage');
 const PlanPrint = lazyPage(() => import('./actionPlans/print/PlanPrint'), 'PlanPrint');
 
 export const App = () => (
@@ -54,6 +55,7 @@ export const App = () => (
     <CustomRoutes>
       <Route path="/password" element={<PasswordPage />} />
       <Route path="/kpi-grid" element={<KpiGridPage />} />
+      <Route path="/retention" element={<RetentionPage />} />
     </CustomRoutes>
     <CustomRoutes noLayout>
       <Route path="/actionPlans/:id/print" element={<PlanPrint />} />

@@ -10,6 +10,7 @@ import { kpiGrid } from './da/kpiGrid';
 import { kpis } from './da/kpis';
 import { participants } from './da/participants';
 import { programmes } from './da/programmes';
+import { retention } from './da/retention';
 import { users } from './da/users';
 import { raDanish } from './raDanish';
 
@@ -28,5 +29,6 @@ export const da: TranslationMessages = {
     dashboard,
     users,
     audit,
+    retention,
   ]),
 };

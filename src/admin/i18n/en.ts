@@ -11,6 +11,7 @@ import { kpiGrid } from './en/kpiGrid';
 import { kpis } from './en/kpis';
 import { participants } from './en/participants';
 import { programmes } from './en/programmes';
+import { retention } from './en/retention';
 import { users } from './en/users';
 
 /** English, one file per area in en/, each typed by its Danish counterpart. */
@@ -28,5 +29,6 @@ export const en: TranslationMessages = {
     dashboard,
     users,
     audit,
+    retention,
   ]),
 };

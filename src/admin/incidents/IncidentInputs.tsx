@@ -39,7 +39,13 @@ export const IncidentInputs = () => {
         <NumberInput source="involvedCount" step={1} min={0} />
         <SelectInput source="escalationRisk" choices={riskChoices} />
       </Box>
-      <TextInput source="description" multiline minRows={3} fullWidth />
+      <TextInput
+        source="description"
+        multiline
+        minRows={3}
+        fullWidth
+        helperText={translate('beredskab.incidents.descriptionHelp')}
+      />
       <TextInput
         source="confidentialNotes"
         multiline

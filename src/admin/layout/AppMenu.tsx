@@ -1,3 +1,4 @@
+import DeleteSweepIcon from '@mui/icons-material/DeleteSweep';
 import GridOnIcon from '@mui/icons-material/GridOn';
 import { Menu, useCanAccess } from 'react-admin';
 
@@ -18,6 +19,7 @@ const AFTER_GRID = ['users', 'auditLog', 'yearLocks'];
 /** Each resource's entry shows only to those who may list it; "Årets tal" to those who enter figures. */
 export const AppMenu = () => {
   const { canAccess: entersFigures } = useCanAccess({ action: 'edit', resource: 'measurements' });
+  const { canAccess: erases } = useCanAccess({ action: 'edit', resource: 'retention' });
   return (
     <Menu>
       <Menu.DashboardItem />
@@ -30,6 +32,9 @@ export const AppMenu = () => {
       {AFTER_GRID.map((name) => (
         <Menu.ResourceItem key={name} name={name} />
       ))}
+      {erases && (
+        <Menu.Item to="/retention" primaryText="beredskab.retention.title" leftIcon={<DeleteSweepIcon />} />
+      )}
     </Menu>
   );
 };

@@ -13,6 +13,13 @@ export const ProgrammeInputs = () => {
         <DateInput source="periodEnd" />
         <SelectInput source="projectYearStartMonth" choices={useMonthChoices()} translateChoice={false} />
       </Box>
+      <NumberInput
+        source="retentionMonths"
+        step={1}
+        min={1}
+        max={240}
+        helperText={translate('beredskab.programmes.retentionHelp')}
+      />
       <Typography variant="subtitle1">{translate('resources.programmes.fields.funding')}</Typography>
       <Typography variant="body2" color="text.secondary">
         {translate('beredskab.programmes.fundingHelp')}

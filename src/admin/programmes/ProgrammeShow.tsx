@@ -1,39 +1,46 @@
-import { DataTable, ReferenceManyField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { DataTable, ReferenceManyField, Show, SimpleShowLayout, TextField, useTranslate } from 'react-admin';
 import { LocalDateField } from '../misc/LocalDateField';
 import { LocalNumberField } from '../misc/LocalNumberField';
 import { ShowActions } from '../misc/ShowActions';
 import { MonthField } from './MonthField';
 import { ProgrammeReport } from './ProgrammeReport';
 
-export const ProgrammeShow = () => (
-  <Show
-    actions={
-      <ShowActions>
-        <ProgrammeReport />
-      </ShowActions>
-    }
-  >
-    <SimpleShowLayout>
-      <TextField source="name" />
-      <TextField source="municipality" />
-      <LocalDateField source="periodStart" />
-      <LocalDateField source="periodEnd" />
-      <MonthField source="projectYearStartMonth" />
-      <LocalNumberField source="funding.lbf" emptyText="–" />
-      <LocalNumberField source="funding.municipality" emptyText="–" />
-      <LocalNumberField source="funding.local" emptyText="–" />
-      <ReferenceManyField
-        reference="areas"
-        target="programmeId"
-        sort={{ field: 'name', order: 'ASC' }}
-        label="beredskab.programmes.areas"
-      >
-        <DataTable rowClick="show" bulkActionButtons={false}>
-          <DataTable.Col source="name" />
-          <DataTable.Col source="housingOrganisation" />
-          <DataTable.NumberCol source="households" />
-        </DataTable>
-      </ReferenceManyField>
-    </SimpleShowLayout>
-  </Show>
-);
+export const ProgrammeShow = () => {
+  const translate = useTranslate();
+  return (
+    <Show
+      actions={
+        <ShowActions>
+          <ProgrammeReport />
+        </ShowActions>
+      }
+    >
+      <SimpleShowLayout>
+        <TextField source="name" />
+        <TextField source="municipality" />
+        <LocalDateField source="periodStart" />
+        <LocalDateField source="periodEnd" />
+        <MonthField source="projectYearStartMonth" />
+        <LocalNumberField
+          source="retentionMonths"
+          emptyText={translate('beredskab.programmes.keepForever')}
+        />
+        <LocalNumberField source="funding.lbf" emptyText="–" />
+        <LocalNumberField source="funding.municipality" emptyText="–" />
+        <LocalNumberField source="funding.local" emptyText="–" />
+        <ReferenceManyField
+          reference="areas"
+          target="programmeId"
+          sort={{ field: 'name', order: 'ASC' }}
+          label="beredskab.programmes.areas"
+        >
+          <DataTable rowClick="show" bulkActionButtons={false}>
+            <DataTable.Col source="name" />
+            <DataTable.Col source="housingOrganisation" />
+            <DataTable.NumberCol source="households" />
+          </DataTable>
+        </ReferenceManyField>
+      </SimpleShowLayout>
+    </Show>
+  );
+};

@@ -2,6 +2,7 @@ import simpleRestProvider from 'ra-data-simple-rest';
 import { fetchUtils, type DataProvider } from 'react-admin';
 import type { DashboardData, PeriodQuery } from '../dashboard/types';
 import type { GridCellWrite, ImportPreview, KpiGrid } from '../kpiGrid/types';
+import type { Counts, RetentionPreview } from '../retention/types';
 
 const periodParams = ({ programmeId, year, projectYear }: PeriodQuery) =>
   new URLSearchParams({
@@ -33,6 +34,8 @@ export interface BeredskabDataProvider extends DataProvider {
     year: number,
     file: { filename: string; content: string },
   ): Promise<ImportPreview>;
+  retentionPreview(): Promise<RetentionPreview>;
+  runRetention(): Promise<{ dryRun: boolean; counts: Counts }>;
 }
 
 /** The stock simple-rest provider (the server speaks its protocol, cookies ride along same-origin), plus our routes. */
@@ -50,4 +53,6 @@ export const dataProvider: BeredskabDataProvider = {
       method: 'POST',
       body: file,
     }),
+  retentionPreview: () => api('/retention/preview'),
+  runRetention: () => api('/retention/run', { method: 'POST', body: {} }),
 };

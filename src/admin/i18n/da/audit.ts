@@ -34,6 +34,8 @@ export const audit = {
       userCreate: 'Bruger oprettet',
       userUpdate: 'Bruger ændret',
       restore: 'Gendannet fra sikkerhedskopi',
+      erasure: 'Fortrolige oplysninger slettet',
+      auditRedacted: 'Fortrolige værdier fjernet fra historikken',
     },
     audit: {
       history: 'Historik',

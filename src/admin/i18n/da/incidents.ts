@@ -63,6 +63,8 @@ export const incidents = {
       title: 'Hændelser',
       levelSetAtHelp: 'Udfyldes automatisk; ændres niveauet, starter fristen forfra.',
       confidentialHelp: 'Kun for beredskabsgruppen (retsplejeloven § 115). Vises aldrig for bestyrelsen.',
+      descriptionHelp:
+        'Beskrivelsen ses af bestyrelsen: skriv ikke navne på beboere her, men i de fortrolige noter.',
       deadlineHelp: 'Gult: inden for 3 arbejdsdage. Rødt: inden for 24 timer. Beregnes af serveren.',
       exerciseHelp: 'En øvelse tæller ikke med i statistikken.',
       noDeadline: 'Intet møde krævet',

@@ -13,6 +13,7 @@ export const programmes = {
         'funding.municipality': 'Kommunen (t.kr.)',
         'funding.local': 'Lokal medfinansiering (t.kr.)',
         projectYearStartMonth: 'Projektåret begynder i',
+        retentionMonths: 'Slet fortrolige oplysninger efter (måneder)',
       },
     },
     areas: {
@@ -31,6 +32,9 @@ export const programmes = {
   beredskab: {
     programmes: {
       fundingHelp: 'Beløb i tusind kroner.',
+      retentionHelp:
+        'Fortrolige noter på lukkede hændelser, deres logposter og afsluttede handleplaner slettes så mange måneder efter. Tomt: de bevares.',
+      keepForever: 'Bevares',
       areas: 'Boligområder',
     },
   },

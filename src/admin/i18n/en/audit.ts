@@ -36,6 +36,8 @@ export const audit: typeof da = {
       userCreate: 'User created',
       userUpdate: 'User changed',
       restore: 'Restored from a backup',
+      erasure: 'Confidential details erased',
+      auditRedacted: 'Confidential values removed from the history',
     },
     audit: {
       history: 'History',

@@ -64,6 +64,8 @@ export const incidents: typeof da = {
       onlyOverdue: 'Overdue only',
       title: 'Incidents',
       levelSetAtHelp: 'Filled in automatically; changing the level restarts the deadline.',
+      descriptionHelp:
+        'The board reads the description: write no names of residents here, but in the confidential notes.',
       confidentialHelp:
         'For the response group only (Administration of Justice Act § 115). Never shown to the board.',
       deadlineHelp: 'Yellow: within 3 working days. Red: within 24 hours. Computed by the server.',

@@ -15,6 +15,7 @@ export const programmes: typeof da = {
         'funding.municipality': 'Municipality (DKK thousand)',
         'funding.local': 'Local co-funding (DKK thousand)',
         projectYearStartMonth: 'Project year starts in',
+        retentionMonths: 'Erase confidential details after (months)',
       },
     },
     areas: {
@@ -32,6 +33,9 @@ export const programmes: typeof da = {
   },
   beredskab: {
     programmes: {
+      retentionHelp:
+        'Confidential notes of closed incidents, their log entries and ended plans are erased this many months later. Empty: kept.',
+      keepForever: 'Kept',
       fundingHelp: 'Amounts in thousands of kroner.',
       areas: 'Housing areas',
     },
