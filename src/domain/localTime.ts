@@ -16,3 +16,16 @@ export function startOfCopenhagenDay(date: string): string {
 export function endOfCopenhagenDay(date: string): string {
   return DateTime.fromISO(date, { zone: COPENHAGEN }).endOf('day').toUTC().toISO()!;
 }
+
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
+
+/**
+ * A moment as instants are stored (UTC, with milliseconds), so that comparing the text
+ * compares the time: "2025-06-01T00:00:00+02:00" is 2025-05-31T22:00:00.000Z. A time
+ * without an offset is Copenhagen's. Anything else is returned as it is.
+ */
+export function asStoredInstant(value: string): string {
+  if (!DATE_TIME.test(value)) return value;
+  const moment = DateTime.fromISO(value, { zone: COPENHAGEN, setZone: false });
+  return moment.isValid ? moment.toUTC().toISO()! : value;
+}

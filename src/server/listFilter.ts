@@ -1,4 +1,4 @@
-import { endOfCopenhagenDay, isDateOnly, startOfCopenhagenDay } from '../domain/localTime';
+import { asStoredInstant, endOfCopenhagenDay, isDateOnly, startOfCopenhagenDay } from '../domain/localTime';
 import type { FilterClause, Scalar } from './protocol';
 
 import { comparerFor } from './listSort';
@@ -32,7 +32,8 @@ export function compile(clause: FilterClause): Test {
     const set = equalsSet(clause.values);
     return op === 'eq' ? (v) => matchesEq(v, set) : (v) => !matchesEq(v, set);
   }
-  const wanted = clause.values[0];
+  const given = clause.values[0];
+  const wanted = typeof given === 'string' ? asStoredInstant(given) : given;
   // A date-only bound on a date-time value means the whole Copenhagen day.
   const instant =
     typeof wanted === 'string' && isDateOnly(wanted)

@@ -95,6 +95,24 @@ describe('the ra-data-simple-rest list protocol', () => {
     expect(ids(in2020.body)).toEqual([3]);
   });
 
+  it('compares bounds with a time as instants: offsets, Z, Copenhagen wall clock in winter and summer', async () => {
+    const find = async (filter: object) =>
+      ids((await editor.get('/api/incidents' + listQuery({ filter }))).body).sort();
+    // Incident 2: 2019-12-31T22:30:00.000Z, winter time (+01:00).
+    expect(await find({ occurredAt_gte: '2019-12-31T22:30:00Z' })).toEqual([2, 3]);
+    expect(await find({ occurredAt_gte: '2019-12-31T23:30:00+01:00' })).toEqual([2, 3]);
+    expect(await find({ occurredAt_gte: '2020-01-01T00:00:00+01:00' })).toEqual([3]);
+    expect(await find({ occurredAt_gte: '2019-12-31T23:30' })).toEqual([2, 3]);
+    expect(await find({ occurredAt_gte: '2019-12-31T23:30:01' })).toEqual([3]);
+    expect(await find({ occurredAt_lte: '2019-12-31T22:29:59.999Z' })).toEqual([1]);
+    // Incident 3: 2025-05-01T10:00:00.000Z, summer time (+02:00): 12:00 on the wall clock.
+    expect(await find({ occurredAt_gte: '2025-05-01T12:00:00' })).toEqual([3]);
+    expect(await find({ occurredAt_gte: '2025-05-01T12:00:01' })).toEqual([]);
+    expect(
+      await find({ occurredAt_gte: '2025-05-01T11:00:00+01:00', occurredAt_lte: '2025-05-01T10:00Z' }),
+    ).toEqual([3]);
+  });
+
   it('filters on derived fields such as overdue', async () => {
     const res = await editor.get('/api/incidents' + listQuery({ filter: { overdue: true } }));
     expect(ids(res.body)).toEqual([2]);
