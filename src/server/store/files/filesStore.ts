@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { RESOURCE_NAMES, type StoredRecord } from '../../../domain/resources';
 import { seedForToday } from '../../demoSeed';
+import { runTask } from '../../worker/runTask';
 import type { AuditEntry } from '../../audit';
 import { prepareLine } from '../commit';
 import { versioned } from '../versioned';
@@ -80,16 +80,11 @@ export async function loadState(
   return { state, journalBytes: active.validBytes, torn: active.torn };
 }
 
-function runWorker(job: SnapshotJob): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./snapshotWorker.mjs', import.meta.url), { workerData: job });
-    worker.once('message', (m: { ok: boolean; message?: string }) =>
-      m.ok ? resolve() : reject(new Error(m.message)),
-    );
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`snapshot worker exited with ${code}`)));
+/** The snapshot is written by a worker thread at low priority, so no request waits for it. */
+const runWorker = (job: SnapshotJob) =>
+  runTask<{ seq: number }>(new URL('./snapshot.ts', import.meta.url), 'writeSnapshot', job, {
+    lowPriority: true,
   });
-}
 
 /**
  * The embedded engine: the state in memory, every commit one line appended to
