@@ -7,6 +7,9 @@ const FILES_ONLY = [
   'test/server/backups.test.ts',
   'test/server/sessions.test.ts',
   'test/server/startup.test.ts',
+  // Reading files does not touch the store: once is enough.
+  'test/server/kpiImportDanish.test.ts',
+  'test/server/kpiImportHostile.test.ts',
 ];
 
 export default defineConfig({

@@ -1,14 +1,41 @@
 import { Router, type RequestHandler } from 'express';
 import { canAccess } from '../domain/roles';
+import { templateFileName } from '../report/fileName';
 import { actorOf } from './actor';
 import { asyncRoute } from './asyncRoute';
 import { parseCells, saveGrid } from './changes/grid';
 import { ApiError, badRequest } from './errors';
-import { readGrid } from './kpiGrid';
+import { readGrid, type Grid } from './kpiGrid';
+import { runTask, TaskFailed } from './worker/runTask';
 import { periodOf } from './stats/period';
 import type { Store } from './store/store';
 
 const MAX_FILE_BYTES = 700_000;
+
+/**
+ * A file is read off the request thread, in a worker with a cap on memory and time: a
+ * small file that unpacks to something huge ends the worker, not the server's patience.
+ */
+async function previewInWorker(grid: Grid, filename: string, content: string) {
+  try {
+    return await runTask(
+      new URL('./kpiImport/preview.ts', import.meta.url),
+      'previewImport',
+      { grid, filename, content },
+      {
+        resourceLimits: { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 16 },
+        timeoutMs: 15_000,
+      },
+    );
+  } catch (err) {
+    if (err instanceof TaskFailed && err.status === 400) throw new ApiError(400, err.message, err.errors);
+    if (err instanceof TaskFailed && err.reason !== 'error')
+      throw badRequest('Filen er for stor eller for indviklet til at blive læst', {
+        file: 'Gem den igen i Excel med almindelige celler, eller del den op',
+      });
+    throw err;
+  }
+}
 
 /** /api/kpi: the year's figures as one grid, saved in one action, and the preview of an imported file. */
 export function kpiRoutes(store: Store): Router {
@@ -32,6 +59,18 @@ export function kpiRoutes(store: Store): Router {
       res.json({ ...result, grid: readGrid(store.data, period) });
     }),
   );
+  router.get(
+    '/template.xlsx',
+    mayWrite,
+    asyncRoute(async (req, res) => {
+      const period = periodOf(req, store);
+      res.set('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+      res.set('Content-Disposition', `attachment; filename="${templateFileName(period)}"`);
+      // exceljs is loaded when the first template is asked for, not with the server.
+      const { writeKpiTemplate } = await import('../report/kpiTemplate');
+      await writeKpiTemplate(readGrid(store.data, period), String(period.programme.name), res);
+    }),
+  );
   router.post(
     '/import',
     mayWrite,
@@ -39,11 +78,9 @@ export function kpiRoutes(store: Store): Router {
       const { filename, content } = (req.body ?? {}) as { filename?: unknown; content?: unknown };
       if (typeof filename !== 'string' || typeof content !== 'string' || !/\.(xlsx|csv)$/i.test(filename))
         throw badRequest('Vælg en xlsx- eller csv-fil', { file: 'Kun xlsx eller csv' });
-      const bytes = Buffer.from(content, 'base64');
-      if (bytes.length > MAX_FILE_BYTES) throw badRequest('Filen er for stor', { file: 'Højst 700 kB' });
-      // exceljs is loaded when the first file is imported, not with the server.
-      const { previewImport } = await import('./kpiImport');
-      res.json(await previewImport(readGrid(store.data, periodOf(req, store)), filename, bytes));
+      if (Buffer.byteLength(content, 'base64') > MAX_FILE_BYTES)
+        throw badRequest('Filen er for stor', { file: 'Højst 700 kB' });
+      res.json(await previewInWorker(readGrid(store.data, periodOf(req, store)), filename, content));
     }),
   );
   return router;

@@ -1,4 +1,4 @@
-import { PERCENT, statusFill, tableSheet, type Book } from '../format';
+import { PERCENT, WHOLE_PROGRAMME, statusFill, tableSheet, type Book } from '../format';
 import type { ReportData } from '../reportData';
 
 const STATUS = { met: 'Opfyldt', notMet: 'Ikke opfyldt', noData: 'Ingen data' } as const;
@@ -31,8 +31,8 @@ export function kpiSheet(book: Book, data: ReportData) {
         percent: indicator.unit === 'percent',
       });
     };
-    for (const area of areas) line(area.name ?? 'Hele helhedsplanen', area, null);
-    if (indicator.perArea) line('Hele helhedsplanen', total, METHOD[total.method]);
+    for (const area of areas) line(area.name ?? WHOLE_PROGRAMME, area, null);
+    if (indicator.perArea) line(WHOLE_PROGRAMME, total, METHOD[total.method]);
   }
   tableSheet(
     book,
