@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPanel, type Panel } from '../support/browser';
 import { apiResponse, asUserOn, gone, recordApiRequests, visible } from './helpers';
@@ -185,6 +186,50 @@ describe('the year’s figures as one grid', () => {
         // Nothing is saved before the user presses Gem.
         expect(requests.filter((r) => r.method === 'PUT')).toHaveLength(0);
         expect(gridFigures(2022)).toEqual([]);
+      }),
+  );
+
+  it(
+    'downloads "Hent skabelon", and the template filled in as in Excel imports into the grid',
+    { timeout: 60_000 },
+    () =>
+      asUserOn(panel, 'editor', '#/kpi-grid?programmeId=1&year=2023', 'grid-template', async (page) => {
+        await visible(cell(page, 'Beboerklagesager', 'Egeparken'));
+        const download = page.waitForEvent('download');
+        await page.getByRole('button', { name: 'Hent skabelon' }).click();
+        const file = await download;
+        expect(file.suggestedFilename()).toMatch(/^kpi-skabelon-.+-2023\.xlsx$/);
+        const book = new ExcelJS.Workbook();
+        await book.xlsx.readFile(await file.path());
+        const sheet = book.worksheets[0]!;
+        const header = (sheet.getRow(1).values as unknown[]).slice(1);
+        expect(header[0]).toBe('Boligområde');
+        const places = sheet.getColumn(1).values.slice(2);
+        expect(places).toContain('Egeparken');
+        // Typed as in Excel: 18 in a percent-formatted cell is stored as 0.18.
+        const egeparken = places.indexOf('Egeparken') + 2;
+        const turnover = sheet.getRow(egeparken).getCell(header.indexOf('fraflytning') + 1);
+        expect(turnover.numFmt).toBe('0.0%');
+        turnover.value = 0.18;
+        sheet.getRow(egeparken).getCell(header.indexOf('klager') + 1).value = 6;
+
+        const chooser = page.waitForEvent('filechooser');
+        await page.getByRole('button', { name: 'Importér fra fil' }).click();
+        const previewed = apiResponse(page, 'POST', /^\/kpi\/import$/);
+        await (
+          await chooser
+        ).setFiles({
+          name: file.suggestedFilename(),
+          mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+          buffer: Buffer.from(await book.xlsx.writeBuffer()),
+        });
+        expect((await previewed).status()).toBe(200);
+        const dialog = page.getByRole('dialog', { name: `Forhåndsvisning af ${file.suggestedFilename()}` });
+        await visible(dialog.getByText('2 tal kan overføres · 0 med fejl'));
+        await dialog.getByRole('button', { name: 'Overfør til gitteret' }).click();
+        await gone(dialog);
+        expect(await cell(page, 'Fraflytningsprocent', 'Egeparken').inputValue()).toBe('18');
+        expect(await cell(page, 'Beboerklagesager', 'Egeparken').inputValue()).toBe('6');
       }),
   );
 

@@ -5,6 +5,7 @@ import { useGetList, useTranslate } from 'react-admin';
 import { GridTable } from './GridTable';
 import { GridToolbar } from './GridToolbar';
 import { ImportButton } from './ImportButton';
+import { TemplateButton } from './TemplateButton';
 import { useGridEdits } from './useGridEdits';
 import { useKpiGrid, useSaveGrid } from './useKpiGrid';
 import { YearLockButtons } from './YearLockButtons';
@@ -57,6 +58,7 @@ export const YearGrid = ({ programmeId, year, mayEdit, onDirty }: Props) => {
             saving={save.isPending}
             onSave={() => save.mutate()}
           >
+            <TemplateButton programmeId={programmeId} year={year} />
             <ImportButton programmeId={programmeId} grid={grid} onTransfer={edits.fill} />
             {lockButtons}
           </GridToolbar>

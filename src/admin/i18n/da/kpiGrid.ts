@@ -36,6 +36,8 @@ export const kpiGrid = {
       unlocked: 'År %{year} er låst op',
     },
     kpiImport: {
+      template: 'Hent skabelon',
+      templateFailed: 'Skabelonen kunne ikke hentes: %{message}',
       button: 'Importér fra fil',
       reading: 'Læser filen…',
       title: 'Forhåndsvisning af %{file}',

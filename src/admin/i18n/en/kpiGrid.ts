@@ -37,6 +37,8 @@ export const kpiGrid: typeof da = {
       unlocked: 'The year %{year} is unlocked',
     },
     kpiImport: {
+      template: 'Download template',
+      templateFailed: 'The template could not be downloaded: %{message}',
       button: 'Import from file',
       reading: 'Reading the file…',
       title: 'Preview of %{file}',

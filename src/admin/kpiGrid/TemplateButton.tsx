@@ -1,0 +1,30 @@
+import DownloadIcon from '@mui/icons-material/Download';
+import { CircularProgress } from '@mui/material';
+import { useState } from 'react';
+import { Button, useNotify } from 'react-admin';
+import { downloadFile } from '../misc/downloadFile';
+
+/** "Hent skabelon": an xlsx with the programme's areas and indicator codes, laid out as the import reads it. */
+export const TemplateButton = ({ programmeId, year }: { programmeId: number; year: number }) => {
+  const notify = useNotify();
+  const [making, setMaking] = useState(false);
+  const download = async () => {
+    setMaking(true);
+    try {
+      const query = new URLSearchParams({ programmeId: String(programmeId), year: String(year) });
+      await downloadFile(`/api/kpi/template.xlsx?${query}`, `kpi-skabelon-${year}.xlsx`);
+    } catch (err) {
+      notify('beredskab.kpiImport.templateFailed', {
+        type: 'error',
+        messageArgs: { message: (err as Error).message },
+      });
+    } finally {
+      setMaking(false);
+    }
+  };
+  return (
+    <Button label="beredskab.kpiImport.template" onClick={download} disabled={making}>
+      {making ? <CircularProgress size={16} /> : <DownloadIcon />}
+    </Button>
+  );
+};
