@@ -1,4 +1,5 @@
 import { meetingStatus, isOverdue, responseDeadline, type MeetingStatus } from './deadlines';
+import type { ChecklistItem } from './callIn';
 import type { IncidentInput } from './incidentSchema';
 import type { ResponseGroup } from './participantSchema';
 
@@ -7,6 +8,8 @@ export interface Incident extends Omit<IncidentInput, 'levelSetAt'> {
   levelSetAt: string;
   /** Computed by the server from level and levelSetAt; never typed in. */
   responseDeadline: string | null;
+  /** The activation steps ticked, by whom and when (src/server/changes/steps.ts). */
+  activationChecklist?: ChecklistItem[];
 }
 
 export interface IncidentView extends Incident {

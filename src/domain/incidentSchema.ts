@@ -26,6 +26,8 @@ export const incidentSchema = z
     description: requiredText(5000),
     /** Retsplejeloven § 115: for the response group only, never for the board. */
     confidentialNotes: optionalText(5000),
+    /** Setting it, or moving it, sends the meeting invitations to everyone called. */
+    meetingPlannedAt: optionalDateTime,
     meetingHeldAt: optionalDateTime,
     status: z.enum(INCIDENT_STATUSES).default('open'),
   })

@@ -29,3 +29,11 @@ export function asStoredInstant(value: string): string {
   const moment = DateTime.fromISO(value, { zone: COPENHAGEN, setZone: false });
   return moment.isValid ? moment.toUTC().toISO()! : value;
 }
+
+/** "24. december 2025 kl. 14.30": an instant as a Dane reads it, on Copenhagen's clock. */
+export function copenhagenText(iso: string): string {
+  return DateTime.fromISO(iso, { zone: 'utc' })
+    .setZone(COPENHAGEN)
+    .setLocale('da')
+    .toFormat("d. MMMM yyyy 'kl.' HH.mm");
+}

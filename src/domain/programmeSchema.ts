@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { isoDate, requiredText } from './fields';
+import { DEFAULT_ACTIVATION_STEPS } from './callIn';
+import { isoDate, optionalEmail, requiredText } from './fields';
 
 /** Funding in thousands of kroner (t.kr.), as the programme documents state it. */
 const amount = z
@@ -27,6 +28,15 @@ export const programmeSchema = z
       .max(240)
       .nullish()
       .transform((v) => v ?? null),
+    /** Where "Bestyrelsen orienteret" sends its summary. */
+    boardEmail: optionalEmail,
+    /** Who hears, beside the conveners, that a deadline passed without a meeting. */
+    adminEmail: optionalEmail,
+    /** Seed 002's steps by default; each activated incident shows them as a checklist. */
+    activationSteps: z
+      .array(requiredText(120))
+      .max(12)
+      .default([...DEFAULT_ACTIVATION_STEPS]),
   })
   .superRefine((p, ctx) => {
     if (p.periodEnd <= p.periodStart)

@@ -34,6 +34,9 @@ export const REFERENCES: readonly Reference[] = [
   { from: 'activities', path: 'programmeId', to: 'programmes' },
   { from: 'activityLogs', path: 'activityId', to: 'activities' },
   { from: 'activityLogs', path: 'areaId', to: 'areas' },
+  // A mail keeps its recipient's name and address: a participant who leaves can be deleted.
+  { from: 'notifications', path: 'incidentId', to: 'incidents' },
+  { from: 'notifications', path: 'programmeId', to: 'programmes' },
 ];
 
 /** The ids a record refers to through `path`, each with its concrete path (`interventions.2.participantId`). */

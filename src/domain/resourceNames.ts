@@ -11,6 +11,7 @@ export const RESOURCE_NAMES = [
   'yearLocks',
   'activities',
   'activityLogs',
+  'notifications',
 ] as const;
 export type ResourceName = (typeof RESOURCE_NAMES)[number];
 

@@ -18,6 +18,7 @@ import {
 } from './kpiRules';
 import { participantView } from './participantRules';
 import { participantSchema, type Participant } from './participantSchema';
+import { notificationSchema, notificationView } from './notificationSchema';
 import { programmeSchema } from './programmeSchema';
 
 import { RESOURCE_NAMES, VERSION, type ResourceName } from './resourceNames';
@@ -88,10 +89,13 @@ export const RESOURCES: Record<ResourceName, ResourceDef> = {
   incidents: {
     schema: incidentSchema,
     confidential: ['confidentialNotes'],
-    computed: ['responseDeadline'],
+    computed: ['responseDeadline', 'activationChecklist'],
     derived: ['responseGroup', 'meetingStatus', 'overdue'],
-    derive: (input, previous, ctx) =>
-      as(deriveIncident(as<IncidentInput>(input), as<Incident | undefined>(previous), ctx.now)),
+    derive: (input, previous, ctx) => ({
+      ...as<Fields>(deriveIncident(as<IncidentInput>(input), as<Incident | undefined>(previous), ctx.now)),
+      // Ticked through its own route (src/server/changes/callIn.ts), kept by every other write.
+      activationChecklist: previous?.activationChecklist ?? [],
+    }),
     view: (r, now) => as(incidentView(as<Incident>(r), now)),
     noun: { definite: 'hændelsen', singular: 'hændelse', plural: 'hændelser' },
   },
@@ -180,6 +184,14 @@ export const RESOURCES: Record<ResourceName, ResourceDef> = {
     derived: [],
     rules: activityLogErrors,
     noun: { definite: 'logbogsposten', singular: 'logbogspost', plural: 'logbogsposter' },
+  },
+  notifications: {
+    schema: notificationSchema,
+    confidential: [],
+    computed: [],
+    derived: [],
+    view: (r) => notificationView(r),
+    noun: { definite: 'mailen', singular: 'mail', plural: 'mails' },
   },
 };
 

@@ -9,6 +9,8 @@ const READ_ACTIONS: readonly Action[] = ['list', 'show', 'export'];
 const ADMIN_ONLY = new Set(['users', 'auditLog', 'retention']);
 /** Resources everyone reads but only an admin changes: locking a year is the status meeting's decision. */
 const ADMIN_WRITES = new Set(['yearLocks']);
+/** Written by the server alone (the mail outbox), read by the secretariat, not by the board. */
+const SERVER_WRITTEN = new Set(['notifications']);
 
 /**
  * One rule for both sides: the server enforces it, the panel mirrors it to hide
@@ -16,6 +18,7 @@ const ADMIN_WRITES = new Set(['yearLocks']);
  */
 export function canAccess(role: Role | undefined, action: Action, resource: string): boolean {
   if (!role) return false;
+  if (SERVER_WRITTEN.has(resource)) return role !== 'board' && (action === 'list' || action === 'show');
   if (role === 'admin') return true;
   if (ADMIN_ONLY.has(resource)) return false;
   if (ADMIN_WRITES.has(resource)) return READ_ACTIONS.includes(action);

@@ -510,6 +510,8 @@ function validRecord(target: Target, n: number): Record<string, unknown> {
       return { username: `fuzz${n}`, fullName: 'Fuzz Bruger', role: 'board', password: 'lang-nok-kode-1' };
     case 'auditLog':
       return { action: 'login', resource: null, recordId: null, username: 'admin', changes: null };
+    case 'notifications':
+      return { incidentId: 1, programmeId: 1, to: 'x@example.org', kind: 'activation', status: 'sent' };
   }
 }
 

@@ -107,6 +107,14 @@ const EXPECTED: Record<Resource, Record<Method, readonly [number, number, number
     update:               [ 401,  403,  403,   200 ],
     delete:               [ 401,  403,  403,   405 ],
   },
+  // Written by the server's outbox alone; the secretariat reads it, the board does not.
+  notifications: {
+    list:                 [ 401,  403,  200,   200 ],
+    show:                 [ 401,  403,  200,   200 ],
+    create:               [ 401,  403,  403,   403 ],
+    update:               [ 401,  403,  403,   403 ],
+    delete:               [ 401,  403,  403,   403 ],
+  },
   // Admins only, and read-only for them too.
   auditLog: {
     list:                 [ 401,  403,  403,   200 ],
@@ -131,6 +139,29 @@ const MARKERS = ['Hemmelig', '4711'];
 
 const seed = {
   ...fixture,
+  notifications: [
+    {
+      id: 1,
+      version: 1,
+      incidentId: 1,
+      programmeId: 1,
+      participantId: 1,
+      name: 'Mette Lund',
+      to: 'mette@example.org',
+      kind: 'activation',
+      cause: 'activation:1:yellow:2019-03-04T18:00:00.000Z',
+      status: 'sent',
+      attempts: 1,
+      lastError: null,
+      createdAt: '2019-03-04T18:00:00.000Z',
+      sentAt: '2019-03-04T18:00:10.000Z',
+      nextAttemptAt: null,
+      claimedUntil: null,
+      replyTokenHash: 'a'.repeat(64),
+      reply: null,
+      repliedAt: null,
+    },
+  ],
   incidentLogEntries: [
     {
       id: 1,
@@ -266,6 +297,8 @@ function validBody(resource: Resource): Record<string, unknown> {
       };
     case 'auditLog':
       return { action: 'login', username: 'admin' };
+    case 'notifications':
+      return { incidentId: 1, programmeId: 1, to: 'x@example.org', kind: 'activation' };
   }
 }
 
@@ -295,12 +328,15 @@ function updateBody(resource: Resource): Record<string, unknown> {
       return { fullName: `Omdøbt ${++counter}` };
     case 'auditLog':
       return { action: 'logout' };
+    case 'notifications':
+      return { status: 'sent' };
   }
 }
 
 /** A fresh record (made by the admin) for a show, update or delete cell; nothing refers to it. */
 async function freshTarget(resource: Resource): Promise<number> {
   if (resource === 'auditLog') return 1; // the first login
+  if (resource === 'notifications') return 1; // the seed's
   const res = await clients.admin.post(`/api/${resource}`, validBody(resource));
   expect(res.status, `setting up ${resource}: ${JSON.stringify(res.body)}`).toBe(201);
   return res.body.id;

@@ -1,0 +1,170 @@
+import type { Level } from './levels';
+import { responseGroupFor } from './incidentRules';
+
+/**
+ * Calling in the response group (seeds 001–002): who is called when, what reminds the
+ * conveners, and how long a reply link lives. Pure rules; the server writes the
+ * notifications in the same commit as the change that caused them.
+ */
+export const NOTIFICATION_KINDS = [
+  'activation',
+  'invitation',
+  'reminder',
+  'overdue',
+  'boardBriefing',
+] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+export const NOTIFICATION_STATUSES = ['unsent', 'sent', 'failed'] as const;
+export type NotificationStatus = (typeof NOTIFICATION_STATUSES)[number];
+
+/** Minutes to wait after the 1st, 2nd, 3rd and 4th failed attempt; the 5th failure is final. */
+export const RETRY_MINUTES = [1, 5, 15, 60] as const;
+export const MAX_ATTEMPTS = 5;
+export const REMINDER_BEFORE_MS = 4 * 3_600_000;
+export const REPLY_VALID_MS = 7 * 24 * 3_600_000;
+
+/** Seed 002's activation steps, the demo default of every programme. */
+export const DEFAULT_ACTIVATION_STEPS = [
+  'Situationen bekræftet i gruppen',
+  'Bestyrelsen orienteret',
+  'Situationsbillede dannet',
+  'Handleplanens elementer aktiveret',
+] as const;
+/** The step whose ticking offers the mail to the programme's board. */
+export const BOARD_STEP = 'Bestyrelsen orienteret';
+
+export interface CallInIncident {
+  id: number;
+  programmeId: number;
+  level: Level;
+  levelSetAt: string;
+  policeCase: boolean;
+  exercise: boolean;
+  status: string;
+  responseDeadline: string | null;
+  meetingPlannedAt?: string | null;
+  meetingHeldAt?: string | null;
+}
+
+export interface Callable {
+  id: number;
+  programmeId: unknown;
+  name?: unknown;
+  email?: unknown;
+  responseGroups?: unknown;
+  convener?: unknown;
+}
+
+export interface NotificationLike {
+  incidentId: number;
+  participantId: number | null;
+  kind: string;
+  cause: string;
+}
+
+const RANK: Record<Level, number> = { green: 0, yellow: 1, red: 2 };
+
+/**
+ * Why this write calls the group in, as a cause that is the same however often the
+ * write is repeated: a new yellow or red incident, a level raised (yellow to red calls
+ * again), or the user's "Send alligevel" (a green incident, a drill). None otherwise.
+ */
+export function activationCause(
+  previous: CallInIncident | undefined,
+  next: CallInIncident,
+  anyway: boolean,
+  now: Date,
+): string | undefined {
+  if (next.status === 'closed') return undefined;
+  if (anyway) return `activation:${next.id}:anyway:${now.toISOString()}`;
+  if (next.level === 'green' || next.exercise) return undefined;
+  const raised = previous === undefined || RANK[next.level] > RANK[previous.level];
+  return raised ? `activation:${next.id}:${next.level}:${next.levelSetAt}` : undefined;
+}
+
+/** The participants of the incident's programme in its response group (from the police case) who have an email. */
+export function calledFor<P extends Callable>(incident: CallInIncident, participants: readonly P[]): P[] {
+  const group = responseGroupFor(incident.policeCase);
+  return participants.filter(
+    (p) =>
+      p.programmeId === incident.programmeId &&
+      Array.isArray(p.responseGroups) &&
+      p.responseGroups.includes(group) &&
+      typeof p.email === 'string' &&
+      p.email !== '',
+  );
+}
+
+/** The programme's conveners with an email: whom reminders and missed deadlines go to. */
+export function convenersOf<P extends Callable>(programmeId: number, participants: readonly P[]): P[] {
+  return participants.filter(
+    (p) =>
+      p.programmeId === programmeId && p.convener === true && typeof p.email === 'string' && p.email !== '',
+  );
+}
+
+/** A planned meeting, new or moved: invitations for it, once per meeting time. */
+export function invitationCause(
+  previous: CallInIncident | undefined,
+  next: CallInIncident,
+): string | undefined {
+  const planned = next.meetingPlannedAt ?? null;
+  if (!planned || planned === (previous?.meetingPlannedAt ?? null) || next.status === 'closed')
+    return undefined;
+  return `invitation:${next.id}:${planned}`;
+}
+
+/**
+ * What the timer owes an incident at `now`: a reminder four hours before the deadline
+ * while no meeting is planned or held, and a mail when the deadline passes without a
+ * meeting held. Only for incidents the group was called in for; once per deadline each.
+ */
+export function timerCauses(
+  incident: CallInIncident,
+  called: boolean,
+  now: Date,
+): { kind: 'reminder' | 'overdue'; cause: string }[] {
+  if (!called || incident.status === 'closed' || !incident.responseDeadline || incident.meetingHeldAt)
+    return [];
+  const deadline = Date.parse(incident.responseDeadline);
+  const at = now.getTime();
+  const causes: { kind: 'reminder' | 'overdue'; cause: string }[] = [];
+  if (at >= deadline - REMINDER_BEFORE_MS && at < deadline && !incident.meetingPlannedAt)
+    causes.push({ kind: 'reminder', cause: `reminder:${incident.id}:${incident.responseDeadline}` });
+  if (at >= deadline)
+    causes.push({ kind: 'overdue', cause: `overdue:${incident.id}:${incident.responseDeadline}` });
+  return causes;
+}
+
+/** When a failed mail is tried again, or null when it has had its attempts. */
+export function nextAttemptAt(attempts: number, now: Date): string | null {
+  if (attempts >= MAX_ATTEMPTS) return null;
+  const minutes = RETRY_MINUTES[Math.min(attempts, RETRY_MINUTES.length) - 1] ?? RETRY_MINUTES[0];
+  return new Date(now.getTime() + minutes * 60_000).toISOString();
+}
+
+/** Whether a reply link still counts: 7 days after sending, and not after the meeting (planned or held). */
+export function replyOpen(sentAt: string | null, incident: CallInIncident, now: Date): boolean {
+  if (!sentAt) return false;
+  const at = now.getTime();
+  if (at > Date.parse(sentAt) + REPLY_VALID_MS) return false;
+  const meeting = incident.meetingHeldAt ?? incident.meetingPlannedAt ?? null;
+  return !meeting || at < Date.parse(meeting);
+}
+
+export type ChecklistItem = { step: string; doneAt: string; doneBy: string | null };
+
+/** A programme's activation steps: its own list, or seed 002's four. */
+export function activationStepsOf(programme: Record<string, unknown> | undefined): string[] {
+  const steps = programme?.activationSteps;
+  return Array.isArray(steps) ? (steps as string[]) : [...DEFAULT_ACTIVATION_STEPS];
+}
+
+/** Steps of the checklist done, of those the programme names: "trin gennemført 3 af 4". */
+export function stepsDone(
+  steps: readonly string[],
+  checklist: readonly { step: string }[],
+): { done: number; of: number } {
+  const ticked = new Set(checklist.map((c) => c.step));
+  return { done: steps.filter((s) => ticked.has(s)).length, of: steps.length };
+}
