@@ -10,6 +10,8 @@ const FILES_ONLY = [
   // Reading files does not touch the store: once is enough.
   'test/server/kpiImportDanish.test.ts',
   'test/server/kpiImportHostile.test.ts',
+  // Server processes of their own, on the embedded store.
+  'test/server/outboxCrash.test.ts',
 ];
 
 export default defineConfig({

@@ -9,6 +9,10 @@ import { sweepAuth } from './changes/auth';
 import { ApiError, errorHandler } from './errors';
 import { exportRoutes } from './exportRoutes';
 import { kpiRoutes } from './kpiRoutes';
+import { mailRoutes } from './mail/mailRoutes';
+import { startOutbox } from './mail/outbox';
+import { replyRoutes } from './mail/replyRoutes';
+import { mailSettings, type MailOptions } from './mail/settings';
 import { resourceRoutes } from './resourceRoutes';
 import { redactAuditLog, scheduleRetention } from './retention';
 import { retentionRoutes } from './retentionRoutes';
@@ -33,6 +37,8 @@ export interface AppOptions {
   snapshotLines?: number;
   /** PostgreSQL instead of files in dataDir. */
   databaseUrl?: string;
+  /** SMTP_URL, MAIL_FROM, PUBLIC_URL: without an SMTP address mails are kept unsent. */
+  mail?: MailOptions;
 }
 
 export interface App {
@@ -60,6 +66,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     snapshotLines: options.snapshotLines,
   });
   const secureCookies = options.secureCookies ?? false;
+  const mail = mailSettings(options.mail);
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
@@ -79,6 +86,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   });
   app.get('/api/health', healthRoute(store));
   app.use('/api', requireStore(store));
+  app.use('/svar', requireStore(store), replyRoutes(store, clock));
   app.use('/api', requireJsonWrites, express.json({ limit: '1mb' }), requireStorableText);
   app.use('/api', sessionMiddleware(store));
   app.use('/api/auth', authRoutes({ store, secureCookies }));
@@ -89,6 +97,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   app.use('/api/kpi', kpiRoutes(store));
   app.use('/api/exports', exportRoutes(store, clock));
   app.use('/api/retention', retentionRoutes(store, clock));
+  app.use('/api', mailRoutes(store, clock, mail.smtpUrl !== undefined));
   app.use('/api', resourceRoutes({ store, clock }));
   app.use('/api', (_req, _res, next) => next(new ApiError(404, 'Ikke fundet')));
 
@@ -105,12 +114,14 @@ export async function createApp(options: AppOptions): Promise<App> {
   const sweeper = setInterval(sweep, SWEEP_EVERY_MS).unref();
   await redactAuditLog(store);
   const stopRetention = await scheduleRetention(store, clock);
+  const outbox = startOutbox(store, clock, mail);
   return {
     app,
     store,
     async close() {
       clearInterval(sweeper);
       stopRetention();
+      await outbox.stop();
       await store.close();
     },
   };

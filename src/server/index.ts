@@ -19,6 +19,11 @@ const { app, store, close } = await createApp({
   trustProxy: process.env.TRUST_PROXY,
   snapshotLines: process.env.SNAPSHOT_LINES ? Number(process.env.SNAPSHOT_LINES) : undefined,
   databaseUrl: process.env.DATABASE_URL || undefined,
+  mail: {
+    smtpUrl: process.env.SMTP_URL,
+    from: process.env.MAIL_FROM,
+    publicUrl: process.env.PUBLIC_URL || `http://localhost:${port}`,
+  },
 }).catch((err: unknown) => {
   // A locked DATA_DIR, a database newer than this version, an unreachable database: said, not a stack.
   console.error((err as Error).message);

@@ -18,13 +18,15 @@ export interface Panel {
  * The built panel served by the real app over the demo seed, and a headless Chromium.
  * The server's clock is TEST_NOW unless told otherwise; every page gets the same time.
  */
-export async function startPanel(options: { clock?: AppOptions['clock'] } = {}): Promise<Panel> {
+export async function startPanel(
+  options: { clock?: AppOptions['clock']; mail?: AppOptions['mail'] } = {},
+): Promise<Panel> {
   if (!fs.existsSync(path.join(DIST, 'index.html')))
     throw new Error('dist/index.html is missing: run `npm run build` first (npm test does)');
   if (!fs.existsSync(CHROMIUM))
     throw new Error(`Chromium not found at ${CHROMIUM}; apt-get install chromium or set CHROMIUM_PATH`);
   const seed = JSON.parse(fs.readFileSync(path.join(ROOT, 'data/seed.json'), 'utf8'));
-  const server = await startServer({ seed, staticDir: DIST, clock: options.clock });
+  const server = await startServer({ seed, staticDir: DIST, clock: options.clock, mail: options.mail });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: ['--disable-gpu', '--disable-quic', '--disable-sync'],

@@ -131,13 +131,21 @@ export interface TestServer {
  * its clock at TEST_NOW unless the test gives its own.
  */
 export async function startServer(
-  options: { seed?: object; clock?: AppOptions['clock']; staticDir?: string; trustProxy?: string } = {},
+  options: {
+    seed?: object;
+    clock?: AppOptions['clock'];
+    staticDir?: string;
+    trustProxy?: string;
+    /** Mail settings; the links in mails point at this server unless `publicUrl` says otherwise. */
+    mail?: AppOptions['mail'];
+  } = {},
 ): Promise<TestServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'beredskab-test-'));
   const seedFile = path.join(dataDir, 'seed.json');
   fs.writeFileSync(seedFile, JSON.stringify(options.seed ?? fixture));
   const clock = options.clock ?? clockFrom(TEST_NOW);
   const database = ENGINE === 'postgres' ? await freshDatabase() : undefined;
+  let url = '';
   const { app, store, close } = await createApp({
     dataDir,
     seedFile,
@@ -145,13 +153,15 @@ export async function startServer(
     staticDir: options.staticDir,
     trustProxy: options.trustProxy,
     databaseUrl: database?.url,
+    // The timer only when a test asks: its mails would change the store under other tests.
+    mail: { pollMs: 50, timerMs: 3_600_000, publicUrl: () => url, ...options.mail },
   });
   const passwordHash = await hashPassword(PASSWORD);
   for (const role of ['admin', 'editor', 'board'] as const)
     await store.commit(addUser({ username: role, fullName: `Test ${role}`, role, passwordHash }, TEST_ACTOR));
   const server = app.listen(0);
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     url,
     dataDir,

@@ -1,10 +1,14 @@
 import { DATE_TIME, excelDateTime, tableSheet, type Book, type Column } from '../format';
+import { activationStepsOf, stepsDone } from '../../domain/callIn';
 import { label, yesNo } from '../labels';
+
+const stepsText = ({ done, of }: { done: number; of: number }) => `trin gennemført ${done} af ${of}`;
 import type { ReportData } from '../reportData';
 
 /** Hændelser: every incident of the period; the confidential notes only for the response group. */
 export function incidentsSheet(book: Book, data: ReportData) {
   const areaName = new Map(data.areas.map((a) => [a.id, a.name]));
+  const steps = activationStepsOf(data.period.programme);
   const confidential = data.options.role !== 'board';
   const columns: Column[] = [
     { header: 'Tidspunkt', key: 'occurredAt', width: 17, numFmt: DATE_TIME },
@@ -18,6 +22,7 @@ export function incidentsSheet(book: Book, data: ReportData) {
     { header: 'Til tiden', key: 'inTime', width: 10 },
     { header: 'Handleplan', key: 'plans', width: 12 },
     { header: 'Øvelse', key: 'exercise', width: 8 },
+    { header: 'Aktiveringstrin', key: 'steps', width: 22 },
     { header: 'Beskrivelse', key: 'description', width: 60 },
     ...(confidential ? [{ header: 'Fortrolige noter', key: 'notes', width: 50 }] : []),
   ];
@@ -38,6 +43,7 @@ export function incidentsSheet(book: Book, data: ReportData) {
           : '–',
     plans: i.planIds.map((id) => `#${id}`).join(', '),
     exercise: yesNo(i.exercise),
+    steps: i.level === 'green' ? '–' : stepsText(stepsDone(steps, i.activationChecklist ?? [])),
     description: i.description,
     ...(confidential ? { notes: i.confidentialNotes ?? '' } : {}),
   }));

@@ -4,8 +4,23 @@ import { ApiError, notFound } from '../errors';
 import { assertDeletable, checkReferences, checkReferrers } from '../integrity';
 import { shapeRecord } from '../shaping';
 import { auditBy, recordOf, writeContext } from '../store/records';
-import type { Actor, Change, ReadState } from '../store/types';
+import type { Actor, Change, Op, ReadState } from '../store/types';
 import { validateWrite } from '../validation';
+import { callInOps } from './callIn';
+
+/** What a write of a resource causes beside itself, stored in the same commit: an incident's mails. */
+const EFFECTS: Partial<
+  Record<
+    ResourceName,
+    (
+      state: ReadState,
+      previous: StoredRecord | undefined,
+      record: StoredRecord,
+      body: unknown,
+      now: Date,
+    ) => Op[]
+  >
+> = { incidents: callInOps };
 
 function stored(state: ReadState, resource: ResourceName, id: number): StoredRecord {
   const record = recordOf(state, resource, id);
@@ -21,7 +36,10 @@ export function createRecord(resource: ResourceName, body: unknown, actor: Actor
       checkReferences(state, resource, fields);
       const record = { ...fields, id: state.issuedId(resource) + 1, [VERSION]: 1 } as StoredRecord;
       return {
-        ops: [{ op: 'put', coll: resource, record }],
+        ops: [
+          { op: 'put', coll: resource, record },
+          ...(EFFECTS[resource]?.(state, undefined, record, body, now) ?? []),
+        ],
         audit: [
           auditBy(actor, {
             action: 'create',
@@ -62,7 +80,10 @@ export function updateRecord(
       const record = { ...fields, id, [VERSION]: (previous[VERSION] as number) + 1 } as StoredRecord;
       const changes = diff(previous, record, def.confidential);
       return {
-        ops: [{ op: 'put', coll: resource, record }],
+        ops: [
+          { op: 'put', coll: resource, record },
+          ...(EFFECTS[resource]?.(state, previous, record, body, now) ?? []),
+        ],
         audit: [
           auditBy(actor, {
             action: 'status' in changes ? 'statusChange' : 'update',

@@ -1,0 +1,156 @@
+import {
+  activationCause,
+  calledFor,
+  convenersOf,
+  invitationCause,
+  timerCauses,
+  type CallInIncident,
+  type Callable,
+  type NotificationKind,
+} from '../../domain/callIn';
+import type { Notification } from '../../domain/notificationSchema';
+import type { StoredRecord } from '../../domain/resources';
+import type { Op, ReadState } from '../store/types';
+
+type Recipient = { participantId: number | null; name: string | null; to: string };
+
+/** The outbox records of an incident (all of them when no id). */
+export function notificationsOf(state: ReadState, incidentId?: number): Notification[] {
+  const all = state.all('notifications') as unknown as Notification[];
+  return incidentId === undefined ? all : all.filter((n) => n.incidentId === incidentId);
+}
+
+const participantsOf = (state: ReadState) => state.all('participants') as unknown as Callable[];
+
+const asRecipient = (p: Callable): Recipient => ({
+  participantId: p.id,
+  name: (p.name as string | null) ?? null,
+  to: p.email as string,
+});
+
+/**
+ * New outbox records for `recipients`, numbered after the last id issued and `already`
+ * new ones in this commit; a recipient who already has a mail for the cause gets none.
+ */
+export function queueMails(
+  state: ReadState,
+  base: { incidentId: number | null; programmeId: number; kind: NotificationKind; cause: string },
+  recipients: readonly Recipient[],
+  now: Date,
+  already = 0,
+): Op[] {
+  const existing = notificationsOf(state, base.incidentId ?? undefined);
+  const sent = new Set(existing.filter((n) => n.cause === base.cause).map((n) => n.to.toLowerCase()));
+  const seen = new Set<string>();
+  const fresh = recipients.filter((r) => {
+    const key = r.to.toLowerCase();
+    if (sent.has(key) || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return fresh.map((r, n) => ({
+    op: 'put',
+    coll: 'notifications',
+    record: {
+      id: state.issuedId('notifications') + already + n + 1,
+      version: 1,
+      ...base,
+      ...r,
+      status: 'unsent',
+      attempts: 0,
+      lastError: null,
+      createdAt: now.toISOString(),
+      sentAt: null,
+      nextAttemptAt: null,
+      claimedUntil: null,
+      replyTokenHash: null,
+      reply: null,
+      repliedAt: null,
+    } satisfies Notification,
+  }));
+}
+
+/** Everyone called for an incident so far, once each: who gets the meeting invitation. */
+function calledSoFar(state: ReadState, incidentId: number, newOps: Op[]): Recipient[] {
+  const fromOps = newOps.flatMap((o) => (o.op === 'put' ? [o.record as unknown as Notification] : []));
+  const activations = [...notificationsOf(state, incidentId), ...fromOps].filter(
+    (n) => n.kind === 'activation',
+  );
+  const byAddress = new Map(activations.map((n) => [n.to.toLowerCase(), n]));
+  return [...byAddress.values()].map(({ participantId, name, to }) => ({ participantId, name, to }));
+}
+
+/**
+ * The mails an incident's write causes, stored in the same commit as the write: the call-in
+ * of its response group when it reaches yellow or red (again when raised to red, or on
+ * "Send alligevel"), and invitations to everyone called when a meeting is planned or moved.
+ */
+export function callInOps(
+  state: ReadState,
+  previous: StoredRecord | undefined,
+  record: StoredRecord,
+  body: unknown,
+  now: Date,
+): Op[] {
+  const next = record as unknown as CallInIncident;
+  const before = previous as unknown as CallInIncident | undefined;
+  const anyway = (body as { callInAnyway?: unknown } | null)?.callInAnyway === true;
+  const ops: Op[] = [];
+  const activation = activationCause(before, next, anyway, now);
+  if (activation) {
+    const called = calledFor(next, participantsOf(state)).map(asRecipient);
+    ops.push(
+      ...queueMails(
+        state,
+        { incidentId: next.id, programmeId: next.programmeId, kind: 'activation', cause: activation },
+        called,
+        now,
+      ),
+    );
+  }
+  const invitation = invitationCause(before, next);
+  if (invitation)
+    ops.push(
+      ...queueMails(
+        state,
+        { incidentId: next.id, programmeId: next.programmeId, kind: 'invitation', cause: invitation },
+        calledSoFar(state, next.id, ops),
+        now,
+        ops.length,
+      ),
+    );
+  return ops;
+}
+
+/**
+ * The timer's mails due at `now`, for every open incident the group was called in for:
+ * the reminder to the conveners, and the missed deadline to them and the programme's
+ * admins. Decided in the commit, so two processes' timers cannot both queue one.
+ */
+export function timerOps(state: ReadState, now: Date): Op[] {
+  const called = new Set(
+    notificationsOf(state)
+      .filter((n) => n.kind === 'activation')
+      .map((n) => n.incidentId),
+  );
+  const ops: Op[] = [];
+  for (const row of state.all('incidents')) {
+    const incident = row as unknown as CallInIncident;
+    for (const { kind, cause } of timerCauses(incident, called.has(incident.id), now)) {
+      const recipients = convenersOf(incident.programmeId, participantsOf(state)).map(asRecipient);
+      const adminEmail = state.find('programmes', incident.programmeId)?.adminEmail;
+      if (kind === 'overdue' && typeof adminEmail === 'string' && adminEmail)
+        recipients.push({ participantId: null, name: null, to: adminEmail });
+      ops.push(
+        ...queueMails(
+          state,
+          { incidentId: incident.id, programmeId: incident.programmeId, kind, cause },
+          recipients,
+          now,
+          ops.length,
+        ),
+      );
+    }
+  }
+  return ops;
+}

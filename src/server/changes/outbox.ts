@@ -1,0 +1,129 @@
+import { MAX_ATTEMPTS, nextAttemptAt, replyOpen, type CallInIncident } from '../../domain/callIn';
+import type { Notification } from '../../domain/notificationSchema';
+import { ApiError, notFound } from '../errors';
+import { auditBy } from '../store/records';
+import type { Actor, Change, ReadState } from '../store/types';
+import { notificationsOf } from './callIn';
+
+/** Whether a mail is for the sender now: never sent, or failed and its wait is over; and no one else is on it. */
+export function isDue(n: Notification, now: Date): boolean {
+  const claimed = n.claimedUntil !== null && Date.parse(n.claimedUntil) > now.getTime();
+  if (claimed) return false;
+  if (n.status === 'unsent') return true;
+  return (
+    n.status === 'failed' &&
+    n.attempts < MAX_ATTEMPTS &&
+    n.nextAttemptAt !== null &&
+    Date.parse(n.nextAttemptAt) <= now.getTime()
+  );
+}
+
+function current(state: ReadState, id: number): Notification {
+  const n = state.find('notifications', id) as unknown as Notification | undefined;
+  if (!n) throw notFound();
+  return n;
+}
+
+const put = (n: Notification) => ({
+  op: 'put' as const,
+  coll: 'notifications' as const,
+  record: { ...n, version: n.version + 1 },
+});
+
+/**
+ * Takes a due mail for one sender until `until`: decided in the commit, so of two
+ * processes (or two ticks) only one gets it; the other is told 409 and leaves it.
+ */
+export function claimMail(id: number, until: Date): Change<Notification> {
+  return {
+    decide(state, now) {
+      const n = current(state, id);
+      if (!isDue(n, now)) throw new ApiError(409, 'Mailen er ikke til afsendelse nu');
+      const claimed = { ...n, claimedUntil: until.toISOString() };
+      return { ops: [put(claimed)], audit: [], result: claimed };
+    },
+  };
+}
+
+/** What became of a claimed mail: sent (with its reply token's hash), or failed and when to try again. */
+export function recordDelivery(
+  id: number,
+  outcome: { ok: true; replyTokenHash: string | null } | { ok: false; error: string },
+): Change<Notification> {
+  return {
+    decide(state, now) {
+      const n = current(state, id);
+      const attempts = n.attempts + 1;
+      const next: Notification = outcome.ok
+        ? {
+            ...n,
+            status: 'sent',
+            attempts,
+            sentAt: now.toISOString(),
+            lastError: null,
+            nextAttemptAt: null,
+            claimedUntil: null,
+            replyTokenHash: outcome.replyTokenHash,
+          }
+        : {
+            ...n,
+            status: 'failed',
+            attempts,
+            lastError: outcome.error.slice(0, 500),
+            nextAttemptAt: nextAttemptAt(attempts, now),
+            claimedUntil: null,
+          };
+      return { ops: [put(next)], audit: [], result: next };
+    },
+  };
+}
+
+/** "Send igen": a failed mail is queued again with a fresh set of attempts; audited. */
+export function retryMail(id: number, actor: Actor): Change<Notification> {
+  return {
+    decide(state) {
+      const n = current(state, id);
+      if (n.status !== 'failed')
+        throw new ApiError(409, 'Kun en mail, der ikke kunne sendes, kan sendes igen');
+      const queued: Notification = {
+        ...n,
+        status: 'unsent',
+        attempts: 0,
+        nextAttemptAt: null,
+        claimedUntil: null,
+      };
+      return {
+        ops: [put(queued)],
+        audit: [
+          auditBy(actor, {
+            action: 'update',
+            resource: 'notifications',
+            recordId: id,
+            changes: { status: { before: 'failed', after: 'unsent' } },
+          }),
+        ],
+        result: queued,
+      };
+    },
+  };
+}
+
+/** The mail a reply link's token belongs to, if the link still counts at `now`. */
+export function mailOfToken(state: ReadState, tokenHash: string, now: Date): Notification | undefined {
+  const n = notificationsOf(state).find((m) => m.replyTokenHash === tokenHash);
+  if (!n || n.incidentId === null) return undefined;
+  const incident = state.find('incidents', n.incidentId) as unknown as CallInIncident | undefined;
+  return incident && replyOpen(n.sentAt, incident, now) ? n : undefined;
+}
+
+/** A reply through its link: yes or no, the latest counts. Decided in the commit, the link checked again. */
+export function recordReply(tokenHash: string, reply: 'yes' | 'no'): Change<Notification> {
+  return {
+    decide(state, now) {
+      const n = mailOfToken(state, tokenHash, now);
+      if (!n) throw notFound();
+      const answered = { ...n, reply, repliedAt: now.toISOString() };
+      return { ops: [put(answered)], audit: [], result: answered };
+    },
+  };
+}

@@ -1,0 +1,96 @@
+import { activationStepsOf, type ChecklistItem } from '../../domain/callIn';
+import { VERSION, type StoredRecord } from '../../domain/resources';
+import { diff } from '../audit';
+import { ApiError, badRequest, notFound } from '../errors';
+import { auditBy, recordOf } from '../store/records';
+import type { Actor, Change, ReadState } from '../store/types';
+import { queueMails } from './callIn';
+
+function incidentOf(state: ReadState, id: number): StoredRecord {
+  const incident = recordOf(state, 'incidents', id);
+  if (!incident) throw notFound();
+  return incident;
+}
+
+/**
+ * Ticks (or unticks) one of the programme's activation steps on an activated incident:
+ * who and when are the server's, and the incident's audit entry says which step.
+ */
+export function tickStep(incidentId: number, body: unknown, actor: Actor): Change<StoredRecord> {
+  return {
+    decide(state, now) {
+      const incident = incidentOf(state, incidentId);
+      const { step, done } = (body ?? {}) as { step?: unknown; done?: unknown };
+      const steps = activationStepsOf(recordOf(state, 'programmes', incident.programmeId as number));
+      if (typeof step !== 'string' || !steps.includes(step))
+        throw badRequest('Ukendt trin', { step: `Vælg et af helhedsplanens trin: ${steps.join(', ')}` });
+      if (typeof done !== 'boolean')
+        throw badRequest('Angiv, om trinnet er gennemført', { done: 'Ja eller nej' });
+      if (incident.level === 'green') throw new ApiError(409, 'Et grønt niveau aktiverer ikke beredskabet');
+      const before = (incident.activationChecklist as ChecklistItem[] | undefined) ?? [];
+      const others = before.filter((c) => c.step !== step);
+      const after = done ? [...others, { step, doneAt: now.toISOString(), doneBy: actor.username }] : others;
+      if (done === before.some((c) => c.step === step)) return { ops: [], audit: [], result: incident };
+      const record = {
+        ...incident,
+        activationChecklist: after,
+        [VERSION]: (incident[VERSION] as number) + 1,
+      };
+      return {
+        ops: [{ op: 'put', coll: 'incidents', record }],
+        audit: [
+          auditBy(actor, {
+            action: 'update',
+            resource: 'incidents',
+            recordId: incidentId,
+            changes: diff(incident, record, []),
+          }),
+        ],
+        result: record,
+      };
+    },
+  };
+}
+
+/** "Bestyrelsen orienteret": a summary to the programme's board address, through the outbox; audited. */
+export function queueBoardBriefing(incidentId: number, actor: Actor): Change<StoredRecord> {
+  return {
+    decide(state, now) {
+      const incident = incidentOf(state, incidentId);
+      const programme = recordOf(state, 'programmes', incident.programmeId as number);
+      const to = programme?.boardEmail;
+      if (typeof to !== 'string' || !to)
+        throw badRequest('Helhedsplanen har ingen mail til bestyrelsen', {
+          boardEmail: 'Skriv bestyrelsens mail på helhedsplanen',
+        });
+      const ops = queueMails(
+        state,
+        {
+          incidentId,
+          programmeId: incident.programmeId as number,
+          kind: 'boardBriefing',
+          cause: `boardBriefing:${incidentId}:${now.toISOString()}`,
+        },
+        [{ participantId: null, name: `Bestyrelsen for ${String(programme!.name)}`, to }],
+        now,
+      );
+      const queued = ops[0]!.op === 'put' ? (ops[0] as { record: StoredRecord }).record : incident;
+      return {
+        ops,
+        audit: [
+          auditBy(actor, {
+            action: 'create',
+            resource: 'notifications',
+            recordId: queued.id,
+            changes: {
+              kind: { before: null, after: 'boardBriefing' },
+              incidentId: { before: null, after: incidentId },
+              to: { before: null, after: to },
+            },
+          }),
+        ],
+        result: queued,
+      };
+    },
+  };
+}

@@ -1,0 +1,167 @@
+import { activationStepsOf, stepsDone, type CallInIncident, type ChecklistItem } from '../../domain/callIn';
+import { copenhagenText } from '../../domain/localTime';
+import type { Notification } from '../../domain/notificationSchema';
+import { label } from '../../report/labels';
+import type { ReadState } from '../store/types';
+import { notificationsOf } from '../changes/callIn';
+import { meetingInvitation } from './ics';
+import type { MailSettings } from './settings';
+
+export interface Mail {
+  subject: string;
+  text: string;
+  html: string;
+  /** The meeting as text/calendar; method=REQUEST, for an invitation. */
+  calendar?: string;
+}
+
+type Incident = CallInIncident & { areaId: number; category: string; occurredAt: string };
+
+const escape = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+/** Plain text, and the same as simple HTML: paragraphs, and links that are links. */
+function bodies(
+  paragraphs: string[],
+  links: { text: string; url: string }[],
+): { text: string; html: string } {
+  const text = [...paragraphs, ...links.map((l) => `${l.text}: ${l.url}`)].join('\n\n');
+  const html = [
+    ...paragraphs.map((p) => `<p>${escape(p).replace(/\n/g, '<br>')}</p>`),
+    ...links.map((l) => `<p><a href="${escape(l.url)}">${escape(l.text)}</a></p>`),
+  ].join('\n');
+  return { text: `${text}\n`, html: `<!doctype html><html lang="da"><body>${html}</body></html>` };
+}
+
+/**
+ * A mail's Danish text, made when it is sent from what the incident says then. Only what
+ * the board may read too — level, area, category, times, the deadline, links — never the
+ * confidential notes, and not the description, which may name residents.
+ */
+export function composeMail(
+  state: ReadState,
+  n: Notification,
+  settings: MailSettings,
+  replyToken: string | null,
+): Mail {
+  const base = settings.publicUrl().replace(/\/$/, '');
+  const incident = (n.incidentId !== null ? state.find('incidents', n.incidentId) : undefined) as
+    Incident | undefined;
+  if (!incident) throw new Error(`mail ${n.id}: its incident is gone`);
+  const area = String(state.find('areas', incident.areaId)?.name ?? `område ${incident.areaId}`);
+  const level = label(`beredskab.levels.${incident.level}`).toLowerCase();
+  const drill = incident.exercise ? ' (øvelse)' : '';
+  const deadline = incident.responseDeadline ? copenhagenText(incident.responseDeadline) : null;
+  const facts = [
+    `Niveau: ${label(`beredskab.levels.${incident.level}`)}${drill}`,
+    `Boligområde: ${area}`,
+    `Kategori: ${label(`beredskab.categories.${incident.category}`)}`,
+    `Tidspunkt: ${copenhagenText(incident.occurredAt)}`,
+    `Responsgruppe: ${incident.policeCase ? '2 (med politisag)' : '1 (uden politisag)'}`,
+    ...(deadline ? [`Mødefrist: ${deadline}`] : []),
+    ...(incident.meetingPlannedAt ? [`Møde planlagt: ${copenhagenText(incident.meetingPlannedAt)}`] : []),
+  ].join('\n');
+  const incidentLink = { text: 'Se hændelsen i beredskab', url: `${base}/#/incidents/${incident.id}/show` };
+  const replyLinks = replyToken
+    ? [
+        { text: 'Jeg kan deltage', url: `${base}/svar/${replyToken}?svar=ja` },
+        { text: 'Jeg kan ikke deltage', url: `${base}/svar/${replyToken}?svar=nej` },
+      ]
+    : [];
+  const greeting = n.name ? `Kære ${n.name}` : 'Til orientering';
+  switch (n.kind) {
+    case 'activation':
+      return {
+        subject: `Beredskab aktiveret: ${level} niveau i ${area}${drill}`,
+        ...bodies(
+          [
+            greeting,
+            `Beredskabet er aktiveret, og du indkaldes som medlem af responsgruppe ${incident.policeCase ? 2 : 1}. Mødet skal holdes senest ved fristen.`,
+            facts,
+            'Svar venligst, om du kan deltage i beredskabsmødet:',
+          ],
+          [...replyLinks, incidentLink],
+        ),
+      };
+    case 'invitation': {
+      const planned = incident.meetingPlannedAt!;
+      const sequence = new Set(
+        notificationsOf(state, incident.id)
+          // Each earlier meeting time counts once, however many were invited to it.
+          .filter((m) => m.kind === 'invitation' && m.id < n.id && m.cause !== n.cause)
+          .map((m) => m.cause),
+      ).size;
+      const summary = `Beredskabsmøde: ${area}`;
+      return {
+        subject: `Indkaldelse til beredskabsmøde ${copenhagenText(planned)}: ${area}`,
+        ...bodies(
+          [
+            greeting,
+            `Beredskabsmødet om hændelsen i ${area} holdes ${copenhagenText(planned)}.`,
+            facts,
+            'Svar venligst, om du kan deltage:',
+          ],
+          [...replyLinks, incidentLink],
+        ),
+        calendar: meetingInvitation({
+          incidentId: incident.id,
+          sequence,
+          start: planned,
+          summary,
+          description: `${facts}\n\n${incidentLink.url}`,
+          url: incidentLink.url,
+          organizer: { name: 'Beredskab', email: addressOf(settings.from) },
+          attendee: { name: n.name, email: n.to },
+          host: new URL(base).hostname,
+        }),
+      };
+    }
+    case 'reminder':
+      return {
+        subject: `Påmindelse: mødefristen i ${area} udløber ${deadline}`,
+        ...bodies(
+          [
+            greeting,
+            `Der er endnu ikke planlagt et beredskabsmøde om hændelsen i ${area}, og fristen udløber ${deadline}.`,
+            facts,
+          ],
+          [incidentLink],
+        ),
+      };
+    case 'overdue':
+      return {
+        subject: `Frist overskredet: intet beredskabsmøde om hændelsen i ${area}`,
+        ...bodies(
+          [
+            greeting,
+            `Fristen for beredskabsmødet om hændelsen i ${area} udløb ${deadline}, uden at mødet er registreret som holdt.`,
+            facts,
+          ],
+          [incidentLink],
+        ),
+      };
+    case 'boardBriefing': {
+      const checklist =
+        (incident as unknown as { activationChecklist?: ChecklistItem[] }).activationChecklist ?? [];
+      const steps = stepsDone(activationStepsOf(state.find('programmes', incident.programmeId)), checklist);
+      return {
+        subject: `Orientering fra beredskabet: ${level} niveau i ${area}${drill}`,
+        ...bodies(
+          [
+            'Til bestyrelsen',
+            `Sekretariatet orienterer om en hændelse i ${area}, som har aktiveret beredskabet.`,
+            facts,
+            `Møde: ${incident.meetingHeldAt ? `holdt ${copenhagenText(incident.meetingHeldAt)}` : incident.meetingPlannedAt ? `planlagt ${copenhagenText(incident.meetingPlannedAt)}` : 'endnu ikke planlagt'}`,
+            `Aktiveringstrin gennemført: ${steps.done} af ${steps.of}`,
+          ],
+          [incidentLink],
+        ),
+      };
+    }
+  }
+}
+
+/** "Beredskab <b@x.dk>" → "b@x.dk". */
+export function addressOf(from: string): string {
+  return /<([^>]+)>/.exec(from)?.[1] ?? from;
+}

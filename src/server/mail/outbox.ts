@@ -1,0 +1,117 @@
+import crypto from 'node:crypto';
+import nodemailer, { type Transporter } from 'nodemailer';
+import type { Notification } from '../../domain/notificationSchema';
+import { notificationsOf, timerOps } from '../changes/callIn';
+import { claimMail, isDue, recordDelivery } from '../changes/outbox';
+import { ApiError } from '../errors';
+import type { Store } from '../store/store';
+import type { Change } from '../store/types';
+import { composeMail } from './compose';
+import type { MailSettings } from './settings';
+
+export const hashToken = (token: string) => crypto.createHash('sha256').update(token).digest('hex');
+
+/** Mails a reply link belongs in: the call-in and the invitation. */
+const REPLYABLE = new Set(['activation', 'invitation']);
+
+/** The timer's mails, queued in one commit when any are due (nothing is written when none are). */
+function queueTimerMails(): Change<number> {
+  return {
+    decide(state, now) {
+      const ops = timerOps(state, now);
+      return { ops, audit: [], result: ops.length };
+    },
+  };
+}
+
+/**
+ * The outbox's sender: every record `unsent` (or `failed` and due again) is taken with a
+ * claim committed first — so two processes never send one mail — then sent, then marked
+ * sent or failed with its next attempt. A mail is written with the change that caused it,
+ * so a restart finds what was not sent yet and sends it. Without SMTP_URL nothing is sent.
+ */
+export function startOutbox(store: Store, clock: () => Date, settings: MailSettings) {
+  const transport: Transporter | undefined = settings.smtpUrl
+    ? nodemailer.createTransport({
+        url: settings.smtpUrl,
+        connectionTimeout: 10_000,
+        greetingTimeout: 10_000,
+        socketTimeout: 30_000,
+      })
+    : undefined;
+  let running: Promise<unknown> | undefined;
+  let stopped = false;
+
+  async function sendOne(n: Notification): Promise<void> {
+    try {
+      await store.commit(claimMail(n.id, new Date(clock().getTime() + settings.claimMs)));
+    } catch (err) {
+      if (err instanceof ApiError && err.status === 409) return; // another sender has it
+      throw err;
+    }
+    const token = REPLYABLE.has(n.kind) ? crypto.randomBytes(24).toString('base64url') : null;
+    let outcome: Parameters<typeof recordDelivery>[1];
+    try {
+      const mail = composeMail(store, n, settings, token);
+      await transport!.sendMail({
+        from: settings.from,
+        to: n.name ? { name: n.name, address: n.to } : n.to,
+        subject: mail.subject,
+        text: mail.text,
+        html: mail.html,
+        ...(mail.calendar
+          ? { icalEvent: { method: 'REQUEST', content: mail.calendar, filename: 'invitation.ics' } }
+          : {}),
+        headers: { 'X-Beredskab-Notification': String(n.id) },
+      });
+      outcome = { ok: true, replyTokenHash: token ? hashToken(token) : null };
+    } catch (err) {
+      outcome = { ok: false, error: err instanceof Error ? err.message : String(err) };
+    }
+    await store.commit(recordDelivery(n.id, outcome));
+  }
+
+  async function drain(): Promise<void> {
+    if (!transport || !store.available) return;
+    // In the order they were caused: the call-in before the invitation that follows it.
+    const due = notificationsOf(store)
+      .filter((n) => isDue(n, clock()))
+      .sort((a, b) => a.id - b.id)
+      .slice(0, 50);
+    for (const n of due) {
+      if (stopped) return;
+      await sendOne(n);
+    }
+  }
+
+  /** One pass at a time; a tick that comes while one runs is skipped. */
+  const tick = (work: () => Promise<unknown>) => {
+    if (running || stopped) return;
+    running = work()
+      .catch((err: unknown) => console.error('mail:', err))
+      .finally(() => (running = undefined));
+  };
+  const timerTick = async () => {
+    if (!store.available) return;
+    // Read first: the commit (which decides again) only when something is due.
+    if (timerOps(store, clock()).length > 0) await store.commit(queueTimerMails());
+  };
+  const poller = setInterval(() => tick(drain), settings.pollMs);
+  const timer = setInterval(() => tick(timerTick), settings.timerMs);
+  tick(async () => {
+    await timerTick();
+    await drain();
+  });
+  return {
+    configured: transport !== undefined,
+    async stop() {
+      stopped = true;
+      clearInterval(poller);
+      clearInterval(timer);
+      await running;
+      transport?.close();
+    },
+  };
+}
+
+export type Outbox = ReturnType<typeof startOutbox>;
