@@ -30,6 +30,7 @@ import {
   PROGRAMME_ORDER,
   type ProgrammeKey,
 } from './demo/organisation';
+import { demoNotifications } from './demo/notifications';
 import { createRng, type Rng } from './demo/prng';
 
 const SEED = 20250424;
@@ -188,12 +189,17 @@ const incidents: Row[] = INCIDENTS.map((spec, i) => {
   let derived = deriveIncident(input, undefined, NOW);
   if (derived.responseDeadline !== null) {
     const meetingHeldAt = meetingTime(spec, setAt, derived.responseDeadline);
-    derived = deriveIncident(incidentSchema.parse({ ...input, meetingHeldAt }), undefined, NOW);
+    // Planned, then held at that time.
+    derived = deriveIncident(
+      incidentSchema.parse({ ...input, meetingPlannedAt: meetingHeldAt, meetingHeldAt }),
+      undefined,
+      NOW,
+    );
   }
   const status = meetingStatus(derived, NOW);
   const expected = spec.level === 'green' ? 'notRequired' : EXPECTED_STATUS[spec.meeting ?? 'onTime'];
   if (status !== expected) fail(`incident ${i + 1} (${spec.at}): meeting ${status}, planned ${expected}`);
-  return { id: i + 1, ...derived };
+  return { id: i + 1, ...derived, activationChecklist: [] };
 });
 
 // --- checks, output and summary -------------------------------------------
@@ -210,6 +216,7 @@ const db = {
   yearLocks: YEAR_LOCKS,
   activities: ACTIVITIES,
   activityLogs: ACTIVITY_LOGS,
+  notifications: demoNotifications(incidents, participants, rng),
 };
 const seedDates: SeedDates = { referenceDate: DEMO_DATE.toISOString().slice(0, 10), recentFrom: RECENT_FROM };
 const json = `${JSON.stringify({ [SEED_DATES_KEY]: seedDates, ...db }, null, 2)}\n`;

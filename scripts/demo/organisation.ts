@@ -25,6 +25,8 @@ export const PROGRAMMES: Record<ProgrammeKey, Record<string, unknown>> = {
     periodEnd: '2029-12-31',
     funding: { lbf: null, municipality: null, local: null },
     projectYearStartMonth: 1,
+    boardEmail: 'bestyrelsen@boligsocial-randers.example.dk',
+    adminEmail: 'sekretariatet@boligsocial-randers.example.dk',
   },
 };
 
