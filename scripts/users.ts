@@ -1,12 +1,13 @@
 /**
  * npm run users -- add --username U --role admin|editor|board --password P [--full-name "Navn"]
  * npm run users -- list
+ * npm run users -- reset-password --username U   (prints a new random password once)
  * Works on DATA_DIR (default ./data) through the server's own store; stop the server first.
  */
 import { parseArgs } from 'node:util';
 import { ApiError } from '../src/server/errors';
 import { allUsers } from '../src/server/users';
-import { addUserTo, dataDirFromEnv, withStore } from './lib/store';
+import { addUserTo, dataDirFromEnv, resetPasswordIn, withStore } from './lib/store';
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
@@ -29,6 +30,11 @@ try {
       fullName: values['full-name'],
     });
     console.log(`Oprettet: ${user.username} (${user.role})`);
+  } else if (command === 'reset-password') {
+    if (!values.username) throw new Error('Angiv --username');
+    const password = await resetPasswordIn(dataDirFromEnv(), values.username);
+    console.log(`Ny adgangskode for ${values.username}: ${password}`);
+    console.log('Den vises kun denne ene gang. Brugerens sessioner er afsluttet.');
   } else if (command === 'list') {
     await withStore(dataDirFromEnv(), async (store) => {
       for (const u of allUsers(store))
@@ -41,6 +47,7 @@ try {
       'Brug: npm run users -- add --username U --role admin|editor|board --password P [--full-name N]',
     );
     console.error('     npm run users -- list');
+    console.error('     npm run users -- reset-password --username U');
     process.exitCode = 2;
   }
 } catch (err) {

@@ -3,15 +3,17 @@
  * and write path as the server. A DATA_DIR the server has open is refused, since one
  * process writes it at a time; on PostgreSQL the tool is one more process beside the servers.
  */
+import crypto from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { userCreateSchema } from '../../src/domain/userSchema';
-import { addUser } from '../../src/server/changes/users';
+import { addUser, updateUser } from '../../src/server/changes/users';
+import { ApiError } from '../../src/server/errors';
 import { openStore } from '../../src/server/store/open';
 import { StoreLockedError } from '../../src/server/store/files/lock';
 import type { Store } from '../../src/server/store/store';
 import type { Actor } from '../../src/server/store/types';
-import { hashPassword, parseWith, type User } from '../../src/server/users';
+import { hashPassword, parseWith, userByName, type User } from '../../src/server/users';
 
 export const SEED_FILE = fileURLToPath(new URL('../../data/seed.json', import.meta.url));
 
@@ -51,4 +53,23 @@ export async function addUserTo(dataDir: string, input: unknown, command = 'npm 
     store.commit(addUser({ ...data, passwordHash }, scriptActor(command))),
   );
   return result;
+}
+
+/**
+ * A lost password's way back: a new random one for `username`, hashed into the store; its
+ * sessions end. Answers the password, to be shown once. `npm run users -- reset-password`.
+ */
+export async function resetPasswordIn(
+  dataDir: string,
+  username: string,
+  command = 'npm run users',
+): Promise<string> {
+  const password = crypto.randomBytes(12).toString('base64url');
+  const passwordHash = await hashPassword(password);
+  await withStore(dataDir, async (store) => {
+    const user = userByName(store, username);
+    if (!user) throw new ApiError(404, `Ingen bruger hedder "${username}"`);
+    await store.commit(updateUser(user.id, {}, passwordHash, scriptActor(command)));
+  });
+  return password;
 }

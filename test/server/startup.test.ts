@@ -110,6 +110,37 @@ describe('first start on an empty DATA_DIR', () => {
     }
   });
 
+  it('gives a lost password a way back: reset-password prints a new one once, the old one stops working', async () => {
+    const reset = await runScript('scripts/users.ts', ['reset-password', '--username', 'bestyrelse'], {
+      DATA_DIR: dataDir,
+    });
+    expect(reset.code).toBe(0);
+    const fresh = /Ny adgangskode for bestyrelse: (\S+)/.exec(reset.output)![1]!;
+    expect(fresh.length).toBeGreaterThanOrEqual(16);
+    const unknown = await runScript('scripts/users.ts', ['reset-password', '--username', 'ingen'], {
+      DATA_DIR: dataDir,
+    });
+    expect(unknown.code).toBe(1);
+    expect(unknown.output).toContain('Ingen bruger hedder "ingen"');
+    const server = await startServerProcess({ DATA_DIR: dataDir });
+    try {
+      const login = (password: string) =>
+        new Client(server.url).post('/api/auth/login', { username: 'bestyrelse', password });
+      expect((await login('langt-nok-1')).status).toBe(401);
+      expect((await login(fresh)).status).toBe(200);
+    } finally {
+      await server.stop();
+    }
+    // A DATA_DIR that does not exist yet is made, not an ENOENT.
+    const missingDir = path.join(dataDir, 'ny', 'mappe');
+    const add = await runScript(
+      'scripts/users.ts',
+      ['add', '--username', 'ny', '--role', 'editor', '--password', 'langt-nok-1'],
+      { DATA_DIR: missingDir },
+    );
+    expect(add.output).toContain('Oprettet: ny (editor)');
+  });
+
   it('erases from the command line what the rules say is due, counting first with --dry-run', async () => {
     const server = await startServerProcess({ DATA_DIR: dataDir });
     try {
