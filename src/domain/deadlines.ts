@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import type { Level } from './levels';
-import { COPENHAGEN, addWorkingDays } from './workingDays';
+import { COPENHAGEN, addWorkingDays, type ExtraClosedDay } from './workingDays';
 
 export const YELLOW_WORKING_DAYS = 3;
 export const RED_HOURS = 24;
@@ -23,13 +23,14 @@ function parseInstant(value: string, what: string): DateTime {
 // thousands of incidents are written, and only a few distinct days occur.
 const yellowByDay = new Map<string, string>();
 
-function yellowDeadlineFor(localDay: string): string {
-  let deadline = yellowByDay.get(localDay);
+function yellowDeadlineFor(localDay: string, closed: readonly ExtraClosedDay[]): string {
+  const key = closed.length ? `${localDay} ${[...closed].sort().join(' ')}` : localDay;
+  let deadline = yellowByDay.get(key);
   if (deadline === undefined) {
-    const lastDay = addWorkingDays(localDay, YELLOW_WORKING_DAYS);
+    const lastDay = addWorkingDays(localDay, YELLOW_WORKING_DAYS, closed);
     deadline = DateTime.fromISO(lastDay, { zone: COPENHAGEN }).endOf('day').toJSDate().toISOString();
     if (yellowByDay.size >= 20_000) yellowByDay.clear(); // keep memory bounded
-    yellowByDay.set(localDay, deadline);
+    yellowByDay.set(key, deadline);
   }
   return deadline;
 }
@@ -37,9 +38,14 @@ function yellowDeadlineFor(localDay: string): string {
 /**
  * When the response group must have met, as a UTC ISO string.
  * yellow: end of the 3rd Danish working day after the Copenhagen calendar day
- * the level was set; red: 24 elapsed hours later; green: no meeting (null).
+ * the level was set; red: 24 elapsed hours later; green: no meeting (null). `closed`:
+ * the programme's extra closed days, which do not count as working days.
  */
-export function responseDeadline(level: Level, levelSetAt: string): string | null {
+export function responseDeadline(
+  level: Level,
+  levelSetAt: string,
+  closed: readonly ExtraClosedDay[] = [],
+): string | null {
   const setAt = parseInstant(levelSetAt, 'levelSetAt');
   switch (level) {
     case 'green':
@@ -51,7 +57,7 @@ export function responseDeadline(level: Level, levelSetAt: string): string | nul
       // The local (not UTC) date decides which day "the level was set".
       const localDay = setAt.setZone(COPENHAGEN).toISODate();
       if (!localDay) throw new Error(`Cannot resolve Copenhagen date for ${levelSetAt}`);
-      return yellowDeadlineFor(localDay);
+      return yellowDeadlineFor(localDay, closed);
     }
     default: {
       const unknown: never = level;

@@ -1,6 +1,7 @@
 import { meetingStatus, isOverdue, responseDeadline, type MeetingStatus } from './deadlines';
 import type { ChecklistItem } from './callIn';
 import type { IncidentInput } from './incidentSchema';
+import type { ExtraClosedDay } from './workingDays';
 import type { ResponseGroup } from './participantSchema';
 
 export interface Incident extends Omit<IncidentInput, 'levelSetAt'> {
@@ -26,13 +27,14 @@ export function deriveIncident(
   input: IncidentInput,
   previous: Incident | undefined,
   now: Date,
+  closed: readonly ExtraClosedDay[] = [],
 ): Omit<Incident, 'id'> {
   const levelChanged = previous !== undefined && previous.level !== input.level;
   const stated = input.levelSetAt && !(levelChanged && input.levelSetAt === previous.levelSetAt);
   const fallback = previous && !levelChanged ? previous.levelSetAt : now.toISOString();
   let levelSetAt = stated ? input.levelSetAt! : fallback;
   if (levelSetAt < input.occurredAt) levelSetAt = input.occurredAt;
-  return { ...input, levelSetAt, responseDeadline: responseDeadline(input.level, levelSetAt) };
+  return { ...input, levelSetAt, responseDeadline: responseDeadline(input.level, levelSetAt, closed) };
 }
 
 /** Group 2 meets when there is a police case, group 1 otherwise. */

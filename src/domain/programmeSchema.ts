@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DEFAULT_ACTIVATION_STEPS } from './callIn';
 import { isoDate, optionalEmail, requiredText } from './fields';
+import { EXTRA_CLOSED_DAYS, type ExtraClosedDay } from './workingDays';
 
 /** Funding in thousands of kroner (t.kr.), as the programme documents state it. */
 const amount = z
@@ -32,6 +33,12 @@ export const programmeSchema = z
     boardEmail: optionalEmail,
     /** Who hears, beside the conveners, that a deadline passed without a meeting. */
     adminEmail: optionalEmail,
+    /** Days the secretariat closes beside the public holidays, for the yellow deadline; none by default. */
+    extraClosedDays: z
+      .array(z.enum(EXTRA_CLOSED_DAYS))
+      .max(EXTRA_CLOSED_DAYS.length)
+      .default([])
+      .transform((days) => [...new Set(days)]),
     /** Seed 002's steps by default; each activated incident shows them as a checklist. */
     activationSteps: z
       .array(requiredText(120))
@@ -49,3 +56,8 @@ export const programmeSchema = z
   });
 
 export type Programme = z.infer<typeof programmeSchema> & { id: number };
+
+/** A programme's extra closed days, as stored (older records have none). */
+export function closedDaysOf(programme: Record<string, unknown> | undefined): ExtraClosedDay[] {
+  return Array.isArray(programme?.extraClosedDays) ? (programme.extraClosedDays as ExtraClosedDay[]) : [];
+}

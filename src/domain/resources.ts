@@ -19,7 +19,7 @@ import {
 import { participantView } from './participantRules';
 import { participantSchema, type Participant } from './participantSchema';
 import { notificationSchema, notificationView } from './notificationSchema';
-import { programmeSchema } from './programmeSchema';
+import { closedDaysOf, programmeSchema } from './programmeSchema';
 
 import { RESOURCE_NAMES, VERSION, type ResourceName } from './resourceNames';
 
@@ -92,7 +92,14 @@ export const RESOURCES: Record<ResourceName, ResourceDef> = {
     computed: ['responseDeadline', 'activationChecklist'],
     derived: ['responseGroup', 'meetingStatus', 'overdue'],
     derive: (input, previous, ctx) => ({
-      ...as<Fields>(deriveIncident(as<IncidentInput>(input), as<Incident | undefined>(previous), ctx.now)),
+      ...as<Fields>(
+        deriveIncident(
+          as<IncidentInput>(input),
+          as<Incident | undefined>(previous),
+          ctx.now,
+          closedDaysOf(ctx.find('programmes', input.programmeId as number)),
+        ),
+      ),
       // Ticked through its own route (src/server/changes/callIn.ts), kept by every other write.
       activationChecklist: previous?.activationChecklist ?? [],
     }),

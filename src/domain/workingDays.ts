@@ -46,9 +46,22 @@ function formatIsoDate(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
 }
 
-function isWorkingMs(ms: number, isoDate: string): boolean {
+/**
+ * Days a programme may close beside the public holidays (off by default): offices
+ * commonly close on juleaften, nytårsaftensdag and grundlovsdag, which are not public.
+ */
+export const EXTRA_CLOSED_DAYS = ['christmasEve', 'newYearsEve', 'constitutionDay'] as const;
+export type ExtraClosedDay = (typeof EXTRA_CLOSED_DAYS)[number];
+const EXTRA_DATES: Record<ExtraClosedDay, string> = {
+  christmasEve: '12-24',
+  newYearsEve: '12-31',
+  constitutionDay: '06-05',
+};
+
+function isWorkingMs(ms: number, isoDate: string, extra: readonly ExtraClosedDay[] = []): boolean {
   const weekday = new Date(ms).getUTCDay();
   if (weekday === 0 || weekday === 6) return false;
+  if (extra.some((d) => EXTRA_DATES[d] === isoDate.slice(5))) return false;
   return !holidaysOf(Number(isoDate.slice(0, 4))).set.has(isoDate);
 }
 
@@ -66,15 +79,15 @@ export function isWorkingDay(isoDate: string): boolean {
   return isWorkingMs(parseIsoDate(isoDate), isoDate);
 }
 
-/** The n-th working day strictly after isoDate (the start day itself never counts). */
-export function addWorkingDays(isoDate: string, n: number): string {
+/** The n-th working day strictly after isoDate (the start day itself never counts), `extra` days closed too. */
+export function addWorkingDays(isoDate: string, n: number, extra: readonly ExtraClosedDay[] = []): string {
   if (!Number.isInteger(n) || n < 0) throw new Error(`n must be a non-negative integer, got ${n}`);
   let ms = parseIsoDate(isoDate);
   let day = isoDate;
   for (let found = 0; found < n;) {
     ms += DAY_MS;
     day = formatIsoDate(ms);
-    if (isWorkingMs(ms, day)) found++;
+    if (isWorkingMs(ms, day, extra)) found++;
   }
   return day;
 }

@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { responseDeadline } from '../domain/deadlines';
+import { closedDaysOf } from '../domain/programmeSchema';
 import type { Level } from '../domain/levels';
 import type { StoredRecord } from '../domain/resources';
 import { COPENHAGEN } from '../domain/workingDays';
@@ -86,7 +87,11 @@ export function seedForToday(seed: Seed, now: Date): Record<string, unknown> {
   if (Array.isArray(shifted.incidents))
     shifted.incidents = shifted.incidents.map((incident) => ({
       ...incident,
-      responseDeadline: responseDeadline(incident.level as Level, incident.levelSetAt as string),
+      responseDeadline: responseDeadline(
+        incident.level as Level,
+        incident.levelSetAt as string,
+        closedDaysOf(shifted.programmes?.find((p) => p.id === incident.programmeId)),
+      ),
     }));
   return shifted;
 }

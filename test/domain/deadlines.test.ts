@@ -146,3 +146,35 @@ describe('isOverdue', () => {
     expect(all.filter(isOverdue)).toEqual(['late', 'overdue']);
   });
 });
+
+describe('responseDeadline: a programme’s extra closed days', () => {
+  // Grundlovsdag 2025 is a Thursday; the Monday after is 2. pinsedag, a public holiday.
+  it.each([
+    [
+      'christmasEve',
+      '2025-12-22T10:00:00+01:00',
+      '2025-12-29T23:59:59.999+01:00',
+      '2025-12-30T23:59:59.999+01:00',
+    ],
+    [
+      'newYearsEve',
+      '2025-12-29T10:00:00+01:00',
+      '2026-01-02T23:59:59.999+01:00',
+      '2026-01-05T23:59:59.999+01:00',
+    ],
+    [
+      'constitutionDay',
+      '2025-06-03T10:00:00+02:00',
+      '2025-06-06T23:59:59.999+02:00',
+      '2025-06-10T23:59:59.999+02:00',
+    ],
+  ] as const)(
+    '%s: a working day by default, closed when the programme says so',
+    (day, setAt, open, closed) => {
+      expect(local(responseDeadline('yellow', setAt))).toBe(open);
+      expect(local(responseDeadline('yellow', setAt, [day]))).toBe(closed);
+      // Red counts hours, not days.
+      expect(responseDeadline('red', setAt, [day])).toBe(responseDeadline('red', setAt));
+    },
+  );
+});

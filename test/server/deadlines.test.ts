@@ -71,6 +71,29 @@ describe('computed response deadlines', () => {
     expect(stored.responseDeadline).toBe('2025-04-10T21:59:59.999Z');
   });
 
+  it('counts a programme’s extra closed days: juleaften closed moves the deadline a day', async () => {
+    const admin = await server.as('admin');
+    const programme = (await admin.get('/api/programmes/1')).body;
+    const christmas = {
+      ...incident,
+      occurredAt: '2025-12-22T09:30:00+01:00',
+      levelSetAt: '2025-12-22T10:00:00+01:00',
+    };
+    const before = await editor.post('/api/incidents', christmas);
+    expect(before.body.responseDeadline).toBe('2025-12-29T22:59:59.999Z');
+    const saved = await admin.put('/api/programmes/1', {
+      ...programme,
+      extraClosedDays: ['christmasEve', 'christmasEve'],
+    });
+    expect(saved.body.extraClosedDays).toEqual(['christmasEve']);
+    expect(
+      (await admin.put('/api/programmes/1', { ...saved.body, extraClosedDays: ['easter'] })).status,
+    ).toBe(400);
+    const after = await editor.post('/api/incidents', christmas);
+    expect(after.body.responseDeadline).toBe('2025-12-30T22:59:59.999Z');
+    await admin.put('/api/programmes/1', { ...saved.body, extraClosedDays: [] });
+  });
+
   it('defaults levelSetAt to the time of registration', async () => {
     now = new Date('2025-04-07T12:00:00Z');
     const { levelSetAt: _omit, ...withoutLevelSetAt } = incident;
