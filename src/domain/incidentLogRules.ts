@@ -8,6 +8,8 @@ export function incidentLogErrors(input: Record<string, unknown>, ctx: WriteCont
   const errors: Record<string, string> = {};
   const incident = ctx.find('incidents', entry.incidentId);
   if (incident && incident.level === 'green') errors.incidentId = ruleMessage('incidentNotActivated');
+  if (entry.isMeeting && incident && (entry.at ?? ctx.now.toISOString()) < String(incident.occurredAt))
+    errors.at = ruleMessage('meetingBeforeIncident');
   if (entry.correctsId !== null) {
     const corrected = ctx.find('incidentLogEntries', entry.correctsId);
     if (corrected && corrected.incidentId !== entry.incidentId)

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, isoDateTime, optionalText, requiredText } from './fields';
+import { flag, id, isoDateTime, optionalText, requiredText } from './fields';
 
 /**
  * The incident log (hændelseslog, seed 002's situation picture): timestamped entries on an
@@ -13,6 +13,8 @@ export const incidentLogEntrySchema = z.object({
   decided: optionalText(4000),
   informed: optionalText(2000),
   correctsId: id.nullish().transform((v) => v ?? null),
+  /** "Dette var beredskabsmødet": the entry's time becomes the incident's meetingHeldAt. */
+  isMeeting: flag,
   confidentialNotes: optionalText(4000),
 });
 

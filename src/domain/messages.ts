@@ -87,6 +87,10 @@ const RULES = {
     da: 'Hændelsesloggen føres for gule og røde hændelser',
     en: 'The incident log is kept for yellow and red incidents',
   },
+  meetingBeforeIncident: {
+    da: 'Beredskabsmødet kan ikke ligge før hændelsen',
+    en: 'The response meeting cannot be before the incident',
+  },
   correctionOtherIncident: {
     da: 'En rettelse skal henvise til en logpost for samme hændelse',
     en: 'A correction must refer to a log entry of the same incident',

@@ -262,6 +262,36 @@ describe('the incident log', () => {
     expect(res.body.at).toMatch(/^\d{4}-\d{2}-\d{2}T/);
   });
 
+  it('sets the incident’s meeting time from an entry that was the response meeting, audited', async () => {
+    const before = (await editor.get(`/api/incidents/${incidentId}`)).body;
+    const at = new Date(Date.parse(before.occurredAt) + 3_600_000).toISOString();
+    const plain = await editor.post('/api/incidentLogEntries', { incidentId, at, happened: 'Opringning' });
+    expect(plain.status).toBe(201);
+    expect((await editor.get(`/api/incidents/${incidentId}`)).body.meetingHeldAt).toBe(before.meetingHeldAt);
+    const meeting = await editor.post('/api/incidentLogEntries', {
+      incidentId,
+      at,
+      happened: 'Beredskabsmøde holdt på Vangdalen',
+      isMeeting: true,
+    });
+    expect(meeting.status).toBe(201);
+    const after = (await editor.get(`/api/incidents/${incidentId}`)).body;
+    expect(after.meetingHeldAt).toBe(at);
+    expect(after.version).toBe(before.version + 1);
+    expect(after.meetingStatus).not.toBe('pending');
+    const audit = (await (await server.as('admin')).get('/api/auditLog')).body as any[];
+    expect(
+      audit.find((e) => e.resource === 'incidents' && e.recordId === incidentId && e.changes?.meetingHeldAt),
+    ).toMatchObject({ action: 'update', username: 'editor', changes: { meetingHeldAt: { after: at } } });
+    const early = await editor.post('/api/incidentLogEntries', {
+      incidentId,
+      at: '2000-01-01T00:00:00.000Z',
+      happened: 'For tidligt',
+      isMeeting: true,
+    });
+    expect(early.body.errors.at).toBe('Beredskabsmødet kan ikke ligge før hændelsen');
+  });
+
   it('is kept for yellow and red incidents only', async () => {
     const res = await editor.post('/api/incidentLogEntries', { incidentId: 3, happened: 'x' });
     expect(res.body.errors.incidentId).toBe('Hændelsesloggen føres for gule og røde hændelser');

@@ -4,23 +4,30 @@ import { ApiError, notFound } from '../errors';
 import { assertDeletable, checkReferences, checkReferrers } from '../integrity';
 import { shapeRecord } from '../shaping';
 import { auditBy, recordOf, writeContext } from '../store/records';
-import type { Actor, Change, Op, ReadState } from '../store/types';
+import type { Actor, AuditDraft, Change, Op, ReadState } from '../store/types';
 import { validateWrite } from '../validation';
 import { callInOps } from './callIn';
+import { meetingFromLog } from './meetingFromLog';
 
-/** What a write of a resource causes beside itself, stored in the same commit: an incident's mails. */
-const EFFECTS: Partial<
-  Record<
-    ResourceName,
-    (
-      state: ReadState,
-      previous: StoredRecord | undefined,
-      record: StoredRecord,
-      body: unknown,
-      now: Date,
-    ) => Op[]
-  >
-> = { incidents: callInOps };
+type Effect = (
+  state: ReadState,
+  previous: StoredRecord | undefined,
+  record: StoredRecord,
+  body: unknown,
+  now: Date,
+  actor: Actor,
+) => { ops: Op[]; audit: AuditDraft[] };
+
+/** What a write of a resource causes beside itself, in the same commit: an incident's mails, a meeting held. */
+const EFFECTS: Partial<Record<ResourceName, Effect>> = {
+  incidents: (state, previous, record, body, now) => ({
+    ops: callInOps(state, previous, record, body, now),
+    audit: [],
+  }),
+  incidentLogEntries: (state, _previous, record, _body, _now, actor) => meetingFromLog(state, record, actor),
+};
+const effectsOf = (resource: ResourceName, ...args: Parameters<Effect>) =>
+  EFFECTS[resource]?.(...args) ?? { ops: [], audit: [] };
 
 function stored(state: ReadState, resource: ResourceName, id: number): StoredRecord {
   const record = recordOf(state, resource, id);
@@ -35,11 +42,9 @@ export function createRecord(resource: ResourceName, body: unknown, actor: Actor
       const fields = validateWrite(RESOURCES[resource], body, undefined, writeContext(state, actor, now));
       checkReferences(state, resource, fields);
       const record = { ...fields, id: state.issuedId(resource) + 1, [VERSION]: 1 } as StoredRecord;
+      const effects = effectsOf(resource, state, undefined, record, body, now, actor);
       return {
-        ops: [
-          { op: 'put', coll: resource, record },
-          ...(EFFECTS[resource]?.(state, undefined, record, body, now) ?? []),
-        ],
+        ops: [{ op: 'put', coll: resource, record }, ...effects.ops],
         audit: [
           auditBy(actor, {
             action: 'create',
@@ -47,6 +52,7 @@ export function createRecord(resource: ResourceName, body: unknown, actor: Actor
             recordId: record.id,
             changes: diff(undefined, record, RESOURCES[resource].confidential),
           }),
+          ...effects.audit,
         ],
         result: record,
       };
@@ -79,11 +85,9 @@ export function updateRecord(
       checkReferrers(state, resource, fields, previous);
       const record = { ...fields, id, [VERSION]: (previous[VERSION] as number) + 1 } as StoredRecord;
       const changes = diff(previous, record, def.confidential);
+      const effects = effectsOf(resource, state, previous, record, body, now, actor);
       return {
-        ops: [
-          { op: 'put', coll: resource, record },
-          ...(EFFECTS[resource]?.(state, previous, record, body, now) ?? []),
-        ],
+        ops: [{ op: 'put', coll: resource, record }, ...effects.ops],
         audit: [
           auditBy(actor, {
             action: 'status' in changes ? 'statusChange' : 'update',
@@ -91,6 +95,7 @@ export function updateRecord(
             recordId: id,
             changes,
           }),
+          ...effects.audit,
         ],
         result: record,
       };
