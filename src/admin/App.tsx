@@ -9,6 +9,7 @@ import incidents from './incidents';
 import indicators from './indicators';
 import { AppLayout } from './layout/AppLayout';
 import measurements from './measurements';
+import notifications from './notifications';
 import participants from './participants';
 import { dashboard } from './dashboard/load';
 import { lazyPage } from './misc/lazyPage';
@@ -20,7 +21,8 @@ import users from './users';
 import yearLocks from './yearLocks';
 
 /**
- * Users and the audit log are for admins only: the authProvider's canAccess hides them from others.
+ * Users and the audit log are for admins only, the mails for admins and editors: the authProvider's
+ * canAccess hides them from others.
  * The dashboard and the grid are loaded on first visit, so the charts stay out of the first screen.
  */
 const KpiGridPage = lazyPage(() => import('./kpiGrid/KpiGridPage'), 'KpiGridPage');
@@ -44,6 +46,7 @@ export const App = () => (
     <Resource name="incidentLogEntries" />
     <Resource name="areas" {...areas} />
     <Resource name="participants" {...participants} />
+    <Resource name="notifications" {...notifications} />
     <Resource name="programmes" {...programmes} />
     <Resource name="activities" {...activities} />
     <Resource name="activityLogs" {...activityLogs} />

@@ -2,6 +2,7 @@ import type { TranslationMessages } from 'react-admin';
 import { composeMessages } from './compose';
 import { actionPlans } from './da/actionPlans';
 import { audit } from './da/audit';
+import { callIn } from './da/callIn';
 import { common } from './da/common';
 import { dashboard } from './da/dashboard';
 import { incidentLog } from './da/incidentLog';
@@ -23,6 +24,7 @@ export const da: TranslationMessages = {
     participants,
     incidents,
     incidentLog,
+    callIn,
     actionPlans,
     kpis,
     kpiGrid,

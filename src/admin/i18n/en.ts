@@ -3,6 +3,7 @@ import type { TranslationMessages } from 'react-admin';
 import { composeMessages } from './compose';
 import { actionPlans } from './en/actionPlans';
 import { audit } from './en/audit';
+import { callIn } from './en/callIn';
 import { common } from './en/common';
 import { dashboard } from './en/dashboard';
 import { incidentLog } from './en/incidentLog';
@@ -23,6 +24,7 @@ export const en: TranslationMessages = {
     participants,
     incidents,
     incidentLog,
+    callIn,
     actionPlans,
     kpis,
     kpiGrid,

@@ -5,17 +5,22 @@ import AddIcon from '@mui/icons-material/Add';
 import type { IncidentLogEntry } from '../../domain/incidentLogSchema';
 import { Timeline } from '../misc/Timeline';
 import { LogEntryDialog } from './LogEntryDialog';
+import { useChecklistItems } from './useChecklistItems';
 import { useIncidentLog } from './useIncidentLog';
 import { useLogItems } from './useLogItems';
 
-/** The incident log (hændelseslog) of the shown incident, with "Tilføj logpost" and "Ret" for editors. */
+/**
+ * The incident log (hændelseslog) of the shown incident with its ticked activation steps,
+ * and "Tilføj logpost" and "Ret" for editors.
+ */
 export const IncidentLog = () => {
   const incident = useRecordContext();
   const translate = useTranslate();
   const { canAccess } = useCanAccess({ action: 'create', resource: 'incidentLogEntries' });
   const [form, setForm] = useState<{ correcting?: IncidentLogEntry }>();
   const { data = [], refetch } = useIncidentLog(incident ? [Number(incident.id)] : []);
-  const items = useLogItems(data, canAccess ? (correcting) => setForm({ correcting }) : undefined);
+  const logItems = useLogItems(data, canAccess ? (correcting) => setForm({ correcting }) : undefined);
+  const items = [...logItems, ...useChecklistItems(incident)];
   if (!incident) return null;
   return (
     <Box component="section" aria-labelledby="incident-log-title" sx={{ p: 2 }}>

@@ -2,17 +2,29 @@ import { Divider } from '@mui/material';
 import { useRecordContext } from 'react-admin';
 import { PlansOfIncident } from '../actionPlans/PlansOfIncident';
 import { IncidentLog } from '../incidentLog/IncidentLog';
+import { ActivationChecklist } from './callIn/ActivationChecklist';
+import { CallInSection } from './callIn/CallInSection';
 
-/** A yellow or red incident activates the response group: its action plans and its log. */
+/**
+ * Whom the incident called in (at any level: a drill or a green incident may call too);
+ * a yellow or red incident activates the response group: its steps, action plans and log.
+ */
 export const IncidentActivation = () => {
   const incident = useRecordContext();
-  if (!incident || incident.level === 'green') return null;
+  if (!incident) return null;
   return (
     <>
-      <Divider />
-      <PlansOfIncident />
-      <Divider />
-      <IncidentLog />
+      <CallInSection />
+      {incident.level !== 'green' && (
+        <>
+          <Divider />
+          <ActivationChecklist />
+          <Divider />
+          <PlansOfIncident />
+          <Divider />
+          <IncidentLog />
+        </>
+      )}
     </>
   );
 };

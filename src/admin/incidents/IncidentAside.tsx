@@ -1,12 +1,13 @@
 import { Card, CardContent, Stack } from '@mui/material';
 import { Labeled, SelectField } from 'react-admin';
+import { asideCard } from '../misc/asideLayout';
 import { LocalDateField } from '../misc/LocalDateField';
 import { LevelChip } from './LevelChip';
 import { MeetingStatusChip } from './MeetingStatusChip';
 
 /** What the server computed for the stored incident: deadline, group and meeting status. */
 export const IncidentAside = () => (
-  <Card sx={{ ml: 2, minWidth: 260, alignSelf: 'flex-start' }}>
+  <Card sx={{ ...asideCard, minWidth: 260 }}>
     <CardContent>
       <Stack gap={1}>
         <Labeled source="level">

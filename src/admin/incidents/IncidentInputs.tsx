@@ -10,6 +10,7 @@ import {
 import { DateTimeInput } from '../misc/DateTimeInput';
 import { ProgrammeInput } from '../misc/ProgrammeInput';
 import { AreaInput } from './AreaInput';
+import { CallInAnywayInput } from './CallInAnywayInput';
 import { activatorChoices, categoryChoices, levelChoices, riskChoices, statusChoices } from './choices';
 
 export const IncidentInputs = () => {
@@ -34,6 +35,7 @@ export const IncidentInputs = () => {
         <BooleanInput source="policeCase" />
         <SelectInput source="activatedBy" choices={activatorChoices} />
         <BooleanInput source="exercise" helperText={translate('beredskab.incidents.exerciseHelp')} />
+        <CallInAnywayInput />
       </Box>
       <Box display="flex" gap={2} flexWrap="wrap">
         <NumberInput source="involvedCount" step={1} min={0} />
@@ -54,6 +56,10 @@ export const IncidentInputs = () => {
         helperText={translate('beredskab.incidents.confidentialHelp')}
       />
       <Box display="flex" gap={2} flexWrap="wrap">
+        <DateTimeInput
+          source="meetingPlannedAt"
+          helperText={translate('beredskab.incidents.meetingPlannedAtHelp')}
+        />
         <DateTimeInput source="meetingHeldAt" />
         <SelectInput source="status" choices={statusChoices} />
       </Box>

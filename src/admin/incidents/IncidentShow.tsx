@@ -10,6 +10,7 @@ import {
   TextField,
   useRecordContext,
 } from 'react-admin';
+import { stackedAside } from '../misc/asideLayout';
 import { LocalDateField } from '../misc/LocalDateField';
 import { ShowActions } from '../misc/ShowActions';
 import { activatorChoices, categoryChoices, riskChoices, statusChoices } from './choices';
@@ -28,7 +29,7 @@ const ConfidentialNotes = (_props: { label: false }) => {
 };
 
 export const IncidentShow = () => (
-  <Show actions={<ShowActions />} aside={<IncidentAside />}>
+  <Show actions={<ShowActions />} aside={<IncidentAside />} sx={stackedAside}>
     <Grid container>
       <Grid size={{ xs: 12, md: 6 }}>
         <SimpleShowLayout>
@@ -46,6 +47,7 @@ export const IncidentShow = () => (
         <SimpleShowLayout>
           <NumberField source="involvedCount" emptyText="–" />
           <SelectField source="escalationRisk" choices={riskChoices} />
+          <LocalDateField source="meetingPlannedAt" showTime emptyText="–" />
           <LocalDateField source="meetingHeldAt" showTime emptyText="–" />
           <SelectField source="status" choices={statusChoices} />
         </SimpleShowLayout>

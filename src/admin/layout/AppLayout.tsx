@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { AppBar, Layout, Logout, UserMenu } from 'react-admin';
 import { AppMenu } from './AppMenu';
+import { MailStatusBanner } from './MailStatusBanner';
 import { PasswordMenuItem } from './PasswordMenuItem';
 
 const AppUserMenu = () => (
@@ -12,9 +13,13 @@ const AppUserMenu = () => (
 
 const AppAppBar = () => <AppBar userMenu={<AppUserMenu />} />;
 
-/** react-admin's layout, with our menu order and a user menu that also offers to change one's password. */
+/**
+ * react-admin's layout, with our menu order, a user menu that also offers to change one's
+ * password, and, for admins, a word when the server cannot send mail.
+ */
 export const AppLayout = ({ children }: { children: ReactNode }) => (
   <Layout appBar={AppAppBar} menu={AppMenu}>
+    <MailStatusBanner />
     {children}
   </Layout>
 );

@@ -8,6 +8,7 @@ const BEFORE_GRID = [
   'actionPlans',
   'areas',
   'participants',
+  'notifications',
   'programmes',
   'activities',
   'activityLogs',

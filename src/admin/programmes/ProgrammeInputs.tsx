@@ -1,5 +1,6 @@
 import { Box, Typography } from '@mui/material';
 import { DateInput, NumberInput, SelectInput, TextInput, useTranslate } from 'react-admin';
+import { ActivationStepsInput } from './ActivationStepsInput';
 import { useMonthChoices } from './MonthField';
 
 export const ProgrammeInputs = () => {
@@ -29,6 +30,20 @@ export const ProgrammeInputs = () => {
         <NumberInput source="funding.municipality" />
         <NumberInput source="funding.local" />
       </Box>
+      <Typography variant="subtitle1">{translate('beredskab.programmes.mail')}</Typography>
+      <Box display="flex" gap={2} flexWrap="wrap">
+        <TextInput
+          source="boardEmail"
+          type="email"
+          helperText={translate('beredskab.programmes.boardEmailHelp')}
+        />
+        <TextInput
+          source="adminEmail"
+          type="email"
+          helperText={translate('beredskab.programmes.adminEmailHelp')}
+        />
+      </Box>
+      <ActivationStepsInput />
     </>
   );
 };

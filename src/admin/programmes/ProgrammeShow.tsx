@@ -2,6 +2,7 @@ import { DataTable, ReferenceManyField, Show, SimpleShowLayout, TextField, useTr
 import { LocalDateField } from '../misc/LocalDateField';
 import { LocalNumberField } from '../misc/LocalNumberField';
 import { ShowActions } from '../misc/ShowActions';
+import { ActivationStepsField } from './ActivationStepsField';
 import { MonthField } from './MonthField';
 import { ProgrammeReport } from './ProgrammeReport';
 
@@ -28,6 +29,9 @@ export const ProgrammeShow = () => {
         <LocalNumberField source="funding.lbf" emptyText="–" />
         <LocalNumberField source="funding.municipality" emptyText="–" />
         <LocalNumberField source="funding.local" emptyText="–" />
+        <TextField source="boardEmail" emptyText="–" />
+        <TextField source="adminEmail" emptyText="–" />
+        <ActivationStepsField source="activationSteps" />
         <ReferenceManyField
           reference="areas"
           target="programmeId"

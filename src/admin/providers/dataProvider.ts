@@ -1,5 +1,5 @@
 import simpleRestProvider from 'ra-data-simple-rest';
-import { fetchUtils, type DataProvider } from 'react-admin';
+import { fetchUtils, type DataProvider, type RaRecord } from 'react-admin';
 import type { DashboardData, PeriodQuery } from '../dashboard/types';
 import type { GridCellWrite, ImportPreview, KpiGrid } from '../kpiGrid/types';
 import type { Counts, RetentionPreview } from '../retention/types';
@@ -19,7 +19,7 @@ async function api<T>(path: string, init?: { method: string; body: unknown }): P
   return json as T;
 }
 
-/** The server's own routes beside the resources: statistics, the year's grid and its import. */
+/** The server's own routes beside the resources: statistics, the year's grid and its import, the mail. */
 export interface BeredskabDataProvider extends DataProvider {
   dashboard(period: PeriodQuery): Promise<DashboardData>;
   kpiGrid(programmeId: number, year: number): Promise<KpiGrid>;
@@ -36,6 +36,14 @@ export interface BeredskabDataProvider extends DataProvider {
   ): Promise<ImportPreview>;
   retentionPreview(): Promise<RetentionPreview>;
   runRetention(): Promise<{ dryRun: boolean; counts: Counts }>;
+  /** Whether the server can send mail; without SMTP_URL it keeps them unsent. */
+  mailStatus(): Promise<{ configured: boolean }>;
+  /** Ticks or unticks an activation step; answers the incident as it is now. */
+  tickStep(incidentId: number, step: string, done: boolean): Promise<RaRecord>;
+  /** Queues the summary mail to the programme's board; 400 when it has no board address. */
+  briefBoard(incidentId: number): Promise<RaRecord>;
+  /** A failed mail queued again; 409 when it has not failed. */
+  retryNotification(id: number): Promise<RaRecord>;
 }
 
 /** The stock simple-rest provider (the server speaks its protocol, cookies ride along same-origin), plus our routes. */
@@ -55,4 +63,9 @@ export const dataProvider: BeredskabDataProvider = {
     }),
   retentionPreview: () => api('/retention/preview'),
   runRetention: () => api('/retention/run', { method: 'POST', body: {} }),
+  mailStatus: () => api('/mail/status'),
+  tickStep: (incidentId, step, done) =>
+    api(`/incidents/${incidentId}/steps`, { method: 'POST', body: { step, done } }),
+  briefBoard: (incidentId) => api(`/incidents/${incidentId}/board-briefing`, { method: 'POST', body: {} }),
+  retryNotification: (id) => api(`/notifications/${id}/retry`, { method: 'POST', body: {} }),
 };

@@ -10,6 +10,7 @@ export const incidentLog = {
         decided: 'Hvad blev besluttet',
         informed: 'Hvem blev informeret',
         correctsId: 'Retter logpost',
+        isMeeting: 'Dette var beredskabsmødet',
         confidentialNotes: 'Fortrolige noter',
         author: 'Skrevet af',
       },

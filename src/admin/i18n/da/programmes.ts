@@ -14,6 +14,11 @@ export const programmes = {
         'funding.local': 'Lokal medfinansiering (t.kr.)',
         projectYearStartMonth: 'Projektåret begynder i',
         retentionMonths: 'Slet fortrolige oplysninger efter (måneder)',
+        extraClosedDays: 'Ekstra lukkedage for frister',
+        boardEmail: 'Bestyrelsens mail',
+        adminEmail: 'Administratorernes mail',
+        activationSteps: 'Aktiveringstrin',
+        activationStep: 'Trin',
       },
     },
     areas: {
@@ -36,6 +41,10 @@ export const programmes = {
         'Fortrolige noter på lukkede hændelser, deres logposter og afsluttede handleplaner slettes så mange måneder efter. Tomt: de bevares.',
       keepForever: 'Bevares',
       areas: 'Boligområder',
+      boardEmailHelp: 'Modtager orienteringen, når trinnet „Bestyrelsen orienteret“ er nået.',
+      adminEmailHelp: 'Får besked, når fristen for et beredskabsmøde er overskredet.',
+      activationStepsHelp: 'Vises som tjekliste på gule og røde hændelser.',
+      mail: 'Mail',
     },
   },
 };

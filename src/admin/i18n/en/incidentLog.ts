@@ -12,6 +12,7 @@ export const incidentLog: typeof da = {
         decided: 'What was decided',
         informed: 'Who was informed',
         correctsId: 'Corrects log entry',
+        isMeeting: 'This was the response meeting',
         confidentialNotes: 'Confidential notes',
         author: 'Written by',
       },

@@ -16,6 +16,11 @@ export const programmes: typeof da = {
         'funding.local': 'Local co-funding (DKK thousand)',
         projectYearStartMonth: 'Project year starts in',
         retentionMonths: 'Erase confidential details after (months)',
+        extraClosedDays: 'Extra closed days for deadlines',
+        boardEmail: 'Board’s address',
+        adminEmail: 'Administrators’ address',
+        activationSteps: 'Activation steps',
+        activationStep: 'Step',
       },
     },
     areas: {
@@ -38,6 +43,10 @@ export const programmes: typeof da = {
       keepForever: 'Kept',
       fundingHelp: 'Amounts in thousands of kroner.',
       areas: 'Housing areas',
+      boardEmailHelp: 'Receives the briefing when the step “Bestyrelsen orienteret” is reached.',
+      adminEmailHelp: 'Is told when the deadline for a response meeting has passed.',
+      activationStepsHelp: 'Shown as a checklist on yellow and red incidents.',
+      mail: 'Mail',
     },
   },
 };

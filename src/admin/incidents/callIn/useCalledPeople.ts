@@ -1,0 +1,63 @@
+import { useCanAccess, useGetList } from 'react-admin';
+import { ASKS_FOR_REPLY } from '../../notifications/choices';
+import type { ShownNotification } from '../../notifications/useNotificationText';
+
+export interface CalledPerson {
+  /** The address: the board's briefing has no participant, but every mail has an address. */
+  to: string;
+  name: string | null;
+  mails: ShownNotification[];
+  /** The latest answer to any mail that asked for one. */
+  reply: 'yes' | 'no' | null;
+}
+
+/**
+ * The outbox works on its own, so the card asks again while something is on its way: soon
+ * for a mail waiting for the sender (it goes within seconds), now and then for one that
+ * failed and waits for its next attempt (minutes away).
+ */
+function askAgainIn(mails: readonly ShownNotification[] | undefined): number | false {
+  if (mails?.some((m) => m.status === 'unsent')) return 3_000;
+  if (mails?.some((m) => m.status === 'failed' && m.nextAttemptAt)) return 30_000;
+  return false;
+}
+
+const byName = (a: CalledPerson, b: CalledPerson) =>
+  (a.name ?? a.to).localeCompare(b.name ?? b.to, 'da') || a.to.localeCompare(b.to);
+
+function latestReply(mails: readonly ShownNotification[]): CalledPerson['reply'] {
+  const answered = mails
+    .filter((m) => ASKS_FOR_REPLY.has(m.kind) && m.reply)
+    .sort((a, b) => (a.repliedAt ?? '').localeCompare(b.repliedAt ?? ''));
+  return answered.at(-1)?.reply ?? null;
+}
+
+/** The mails of one incident, one entry per recipient; not asked at all for the board (403). */
+export function useCalledPeople(incidentId: number | undefined) {
+  const { canAccess, isPending: accessPending } = useCanAccess({ action: 'list', resource: 'notifications' });
+  const { data = [], isPending } = useGetList<ShownNotification>(
+    'notifications',
+    {
+      filter: { incidentId },
+      sort: { field: 'createdAt', order: 'ASC' },
+      pagination: { page: 1, perPage: 500 },
+    },
+    {
+      enabled: canAccess === true && incidentId !== undefined,
+      refetchInterval: (query) => askAgainIn(query.state.data?.data),
+    },
+  );
+  const people = new Map<string, CalledPerson>();
+  for (const mail of data) {
+    const person = people.get(mail.to) ?? { to: mail.to, name: null, mails: [], reply: null };
+    person.name ??= mail.name;
+    person.mails.push(mail);
+    people.set(mail.to, person);
+  }
+  for (const person of people.values()) person.reply = latestReply(person.mails);
+  return {
+    canAccess: canAccess === true,
+    isPending: accessPending || (canAccess === true && isPending),
+    people: [...people.values()].sort(byName),
+  };
+}

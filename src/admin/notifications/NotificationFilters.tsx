@@ -1,0 +1,10 @@
+import { SelectInput } from 'react-admin';
+import { ProgrammeInput } from '../misc/ProgrammeInput';
+import { kindChoices, replyChoices, statusChoices } from './choices';
+
+export const notificationFilters = [
+  <ProgrammeInput key="programmeId" alwaysOn />,
+  <SelectInput key="status" source="status" choices={statusChoices} alwaysOn />,
+  <SelectInput key="kind" source="kind" choices={kindChoices} />,
+  <SelectInput key="reply" source="reply" choices={replyChoices} />,
+];

@@ -1,0 +1,40 @@
+import { useTranslate } from 'react-admin';
+import type { Notification } from '../../domain/notificationSchema';
+import { useFormatDate } from '../misc/useFormatDate';
+import { ASKS_FOR_REPLY } from './choices';
+
+/** What the outbox's reader is shown of a mail: its record without the server's bookkeeping. */
+export type ShownNotification = Omit<Notification, 'replyTokenHash' | 'claimedUntil'>;
+
+/** A mail's delivery and reply in words: "Sendt 23.11.2026 13.05", "Kan deltage 23.11.2026 13.20". */
+export function useNotificationText() {
+  const translate = useTranslate();
+  const format = useFormatDate();
+  const error = (n: ShownNotification) => n.lastError ?? '–';
+  const retry = (n: ShownNotification) =>
+    n.nextAttemptAt
+      ? `; ${translate('beredskab.callIn.nextAttempt', { at: format.instant(n.nextAttemptAt) })}`
+      : '';
+  return {
+    /** `brief`: a failed mail without its error, for a table that shows the error beside it. */
+    delivery(n: ShownNotification, brief = false): string {
+      if (n.status === 'sent')
+        return translate('beredskab.callIn.sent', { at: n.sentAt ? format.instant(n.sentAt) : '' });
+      // Failed for now, while it has a next attempt: the server tries again by itself.
+      if (n.status === 'failed')
+        return brief
+          ? `${translate('beredskab.notificationStatuses.failed')}${retry(n)}`
+          : `${translate('beredskab.callIn.failed', { error: error(n), attempts: n.attempts })}${retry(n)}`;
+      return translate('beredskab.callIn.unsent');
+    },
+    /** Undefined for a mail that asks nothing (a reminder, the board's briefing). */
+    reply(n: ShownNotification): string | undefined {
+      if (!ASKS_FOR_REPLY.has(n.kind)) return undefined;
+      if (!n.reply) return translate('beredskab.replies.none');
+      const reply = translate(`beredskab.replies.${n.reply}`);
+      return n.repliedAt
+        ? translate('beredskab.callIn.repliedAt', { reply, at: format.instant(n.repliedAt) })
+        : reply;
+    },
+  };
+}
