@@ -1,0 +1,135 @@
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
+import { PASSWORD } from '../support/server';
+import type { Panel } from '../support/browser';
+
+const require = createRequire(import.meta.url);
+const AXE_SOURCE: string = require('axe-core').source;
+
+/** WCAG 2.0 and 2.1, levels A and AA: what webtilgængelighedsloven asks of Danish public bodies. */
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+export const PHONE = { width: 390, height: 844 };
+export const NARROW_PHONE = { width: 360, height: 740 };
+export const DESKTOP = { width: 1440, height: 900 };
+
+/** Every page of the panel, with what shows it is drawn; ids from the demo data. */
+export const PAGES: { name: string; path: string; admin?: boolean; staff?: boolean }[] = [
+  { name: 'dashboard', path: '#/' },
+  { name: 'incidents', path: '#/incidents' },
+  { name: 'incident', path: '#/incidents/38/show' },
+  { name: 'incident-create', path: '#/incidents/create', staff: true },
+  { name: 'incident-edit', path: '#/incidents/38', staff: true },
+  { name: 'action-plans', path: '#/actionPlans' },
+  { name: 'action-plan', path: '#/actionPlans/1/show' },
+  { name: 'action-plan-form', path: '#/actionPlans/1', staff: true },
+  { name: 'action-plan-print', path: '#/actionPlans/1/print' },
+  { name: 'participants', path: '#/participants' },
+  { name: 'participant', path: '#/participants/1/show' },
+  { name: 'areas', path: '#/areas' },
+  { name: 'programmes', path: '#/programmes' },
+  { name: 'programme', path: '#/programmes/1/show' },
+  { name: 'kpi-grid', path: '#/kpi-grid' },
+  { name: 'indicators', path: '#/indicators' },
+  { name: 'measurements', path: '#/measurements' },
+  { name: 'activities', path: '#/activities' },
+  { name: 'activity-logs', path: '#/activityLogs' },
+  { name: 'notifications', path: '#/notifications', staff: true },
+  { name: 'users', path: '#/users', admin: true },
+  { name: 'audit-log', path: '#/auditLog', admin: true },
+  { name: 'retention', path: '#/retention', admin: true },
+];
+
+export interface Finding {
+  page: string;
+  rule: string;
+  impact: string | null | undefined;
+  nodes: number;
+  targets: string[];
+}
+
+/** A logged-in page at a viewport, in a context that lets axe-core's script past the CSP. */
+export async function openAs(
+  panel: Panel,
+  browser: Browser,
+  username: string,
+  viewport: { width: number; height: number },
+  locale: 'da' | 'en' = 'da',
+): Promise<Page> {
+  const context = await browser.newContext({
+    viewport,
+    locale: locale === 'da' ? 'da-DK' : 'en-GB',
+    timezoneId: 'Europe/Copenhagen',
+    bypassCSP: true,
+    hasTouch: viewport.width < 600,
+    isMobile: viewport.width < 600,
+  });
+  await context.clock.install({ time: panel.server.clock() });
+  const page = await context.newPage();
+  await page.goto(`${panel.server.url}/#/`);
+  await page.getByLabel(/^(Brugernavn|Username)/).fill(username);
+  await page.getByLabel(/^(Adgangskode|Password)/).fill(PASSWORD);
+  await page.getByRole('button', { name: /^(Log ind|Sign in)$/ }).click();
+  await page.waitForFunction(() => !document.querySelector('form input[type=password]'), undefined, {
+    timeout: 15_000,
+  });
+  return page;
+}
+
+const inFlight = new WeakMap<Page, Set<unknown>>();
+
+/** Counts the page's requests in flight, from now on (polling panels never reach "network idle"). */
+function track(page: Page): Set<unknown> {
+  let open = inFlight.get(page);
+  if (!open) {
+    const requests = new Set<unknown>();
+    page.on('request', (r) => requests.add(r));
+    page.on('requestfinished', (r) => requests.delete(r));
+    page.on('requestfailed', (r) => requests.delete(r));
+    inFlight.set(page, (open = requests));
+  }
+  return open;
+}
+
+/** Goes to `path` and waits until the page has settled: no request for 300 ms, no spinner. */
+export async function show(page: Page, path: string): Promise<void> {
+  const open = track(page);
+  await page.goto(`${new URL(page.url()).origin}/${path}`);
+  const until = Date.now() + 15_000;
+  let quietSince = Date.now();
+  while (Date.now() < until) {
+    if (open.size > 0) quietSince = Date.now();
+    const busy = await page.evaluate(() =>
+      Boolean(
+        document.querySelector('.MuiCircularProgress-root, .MuiSkeleton-root, .MuiLinearProgress-root'),
+      ),
+    );
+    if (busy) quietSince = Date.now();
+    if (Date.now() - quietSince >= 300) return;
+    await page.waitForTimeout(50);
+  }
+}
+
+/** axe-core's WCAG 2.1 A/AA violations on the page as it is now. */
+export async function axeFindings(page: Page, name: string): Promise<Finding[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE_SOURCE });
+  const result = await page.evaluate(
+    (tags) =>
+      (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<any> } }).axe.run(document, {
+        runOnly: { type: 'tag', values: tags },
+      }),
+    WCAG_TAGS,
+  );
+  return (result.violations as any[]).map((v) => ({
+    page: name,
+    rule: v.id,
+    impact: v.impact,
+    nodes: v.nodes.length,
+    targets: v.nodes.slice(0, 5).map((n: any) => String(n.target.join(' '))),
+  }));
+}
+
+/** How much wider than the viewport the page is (0 when it fits). */
+export async function overflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+}
