@@ -1,7 +1,7 @@
-import { RESOURCES, VERSION, type StoredRecord } from '../../domain/resources';
-import { diff } from '../audit';
-import { auditBy, recordOf } from '../store/records';
+import type { StoredRecord } from '../../domain/resources';
+import { recordOf } from '../store/records';
 import type { Actor, AuditDraft, Op, ReadState } from '../store/types';
+import { serverUpdate } from './serverUpdate';
 
 /**
  * A log entry marked "Dette var beredskabsmødet" sets its incident's meetingHeldAt to the
@@ -16,16 +16,6 @@ export function meetingFromLog(
   if (entry.isMeeting !== true) return { ops: [], audit: [] };
   const incident = recordOf(state, 'incidents', entry.incidentId as number);
   if (!incident || incident.meetingHeldAt === entry.at) return { ops: [], audit: [] };
-  const record = { ...incident, meetingHeldAt: entry.at, [VERSION]: (incident[VERSION] as number) + 1 };
-  return {
-    ops: [{ op: 'put', coll: 'incidents', record }],
-    audit: [
-      auditBy(actor, {
-        action: 'update',
-        resource: 'incidents',
-        recordId: incident.id,
-        changes: diff(incident, record, RESOURCES.incidents.confidential),
-      }),
-    ],
-  };
+  const { ops, audit } = serverUpdate('incidents', incident, { meetingHeldAt: entry.at }, actor);
+  return { ops, audit };
 }

@@ -1,10 +1,10 @@
 import { activationStepsOf, type ChecklistItem } from '../../domain/callIn';
-import { VERSION, type StoredRecord } from '../../domain/resources';
-import { diff } from '../audit';
+import type { StoredRecord } from '../../domain/resources';
 import { ApiError, badRequest, notFound } from '../errors';
 import { auditBy, recordOf } from '../store/records';
 import type { Actor, Change, ReadState } from '../store/types';
 import { queueMails } from './callIn';
+import { serverUpdate } from './serverUpdate';
 
 function incidentOf(state: ReadState, id: number): StoredRecord {
   const incident = recordOf(state, 'incidents', id);
@@ -31,21 +31,15 @@ export function tickStep(incidentId: number, body: unknown, actor: Actor): Chang
       const others = before.filter((c) => c.step !== step);
       const after = done ? [...others, { step, doneAt: now.toISOString(), doneBy: actor.username }] : others;
       if (done === before.some((c) => c.step === step)) return { ops: [], audit: [], result: incident };
-      const record = {
-        ...incident,
-        activationChecklist: after,
-        [VERSION]: (incident[VERSION] as number) + 1,
-      };
+      const { ops, audit, record } = serverUpdate(
+        'incidents',
+        incident,
+        { activationChecklist: after },
+        actor,
+      );
       return {
-        ops: [{ op: 'put', coll: 'incidents', record }],
-        audit: [
-          auditBy(actor, {
-            action: 'update',
-            resource: 'incidents',
-            recordId: incidentId,
-            changes: diff(incident, record, []),
-          }),
-        ],
+        ops,
+        audit,
         result: record,
       };
     },
