@@ -129,7 +129,28 @@ export async function axeFindings(page: Page, name: string): Promise<Finding[]> 
   }));
 }
 
-/** How much wider than the viewport the page is (0 when it fits). */
+/**
+ * How far the page reaches past the right edge of the viewport (0 when it fits): the
+ * widest element that is not inside a box of its own that scrolls or clips sideways (the
+ * KPI grid scrolls in its box on purpose). The document itself may hide its overflow, so
+ * its scrollWidth alone does not tell.
+ */
 export async function overflow(page: Page): Promise<number> {
-  return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  return page.evaluate(() => {
+    const clipped = (el: Element): boolean => {
+      for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) {
+        const x = getComputedStyle(a).overflowX;
+        if (x === 'auto' || x === 'scroll' || x === 'hidden' || x === 'clip') return true;
+      }
+      return false;
+    };
+    let right = document.documentElement.scrollWidth;
+    for (const el of document.body.querySelectorAll('*')) {
+      const box = el.getBoundingClientRect();
+      if (box.width === 0 || box.right <= right) continue;
+      if (getComputedStyle(el).visibility === 'hidden' || clipped(el)) continue;
+      right = box.right;
+    }
+    return Math.max(0, Math.round(right - window.innerWidth));
+  });
 }
