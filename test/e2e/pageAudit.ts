@@ -131,16 +131,18 @@ export async function axeFindings(page: Page, name: string): Promise<Finding[]> 
 
 /**
  * How far the page reaches past the right edge of the viewport (0 when it fits): the
- * widest element that is not inside a box of its own that scrolls or clips sideways (the
- * KPI grid scrolls in its box on purpose). The document itself may hide its overflow, so
- * its scrollWidth alone does not tell.
+ * widest element that is not inside a box of its own, itself within the screen, that
+ * scrolls sideways (the KPI grid scrolls in its box on purpose). Content cut off by a box
+ * that hides its overflow counts: it cannot be seen. The document's scrollWidth alone
+ * does not tell, since the layout may hide what sticks out.
  */
 export async function overflow(page: Page): Promise<number> {
   return page.evaluate(() => {
-    const clipped = (el: Element): boolean => {
+    const inScrollBox = (el: Element): boolean => {
       for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) {
         const x = getComputedStyle(a).overflowX;
-        if (x === 'auto' || x === 'scroll' || x === 'hidden' || x === 'clip') return true;
+        if ((x === 'auto' || x === 'scroll') && a.getBoundingClientRect().right <= window.innerWidth + 1)
+          return true;
       }
       return false;
     };
@@ -148,7 +150,7 @@ export async function overflow(page: Page): Promise<number> {
     for (const el of document.body.querySelectorAll('*')) {
       const box = el.getBoundingClientRect();
       if (box.width === 0 || box.right <= right) continue;
-      if (getComputedStyle(el).visibility === 'hidden' || clipped(el)) continue;
+      if (getComputedStyle(el).visibility === 'hidden' || inScrollBox(el)) continue;
       right = box.right;
     }
     return Math.max(0, Math.round(right - window.innerWidth));
