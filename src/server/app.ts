@@ -7,6 +7,7 @@ import { auditRoutes } from './auditRoutes';
 import { authRoutes } from './authRoutes';
 import { sweepAuth } from './changes/auth';
 import { ApiError, errorHandler } from './errors';
+import { deadlineRoute } from './deadlineRoute';
 import { exportRoutes } from './exportRoutes';
 import { kpiRoutes } from './kpiRoutes';
 import { mailRoutes } from './mail/mailRoutes';
@@ -98,6 +99,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   app.use('/api/exports', exportRoutes(store, clock));
   app.use('/api/retention', retentionRoutes(store, clock));
   app.use('/api', mailRoutes(store, clock, mail.smtpUrl !== undefined));
+  app.use('/api', deadlineRoute(store, clock));
   app.use('/api', resourceRoutes({ store, clock }));
   app.use('/api', (_req, _res, next) => next(new ApiError(404, 'Ikke fundet')));
 

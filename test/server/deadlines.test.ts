@@ -94,6 +94,27 @@ describe('computed response deadlines', () => {
     await admin.put('/api/programmes/1', { ...saved.body, extraClosedDays: [] });
   });
 
+  it('tells the form the deadline a save would give, before saving (GET /api/deadline)', async () => {
+    const q = (params: Record<string, string>) => editor.get(`/api/deadline?${new URLSearchParams(params)}`);
+    const yellow = await q({
+      programmeId: '1',
+      level: 'yellow',
+      occurredAt: incident.occurredAt,
+      levelSetAt: incident.levelSetAt,
+    });
+    expect(yellow.status).toBe(200);
+    expect(yellow.body.responseDeadline).toBe('2025-04-10T21:59:59.999Z');
+    const saved = await editor.post('/api/incidents', incident);
+    expect(saved.body.responseDeadline).toBe(yellow.body.responseDeadline);
+    expect(
+      (await q({ programmeId: '1', level: 'green', occurredAt: incident.occurredAt })).body.responseDeadline,
+    ).toBeNull();
+    expect((await q({ programmeId: '1', level: 'purple', occurredAt: incident.occurredAt })).status).toBe(
+      400,
+    );
+    expect((await server.anonymous().get('/api/deadline?programmeId=1&level=red')).status).toBe(401);
+  });
+
   it('defaults levelSetAt to the time of registration', async () => {
     now = new Date('2025-04-07T12:00:00Z');
     const { levelSetAt: _omit, ...withoutLevelSetAt } = incident;
