@@ -13,6 +13,7 @@ import {
   axeFindings,
   openAs,
   overflow,
+  setLanguage,
   show,
   type Finding,
 } from '../test/e2e/pageAudit';
@@ -31,9 +32,7 @@ try {
     for (const locale of locales)
       for (const viewport of [PHONE, DESKTOP].filter((v) => widths.includes(v.width))) {
         const page = await openAs(panel, panel.browser, role, viewport, locale);
-        if (locale === 'en') {
-          await page.evaluate(() => localStorage.setItem('RaStore.locale', '"en"'));
-        }
+        await setLanguage(page, locale);
         for (const p of pages.filter((p) => role === 'admin' || (!p.admin && !p.staff))) {
           const where = `${p.name} ${role} ${locale} ${viewport.width}`;
           try {

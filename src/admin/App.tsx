@@ -8,6 +8,8 @@ import auditLog from './auditLog';
 import incidents from './incidents';
 import indicators from './indicators';
 import { AppLayout } from './layout/AppLayout';
+import { LoginPage } from './layout/LoginPage';
+import { theme } from './layout/theme';
 import measurements from './measurements';
 import notifications from './notifications';
 import participants from './participants';
@@ -37,6 +39,8 @@ export const App = () => (
     authProvider={authProvider}
     i18nProvider={i18nProvider}
     layout={AppLayout}
+    loginPage={LoginPage}
+    theme={theme}
     dashboard={dashboard.Page}
     requireAuth
     disableTelemetry

@@ -105,7 +105,7 @@ describe('the written action plan in the panel', () => {
       asAdmin('actionPlan-c', async (page) => {
         await page.goto(`${panel.server.url}/#/actionPlans/1/show`);
         await visible(page.getByText(PLAN_1.interventions[0]!.action).first());
-        await page.getByRole('link', { name: 'Print' }).click();
+        await page.getByRole('link', { name: 'Udskriv' }).click();
         await page.waitForURL(/#\/actionPlans\/1\/print$/);
         await visible(page.getByRole('heading', { level: 1, name: 'Handleplan nr. 1' }));
         await visible(page.getByText('Gl. Jennumparken', { exact: true }));
@@ -156,7 +156,7 @@ describe('the written action plan in the panel', () => {
         expect(await page.getByRole('button', { name: /^Registrér godkendelse/ }).count()).toBe(0);
         expect(await page.content()).not.toContain(SECRET);
 
-        await page.getByRole('link', { name: 'Print' }).click();
+        await page.getByRole('link', { name: 'Udskriv' }).click();
         await visible(page.getByRole('heading', { level: 2, name: '10. Underskrifter' }));
         await visible(page.getByText(PLAN_1.interventions[0]!.action).first());
         expect(await page.content()).not.toContain(SECRET);

@@ -16,7 +16,8 @@ afterAll(async () => {
 
 describe('the demo on a store first made a year after the seed', () => {
   it('opens on this year, with its incidents and the plan that ends within a week', { timeout: 60_000 }, () =>
-    asUserOn(panel, 'board', '#/', 'demo-later-dashboard', async (page) => {
+    // Randers, the running programme: a first visit opens on Viborg, the one with KPI figures.
+    asUserOn(panel, 'board', '#/?programmeId=2', 'demo-later-dashboard', async (page) => {
       await page.waitForURL(/#\/\?programmeId=2&year=2027$/);
       await visible(page.getByRole('heading', { name: 'Boligsocial helhedsplan Randers 2026-2030 · 2027' }));
       await visible(page.locator('.incidents-by-month .recharts-bar-rectangle').first());

@@ -76,6 +76,16 @@ export async function openAs(
   return page;
 }
 
+/**
+ * Switches the panel's language the way the app bar's picker remembers it, and reloads: the
+ * store is read at start, and a `goto` that changes only the hash does not reload the page.
+ */
+export async function setLanguage(page: Page, locale: 'da' | 'en'): Promise<void> {
+  await page.evaluate((l) => localStorage.setItem('RaStore.locale', JSON.stringify(l)), locale);
+  await page.reload();
+  await page.waitForFunction((l) => document.documentElement.lang === l, locale, { timeout: 15_000 });
+}
+
 const inFlight = new WeakMap<Page, Set<unknown>>();
 
 /** Counts the page's requests in flight, from now on (polling panels never reach "network idle"). */
@@ -137,22 +147,38 @@ export async function axeFindings(page: Page, name: string): Promise<Finding[]> 
  * does not tell, since the layout may hide what sticks out.
  */
 export async function overflow(page: Page): Promise<number> {
-  return page.evaluate(() => {
-    const inScrollBox = (el: Element): boolean => {
-      for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) {
-        const x = getComputedStyle(a).overflowX;
-        if ((x === 'auto' || x === 'scroll') && a.getBoundingClientRect().right <= window.innerWidth + 1)
-          return true;
-      }
-      return false;
-    };
-    let right = document.documentElement.scrollWidth;
-    for (const el of document.body.querySelectorAll('*')) {
-      const box = el.getBoundingClientRect();
-      if (box.width === 0 || box.right <= right) continue;
-      if (getComputedStyle(el).visibility === 'hidden' || inScrollBox(el)) continue;
-      right = box.right;
+  // A string, not a function: tsx (which runs scripts/audit-pages.ts) wraps named functions
+  // in a helper the browser does not have.
+  return page.evaluate(OVERFLOW);
+}
+
+const OVERFLOW = `(() => {
+  const screen = document.documentElement.clientWidth;
+  const inScrollBox = (el) => {
+    for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) {
+      const x = getComputedStyle(a).overflowX;
+      if ((x === 'auto' || x === 'scroll') && a.getBoundingClientRect().right <= screen + 1) return true;
     }
-    return Math.max(0, Math.round(right - window.innerWidth));
-  });
+    return false;
+  };
+  let right = document.documentElement.scrollWidth;
+  for (const el of document.body.querySelectorAll('*')) {
+    const box = el.getBoundingClientRect();
+    if (box.width === 0 || box.right <= right) continue;
+    if (getComputedStyle(el).visibility === 'hidden' || inScrollBox(el)) continue;
+    right = box.right;
+  }
+  // Not innerWidth: on a phone Chromium widens the layout viewport to fit a page too wide.
+  return Math.max(0, Math.round(right - screen));
+})()`;
+
+/**
+ * How much wider than the screen the page is laid out (0 when it fits). On a phone context
+ * (`isMobile`) Chromium widens the layout viewport, and `window.innerWidth` with it, to fit a
+ * too-wide page, so `overflow` reads 0 there; the root's clientWidth stays the screen's width.
+ */
+export async function widerThanScreen(page: Page): Promise<number> {
+  return page.evaluate(() =>
+    Math.max(0, document.documentElement.scrollWidth - document.documentElement.clientWidth),
+  );
 }

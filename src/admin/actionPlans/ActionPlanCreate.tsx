@@ -1,10 +1,18 @@
-import { AutocompleteArrayInput, Create, ReferenceArrayInput, useTranslate } from 'react-admin';
+import {
+  AutocompleteArrayInput,
+  Create,
+  ReferenceArrayInput,
+  useDataProvider,
+  useTranslate,
+  type CreateProps,
+} from 'react-admin';
 import { Typography } from '@mui/material';
 import { actionPlanSchema } from '../../domain/actionPlanSchema';
 import { ProgrammeInput } from '../misc/ProgrammeInput';
 import { SchemaForm } from '../misc/SchemaForm';
 import { useClearOnChange } from '../misc/useClearOnChange';
 import { useFormatDate } from '../misc/useFormatDate';
+import { situationOf } from './situationOf';
 
 const createSchema = actionPlanSchema.pick({ programmeId: true, incidentIds: true });
 
@@ -31,13 +39,19 @@ const IncidentsInput = () => {
 /** A draft is started from its incidents; the guided form takes it from there. */
 export const ActionPlanCreate = () => {
   const translate = useTranslate();
+  const dataProvider = useDataProvider();
+  // The first step starts from the situation registered on the chosen incidents.
+  const transform: CreateProps['transform'] = async (data) => {
+    const { data: incidents } = await dataProvider.getMany('incidents', { ids: data.incidentIds ?? [] });
+    return { ...data, situation: situationOf(incidents) };
+  };
   return (
-    <Create redirect={(_resource, id) => `/actionPlans/${id}?step=1`}>
+    <Create redirect={(_resource, id) => `/actionPlans/${id}?step=1`} transform={transform}>
       <SchemaForm schema={createSchema} defaultValues={{ incidentIds: [] }}>
         <Typography variant="body2" color="text.secondary">
           {translate('beredskab.actionPlans.createHelp')}
         </Typography>
-        <ProgrammeInput />
+        <ProgrammeInput isRequired />
         <IncidentsInput />
       </SchemaForm>
     </Create>

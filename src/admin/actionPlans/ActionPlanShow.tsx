@@ -1,5 +1,6 @@
 import { Box } from '@mui/material';
 import { Labeled, ReferenceField, Show, useRecordContext } from 'react-admin';
+import { stackedAside } from '../misc/asideLayout';
 import { LocalDateField } from '../misc/LocalDateField';
 import { ShowActions } from '../misc/ShowActions';
 import { PlanActions } from './actions/PlanActions';
@@ -58,8 +59,9 @@ export const ActionPlanShow = () => (
     actions={<PlanShowActions />}
     aside={<PlanTimeline />}
     title={<PlanTitle />}
-    // The tables may shrink (and scroll) so the timeline beside them stays on screen.
-    sx={{ '& .RaShow-card': { minWidth: 0, contain: 'inline-size' } }}
+    // The tables may shrink (and scroll) so the timeline beside them stays on screen;
+    // on a phone the timeline goes under the plan.
+    sx={{ ...stackedAside, '& .RaShow-card': { minWidth: 0, contain: 'inline-size' } }}
   >
     <PlanShowBody />
   </Show>

@@ -1,9 +1,25 @@
 import NoteAddIcon from '@mui/icons-material/NoteAdd';
-import { Button, useCanAccess, useCreate, useNotify, useRecordContext, useRedirect } from 'react-admin';
+import OpenInNewIcon from '@mui/icons-material/Launch';
+import { Stack } from '@mui/material';
+import { useState } from 'react';
+import {
+  Button,
+  Confirm,
+  useCanAccess,
+  useCreate,
+  useGetList,
+  useNotify,
+  useRecordContext,
+  useRedirect,
+} from 'react-admin';
+import { situationOf } from './situationOf';
+
+const OPEN_STATUSES = ['draft', 'approved', 'active'];
 
 /**
- * "Opret handleplan" on a yellow or red incident: a draft for the incident's programme,
- * then straight into the guided form.
+ * "Opret handleplan" on a yellow or red incident: a draft for the incident's programme with
+ * the incident's situation, then straight into the guided form. When the incident already
+ * has a plan in progress, "Åbn handleplanen" comes first and a second plan needs a confirmation.
  */
 export const CreatePlanButton = () => {
   const incident = useRecordContext();
@@ -11,19 +27,75 @@ export const CreatePlanButton = () => {
   const [create, { isPending }] = useCreate();
   const redirect = useRedirect();
   const notify = useNotify();
-  if (!incident || !canAccess || incident.level === 'green') return null;
-  const onClick = () =>
+  const [confirming, setConfirming] = useState(false);
+  const { data: plans } = useGetList(
+    'actionPlans',
+    {
+      filter: { incidentIds: incident?.id, status: OPEN_STATUSES },
+      sort: { field: 'startDate', order: 'DESC' },
+      pagination: { page: 1, perPage: 1 },
+    },
+    { enabled: incident != null && incident.level !== 'green' },
+  );
+  if (!incident || incident.level === 'green') return null;
+  const openPlan = plans?.[0];
+  const onCreate = () =>
     create(
       'actionPlans',
-      { data: { programmeId: incident.programmeId, incidentIds: [incident.id] } },
+      {
+        data: {
+          programmeId: incident.programmeId,
+          incidentIds: [incident.id],
+          situation: situationOf([incident]),
+        },
+      },
       {
         onSuccess: (plan) => redirect(`/actionPlans/${plan.id}?step=1`),
         onError: (error) => notify((error as Error).message, { type: 'error' }),
       },
     );
+  if (!openPlan) {
+    if (!canAccess) return null;
+    return (
+      <Button
+        label="beredskab.actionPlans.create"
+        onClick={onCreate}
+        disabled={isPending}
+        variant="contained"
+      >
+        <NoteAddIcon />
+      </Button>
+    );
+  }
   return (
-    <Button label="beredskab.actionPlans.create" onClick={onClick} disabled={isPending} variant="contained">
-      <NoteAddIcon />
-    </Button>
+    <Stack direction="row" gap={1} flexWrap="wrap" justifyContent="flex-end">
+      <Button
+        label="beredskab.actionPlans.openPlan"
+        onClick={() => redirect('show', 'actionPlans', openPlan.id)}
+        variant="contained"
+      >
+        <OpenInNewIcon />
+      </Button>
+      {canAccess && (
+        <Button
+          label="beredskab.actionPlans.createAnother"
+          onClick={() => setConfirming(true)}
+          disabled={isPending}
+          variant="outlined"
+        >
+          <NoteAddIcon />
+        </Button>
+      )}
+      <Confirm
+        isOpen={confirming}
+        title="beredskab.actionPlans.createAnother"
+        content="beredskab.actionPlans.createAnotherConfirm"
+        onConfirm={() => {
+          setConfirming(false);
+          onCreate();
+        }}
+        onClose={() => setConfirming(false)}
+      />
+    </Stack>
   );
 };

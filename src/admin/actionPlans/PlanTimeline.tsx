@@ -1,5 +1,6 @@
 import { Card, CardContent, Typography } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
+import { asideCard } from '../misc/asideLayout';
 import { Timeline } from '../misc/Timeline';
 import { usePlanTimeline } from './usePlanTimeline';
 
@@ -9,7 +10,7 @@ export const PlanTimeline = () => {
   const translate = useTranslate();
   const items = usePlanTimeline(plan);
   return (
-    <Card sx={{ ml: 2, width: 320, flexShrink: 0, alignSelf: 'flex-start' }}>
+    <Card sx={{ ...asideCard, width: { md: 320 }, flexShrink: 0 }}>
       <CardContent>
         <Typography variant="h6" component="h2" gutterBottom>
           {translate('beredskab.actionPlans.timeline.title')}

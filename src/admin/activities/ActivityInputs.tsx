@@ -6,7 +6,7 @@ import { CriteriaInput } from './CriteriaInput';
 export const ActivityInputs = () => (
   <>
     <Box display="flex" gap={2} flexWrap="wrap" width="100%">
-      <ProgrammeInput />
+      <ProgrammeInput isRequired />
       <TextInput source="name" sx={{ flex: 1, minWidth: 240 }} />
       <TextInput source="focusArea" />
     </Box>

@@ -1,6 +1,8 @@
 import { DataTable, List, ReferenceField, SearchInput, useRecordContext } from 'react-admin';
 import { ProgrammeInput } from '../misc/ProgrammeInput';
 import { ResourceEmpty } from '../misc/ResourceEmpty';
+import { ResponsiveList } from '../misc/ResponsiveList';
+import { activityExporter } from './exporter';
 
 const filters = [<SearchInput key="q" source="q" alwaysOn />, <ProgrammeInput key="programmeId" alwaysOn />];
 
@@ -10,16 +12,26 @@ const CriteriaCount = (_props: { label?: string }) => {
 };
 
 export const ActivityList = () => (
-  <List filters={filters} sort={{ field: 'name', order: 'ASC' }} empty={<ResourceEmpty />}>
-    <DataTable rowClick="show" bulkActionButtons={false}>
-      <DataTable.Col source="name" />
-      <DataTable.Col source="programmeId">
-        <ReferenceField source="programmeId" reference="programmes" link={false} />
-      </DataTable.Col>
-      <DataTable.Col source="focusArea" />
-      <DataTable.Col source="successCriteria" disableSort align="right">
-        <CriteriaCount />
-      </DataTable.Col>
-    </DataTable>
+  <List
+    exporter={activityExporter}
+    filters={filters}
+    sort={{ field: 'name', order: 'ASC' }}
+    empty={<ResourceEmpty />}
+  >
+    <ResponsiveList
+      primaryText={(r) => r.name}
+      secondaryText={<ReferenceField source="programmeId" reference="programmes" link={false} />}
+    >
+      <DataTable rowClick="show" bulkActionButtons={false}>
+        <DataTable.Col source="name" />
+        <DataTable.Col source="programmeId">
+          <ReferenceField source="programmeId" reference="programmes" link={false} />
+        </DataTable.Col>
+        <DataTable.Col source="focusArea" />
+        <DataTable.Col source="successCriteria" disableSort align="right">
+          <CriteriaCount />
+        </DataTable.Col>
+      </DataTable>
+    </ResponsiveList>
   </List>
 );

@@ -45,7 +45,7 @@ export const ActivityShow = () => (
         sort={{ field: 'date', order: 'DESC' }}
         perPage={10}
         pagination={<Pagination />}
-        label="resources.activityLogs.name"
+        label="beredskab.activities.logbook"
       >
         <DataTable rowClick="show" bulkActionButtons={false} resource="activityLogs">
           <DataTable.Col source="date" field={LocalDateField} />

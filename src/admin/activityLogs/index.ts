@@ -7,5 +7,6 @@ export default {
   edit: lazyPage(() => import('./ActivityLogEdit'), 'ActivityLogEdit'),
   show: lazyPage(() => import('./ActivityLogShow'), 'ActivityLogShow'),
   icon: MenuBookIcon,
-  recordRepresentation: (record: { date: string }) => record.date,
+  // 26.10.2026 rather than the stored 2026-10-26.
+  recordRepresentation: (record: { date: string }) => record.date.split('-').reverse().join('.'),
 };

@@ -5,7 +5,7 @@ import { ProgrammeInput } from '../misc/ProgrammeInput';
 export const AreaInputs = () => (
   <>
     <TextInput source="name" fullWidth />
-    <ProgrammeInput />
+    <ProgrammeInput isRequired />
     <TextInput source="housingOrganisation" />
     <Box display="flex" gap={2} flexWrap="wrap">
       <TextInput source="departmentNumber" />

@@ -1,20 +1,32 @@
 import { DataTable, List, ReferenceField, SearchInput } from 'react-admin';
 import { ProgrammeInput } from '../misc/ProgrammeInput';
 import { ResourceEmpty } from '../misc/ResourceEmpty';
+import { ResponsiveList } from '../misc/ResponsiveList';
+import { areaExporter } from './exporter';
 
 const filters = [<SearchInput key="q" source="q" alwaysOn />, <ProgrammeInput key="programmeId" alwaysOn />];
 
 export const AreaList = () => (
-  <List filters={filters} sort={{ field: 'name', order: 'ASC' }} empty={<ResourceEmpty />}>
-    <DataTable rowClick="show" bulkActionButtons={false}>
-      <DataTable.Col source="name" />
-      <DataTable.Col source="programmeId">
-        <ReferenceField source="programmeId" reference="programmes" link={false} />
-      </DataTable.Col>
-      <DataTable.Col source="housingOrganisation" />
-      <DataTable.Col source="departmentNumber" />
-      <DataTable.NumberCol source="households" />
-      <DataTable.NumberCol source="residents" />
-    </DataTable>
+  <List
+    exporter={areaExporter}
+    filters={filters}
+    sort={{ field: 'name', order: 'ASC' }}
+    empty={<ResourceEmpty />}
+  >
+    <ResponsiveList
+      primaryText={(r) => r.name}
+      secondaryText={<ReferenceField source="programmeId" reference="programmes" link={false} />}
+    >
+      <DataTable rowClick="show" bulkActionButtons={false}>
+        <DataTable.Col source="name" />
+        <DataTable.Col source="programmeId">
+          <ReferenceField source="programmeId" reference="programmes" link={false} />
+        </DataTable.Col>
+        <DataTable.Col source="housingOrganisation" />
+        <DataTable.Col source="departmentNumber" />
+        <DataTable.NumberCol source="households" />
+        <DataTable.NumberCol source="residents" />
+      </DataTable>
+    </ResponsiveList>
   </List>
 );

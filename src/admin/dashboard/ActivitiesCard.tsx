@@ -1,4 +1,13 @@
-import { Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import {
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableContainer,
+  TableHead,
+  TableRow,
+  Typography,
+} from '@mui/material';
 import { Fragment } from 'react';
 import { useTranslate } from 'react-admin';
 import { useFormatNumber } from '../misc/useFormatNumber';
@@ -28,42 +37,49 @@ export const ActivitiesCard = ({ activities, label }: { activities: ActivityStat
       {activities.length === 0 ? (
         <EmptyNote>{t('none')}</EmptyNote>
       ) : (
-        <Table size="small">
-          <TableHead>
-            <TableRow>
-              <TableCell>{translate('resources.activities.fields.successCriteria.description')}</TableCell>
-              <TableCell>{translate('resources.activities.fields.successCriteria.scope')}</TableCell>
-              <TableCell>{translate('beredskab.dashboard.kpi.actual')}</TableCell>
-              <TableCell>{translate('beredskab.dashboard.kpi.status')}</TableCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {activities.map(({ activity, criteria }) => (
-              <Fragment key={activity.id}>
-                <TableRow>
-                  <TableCell colSpan={4} component="th" scope="rowgroup" sx={{ bgcolor: 'action.hover' }}>
-                    <Stack direction="row" gap={1} alignItems="baseline">
-                      <Typography fontWeight={600}>{activity.name}</Typography>
-                      <Typography variant="body2" color="text.secondary">
-                        {activity.focusArea}
-                      </Typography>
-                    </Stack>
-                  </TableCell>
-                </TableRow>
-                {criteria.map((c) => (
-                  <TableRow key={c.description}>
-                    <TableCell>{c.description}</TableCell>
-                    <TableCell>{translate(`beredskab.scopes.${c.scope}`)}</TableCell>
-                    <TableCell>{result(c)}</TableCell>
-                    <TableCell>
-                      <StatusChip status={c.status} />
+        // A phone scrolls the table sideways in its own box, named so a keyboard can scroll it too.
+        <TableContainer
+          tabIndex={0}
+          role="region"
+          aria-label={translate('beredskab.a11y.scrollRegion', { name: t('title', { label }) })}
+        >
+          <Table size="small">
+            <TableHead>
+              <TableRow>
+                <TableCell>{translate('resources.activities.fields.successCriteria.description')}</TableCell>
+                <TableCell>{translate('resources.activities.fields.successCriteria.scope')}</TableCell>
+                <TableCell>{translate('beredskab.dashboard.kpi.actual')}</TableCell>
+                <TableCell>{translate('beredskab.dashboard.kpi.status')}</TableCell>
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {activities.map(({ activity, criteria }) => (
+                <Fragment key={activity.id}>
+                  <TableRow>
+                    <TableCell colSpan={4} component="th" scope="rowgroup" sx={{ bgcolor: 'action.hover' }}>
+                      <Stack direction="row" gap={1} alignItems="baseline">
+                        <Typography fontWeight={600}>{activity.name}</Typography>
+                        <Typography variant="body2" color="text.secondary">
+                          {activity.focusArea}
+                        </Typography>
+                      </Stack>
                     </TableCell>
                   </TableRow>
-                ))}
-              </Fragment>
-            ))}
-          </TableBody>
-        </Table>
+                  {criteria.map((c) => (
+                    <TableRow key={c.description}>
+                      <TableCell>{c.description}</TableCell>
+                      <TableCell>{translate(`beredskab.scopes.${c.scope}`)}</TableCell>
+                      <TableCell>{result(c)}</TableCell>
+                      <TableCell>
+                        <StatusChip status={c.status} />
+                      </TableCell>
+                    </TableRow>
+                  ))}
+                </Fragment>
+              ))}
+            </TableBody>
+          </Table>
+        </TableContainer>
       )}
     </DashboardCard>
   );

@@ -1,5 +1,9 @@
 import { useTranslate } from 'react-admin';
 import { BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
+import { LEVELS } from '../../domain/levels';
+import { ChartLegend } from './ChartLegend';
+import { ChartOrTable } from './ChartOrTable';
+import { ChartTable } from './ChartTable';
 import { levelBars, LevelPatterns, usePatternPrefix } from './LevelPatterns';
 import type { IncidentStats } from './types';
 
@@ -10,14 +14,25 @@ const short = (name: string) => (name.length > 26 ? `${name.slice(0, 25)}…` : 
 export const IncidentsByAreaChart = ({ byArea }: { byArea: IncidentStats['byArea'] }) => {
   const translate = useTranslate();
   const prefix = usePatternPrefix();
-  return (
+  const title = translate('beredskab.dashboard.incidents.byArea');
+  const table = (
+    <ChartTable
+      label={title}
+      columns={[
+        translate('beredskab.dashboard.kpi.area'),
+        ...LEVELS.map((level) => translate(`beredskab.levels.${level}`)),
+      ]}
+      rows={byArea.map((area) => [area.name, ...LEVELS.map((level) => area[level])])}
+    />
+  );
+  const chart = (
     <BarChart
       responsive
       layout="vertical"
       style={{ width: '100%', height: 70 + byArea.length * 36 }}
       data={byArea}
       margin={{ top: 0, right: 16, left: 0, bottom: 0 }}
-      title={translate('beredskab.dashboard.incidents.byArea')}
+      title={title}
       className="incidents-by-area"
     >
       <LevelPatterns prefix={prefix} />
@@ -25,8 +40,9 @@ export const IncidentsByAreaChart = ({ byArea }: { byArea: IncidentStats['byArea
       <XAxis type="number" allowDecimals={false} />
       <YAxis type="category" dataKey="name" width={170} tick={{ fontSize: 12 }} tickFormatter={short} />
       <Tooltip cursor={{ fillOpacity: 0.3 }} />
-      <Legend />
+      <Legend content={ChartLegend} />
       {levelBars(prefix, (level) => translate(`beredskab.levels.${level}`))}
     </BarChart>
   );
+  return <ChartOrTable chart={chart} table={table} />;
 };

@@ -1,6 +1,8 @@
 import { useTranslate } from 'react-admin';
 import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
 import { BAR } from './chartColours';
+import { ChartOrTable } from './ChartOrTable';
+import { ChartTable } from './ChartTable';
 import type { IncidentStats } from './types';
 
 /** The categories that occurred, most first, with their counts written at the bars. */
@@ -10,28 +12,33 @@ export const IncidentsByCategoryChart = ({ byCategory }: { byCategory: IncidentS
     .filter((c) => c.count > 0)
     .sort((a, b) => b.count - a.count)
     .map((c) => ({ ...c, name: translate(`beredskab.categories.${c.category}`) }));
-  return (
+  const title = translate('beredskab.dashboard.incidents.byCategory');
+  const count = translate('beredskab.dashboard.incidents.count');
+  const table = (
+    <ChartTable
+      label={title}
+      columns={[translate('beredskab.a11y.chart.category'), count]}
+      rows={data.map((c) => [c.name, c.count])}
+    />
+  );
+  const chart = (
     <BarChart
       responsive
       layout="vertical"
       style={{ width: '100%', height: 40 + data.length * 34 }}
       data={data}
       margin={{ top: 0, right: 32, left: 0, bottom: 0 }}
-      title={translate('beredskab.dashboard.incidents.byCategory')}
+      title={title}
       className="incidents-by-category"
     >
       <CartesianGrid strokeDasharray="3 3" horizontal={false} />
       <XAxis type="number" allowDecimals={false} />
       <YAxis type="category" dataKey="name" width={180} tick={{ fontSize: 12 }} />
       <Tooltip cursor={{ fillOpacity: 0.3 }} />
-      <Bar
-        dataKey="count"
-        name={translate('beredskab.dashboard.incidents.count')}
-        fill={BAR}
-        isAnimationActive={false}
-      >
+      <Bar dataKey="count" name={count} fill={BAR} isAnimationActive={false}>
         <LabelList dataKey="count" position="right" />
       </Bar>
     </BarChart>
   );
+  return <ChartOrTable chart={chart} table={table} />;
 };

@@ -1,6 +1,10 @@
 import { useTranslate } from 'react-admin';
 import { BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
+import { LEVELS } from '../../domain/levels';
 import { useIntlLocale } from '../misc/useIntlLocale';
+import { ChartLegend } from './ChartLegend';
+import { ChartOrTable } from './ChartOrTable';
+import { ChartTable } from './ChartTable';
 import { levelBars, LevelPatterns, usePatternPrefix } from './LevelPatterns';
 import type { IncidentStats } from './types';
 
@@ -18,13 +22,24 @@ export const IncidentsByMonthChart = ({ byMonth }: { byMonth: IncidentStats['byM
     label: short.format(firstOf(m.month)),
     long: long.format(firstOf(m.month)),
   }));
-  return (
+  const title = translate('beredskab.dashboard.incidents.byMonth');
+  const table = (
+    <ChartTable
+      label={title}
+      columns={[
+        translate('beredskab.a11y.chart.month'),
+        ...LEVELS.map((level) => translate(`beredskab.levels.${level}`)),
+      ]}
+      rows={data.map((m) => [m.long, ...LEVELS.map((level) => m[level])])}
+    />
+  );
+  const chart = (
     <BarChart
       responsive
       style={{ width: '100%', height: 300 }}
       data={data}
       margin={{ top: 10, right: 10, left: 0, bottom: 0 }}
-      title={translate('beredskab.dashboard.incidents.byMonth')}
+      title={title}
       className="incidents-by-month"
     >
       <LevelPatterns prefix={prefix} />
@@ -35,8 +50,9 @@ export const IncidentsByMonthChart = ({ byMonth }: { byMonth: IncidentStats['byM
         labelFormatter={(_label, payload) => String(payload?.[0]?.payload?.long ?? _label)}
         cursor={{ fillOpacity: 0.3 }}
       />
-      <Legend />
+      <Legend content={ChartLegend} />
       {levelBars(prefix, (level) => translate(`beredskab.levels.${level}`))}
     </BarChart>
   );
+  return <ChartOrTable chart={chart} table={table} />;
 };

@@ -27,7 +27,15 @@ export const IndicatorCard = ({ stats, label }: { stats: IndicatorStats; label: 
     <DashboardCard title={indicator.name} subtitle={subtitle}>
       <Grid container spacing={2} className="indicator-card">
         <Grid size={{ xs: 12, md: wide ? 12 : 7, xl: 12 }}>
-          <Box sx={{ overflowX: 'auto' }}>
+          {/* Scrolls sideways on a phone: focusable and named, so a keyboard can scroll it too. */}
+          <Box
+            sx={{ overflowX: 'auto' }}
+            tabIndex={0}
+            role="region"
+            aria-label={translate('beredskab.a11y.scrollRegion', {
+              name: translate('beredskab.dashboard.kpi.table', { name: indicator.name, label }),
+            })}
+          >
             <IndicatorTable stats={stats} label={label} />
           </Box>
         </Grid>

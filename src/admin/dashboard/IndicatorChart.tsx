@@ -3,6 +3,7 @@ import { useTranslate } from 'react-admin';
 import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { useFormatNumber } from '../misc/useFormatNumber';
 import { LINE } from './chartColours';
+import { ChartTable } from './ChartTable';
 import type { Place } from './placeSeries';
 import { StatusChip } from './StatusChip';
 
@@ -86,6 +87,16 @@ export const IndicatorChart = ({ place, unit, indicatorName }: Props) => {
           isAnimationActive={false}
         />
       </LineChart>
+      <ChartTable
+        hidden
+        label={label}
+        columns={[
+          translate('beredskab.a11y.chart.year'),
+          translate('beredskab.dashboard.kpi.chartActual'),
+          translate('beredskab.dashboard.kpi.chartTarget'),
+        ]}
+        rows={place.points.map((p) => [p.year, format(p.actual), format(p.target)])}
+      />
     </figure>
   );
 };

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { Bar, LabelList } from 'recharts';
 import { LEVELS, type Level } from '../../domain/levels';
-import { LEVEL_COLOURS } from './chartColours';
+import { LEVEL_COLOURS, LEVEL_OUTLINES } from './chartColours';
 
 /** A prefix for the patterns' ids, unique per chart (ids are global in the document). */
 export const usePatternPrefix = () => `levels${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
@@ -45,7 +45,7 @@ export function levelBars(prefix: string, name: (level: Level) => string) {
       name={name(level)}
       stackId="level"
       fill={`url(#${prefix}-${level})`}
-      stroke={LEVEL_COLOURS[level]}
+      stroke={LEVEL_OUTLINES[level]}
       isAnimationActive={false}
     >
       <LabelList dataKey={level} position="center" fill="#000" style={LABEL_STYLE} formatter={nonZero} />

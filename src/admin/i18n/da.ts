@@ -1,4 +1,5 @@
 import type { TranslationMessages } from 'react-admin';
+import { a11y } from './da/a11y';
 import { composeMessages } from './compose';
 import { actionPlans } from './da/actionPlans';
 import { audit } from './da/audit';
@@ -32,5 +33,6 @@ export const da: TranslationMessages = {
     users,
     audit,
     retention,
+    a11y,
   ]),
 };

@@ -1,5 +1,6 @@
 import englishMessages from 'ra-language-english';
 import type { TranslationMessages } from 'react-admin';
+import { a11y } from './en/a11y';
 import { composeMessages } from './compose';
 import { actionPlans } from './en/actionPlans';
 import { audit } from './en/audit';
@@ -32,5 +33,6 @@ export const en: TranslationMessages = {
     users,
     audit,
     retention,
+    a11y,
   ]),
 };

@@ -111,7 +111,8 @@ export const raDanish: TranslationMessages = {
       invalid_form: 'Formularen er ikke gyldig. Kontrollér venligst felterne for fejl',
       loading: 'Vent venligst',
       no: 'Nej',
-      not_found: 'Enten har du indtastet en forkert webadresse, eller også har du fulgt et ugyldigt link.',
+      // react-admin's NotFound page adds the full stop itself.
+      not_found: 'Enten har du indtastet en forkert webadresse, eller også har du fulgt et ugyldigt link',
       select_all_limit_reached:
         'Der er for mange elementer til at vælge dem alle. Kun de første %{max} elementer er valgt.',
       unsaved_changes: 'Nogle af dine ændringer er ikke gemt. Er du sikker på, at du vil se bort fra dem?',

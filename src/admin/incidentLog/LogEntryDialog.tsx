@@ -1,5 +1,15 @@
 import { Dialog, DialogContent, DialogTitle } from '@mui/material';
-import { Button, CreateBase, SaveButton, TextInput, Toolbar, useNotify, useTranslate } from 'react-admin';
+import { useQueryClient } from '@tanstack/react-query';
+import {
+  BooleanInput,
+  Button,
+  CreateBase,
+  SaveButton,
+  TextInput,
+  Toolbar,
+  useNotify,
+  useTranslate,
+} from 'react-admin';
 import { incidentLogEntrySchema, type IncidentLogEntry } from '../../domain/incidentLogSchema';
 import { DateTimeInput } from '../misc/DateTimeInput';
 import { SchemaForm } from '../misc/SchemaForm';
@@ -30,9 +40,13 @@ export const LogEntryDialog = ({ incidentId, correcting, onClose, onSaved }: Pro
     happened: correcting?.happened ?? '',
     decided: correcting?.decided ?? null,
     informed: correcting?.informed ?? null,
+    isMeeting: correcting?.isMeeting ?? false,
   };
-  const onSuccess = () => {
+  const queryClient = useQueryClient();
+  const onSuccess = (entry: IncidentLogEntry) => {
     notify('beredskab.incidentLog.added', { type: 'success' });
+    // The server set the incident's meetingHeldAt, so its meeting status is stale here.
+    if (entry.isMeeting) void queryClient.invalidateQueries({ queryKey: ['incidents'] });
     onSaved();
     onClose();
   };
@@ -54,6 +68,7 @@ export const LogEntryDialog = ({ incidentId, correcting, onClose, onSaved }: Pro
             <TextInput source="happened" multiline minRows={2} fullWidth />
             <TextInput source="decided" multiline fullWidth />
             <TextInput source="informed" fullWidth />
+            <BooleanInput source="isMeeting" />
             <TextInput
               source="confidentialNotes"
               multiline

@@ -1,9 +1,14 @@
+import { useState } from 'react';
 import { Create } from 'react-admin';
 import { incidentSchema } from '../../domain/incidentSchema';
 import { SchemaForm } from '../misc/SchemaForm';
 import { IncidentInputs } from './IncidentInputs';
+import { OnlyChoice } from './OnlyChoice';
+import { useLastChoice } from './useLastChoice';
 
-const defaults = () => ({
+/** Quick on a phone: now, and the programme and area of the last incident (or the only ones). */
+const defaultsFrom = (last: { programmeId?: number; areaId?: number }) => () => ({
+  ...last,
   occurredAt: new Date().toISOString(),
   policeCase: false,
   exercise: false,
@@ -11,10 +16,16 @@ const defaults = () => ({
   status: 'open',
 });
 
-export const IncidentCreate = () => (
-  <Create redirect="show">
-    <SchemaForm schema={incidentSchema} defaultValues={defaults}>
-      <IncidentInputs />
-    </SchemaForm>
-  </Create>
-);
+export const IncidentCreate = () => {
+  const { last, remember } = useLastChoice();
+  const [defaults] = useState(() => defaultsFrom(last));
+  return (
+    <Create redirect="show" transform={remember}>
+      <SchemaForm schema={incidentSchema} defaultValues={defaults}>
+        <OnlyChoice source="programmeId" reference="programmes" />
+        <OnlyChoice source="areaId" reference="areas" within="programmeId" />
+        <IncidentInputs />
+      </SchemaForm>
+    </Create>
+  );
+};

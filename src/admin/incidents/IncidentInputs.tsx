@@ -1,39 +1,29 @@
 import { Box } from '@mui/material';
-import {
-  BooleanInput,
-  NumberInput,
-  RadioButtonGroupInput,
-  SelectInput,
-  TextInput,
-  useTranslate,
-} from 'react-admin';
+import { BooleanInput, NumberInput, SelectInput, TextInput, useTranslate } from 'react-admin';
 import { DateTimeInput } from '../misc/DateTimeInput';
 import { ProgrammeInput } from '../misc/ProgrammeInput';
 import { AreaInput } from './AreaInput';
 import { CallInAnywayInput } from './CallInAnywayInput';
-import { activatorChoices, categoryChoices, levelChoices, riskChoices, statusChoices } from './choices';
+import { activatorChoices, categoryChoices, riskChoices, statusChoices } from './choices';
+import { LevelInput } from './LevelInput';
 
 export const IncidentInputs = () => {
   const translate = useTranslate();
   return (
     <>
       <Box display="flex" gap={2} flexWrap="wrap" width="100%">
-        <ProgrammeInput />
+        <ProgrammeInput isRequired />
         <AreaInput />
       </Box>
       <Box display="flex" gap={2} flexWrap="wrap">
         <DateTimeInput source="occurredAt" />
-        <SelectInput source="category" choices={categoryChoices} />
+        <SelectInput source="category" choices={categoryChoices} isRequired />
       </Box>
-      <RadioButtonGroupInput
-        source="level"
-        choices={levelChoices}
-        helperText={translate('beredskab.incidents.deadlineHelp')}
-      />
+      <LevelInput helperText={translate('beredskab.incidents.deadlineHelp')} />
       <DateTimeInput source="levelSetAt" helperText={translate('beredskab.incidents.levelSetAtHelp')} />
       <Box display="flex" gap={2} flexWrap="wrap" alignItems="center">
         <BooleanInput source="policeCase" />
-        <SelectInput source="activatedBy" choices={activatorChoices} />
+        <SelectInput source="activatedBy" choices={activatorChoices} isRequired />
         <BooleanInput source="exercise" helperText={translate('beredskab.incidents.exerciseHelp')} />
         <CallInAnywayInput />
       </Box>

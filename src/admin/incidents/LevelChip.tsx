@@ -3,7 +3,7 @@ import { useRecordContext, useTranslate } from 'react-admin';
 import type { Level } from '../../domain/levels';
 
 /** Colour plus the level's name in text, so the level is readable without seeing colour. */
-const COLOURS: Record<Level, { bg: string; fg: string }> = {
+export const COLOURS: Record<Level, { bg: string; fg: string }> = {
   green: { bg: '#2e7d32', fg: '#fff' },
   yellow: { bg: '#f9a825', fg: '#000' },
   red: { bg: '#c62828', fg: '#fff' },

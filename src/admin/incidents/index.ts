@@ -1,9 +1,8 @@
 import ReportIcon from '@mui/icons-material/ReportProblem';
 import { lazyPage } from '../misc/lazyPage';
-import { IncidentList } from './IncidentList';
 
 export default {
-  list: IncidentList,
+  list: lazyPage(() => import('./IncidentList'), 'IncidentList'),
   create: lazyPage(() => import('./IncidentCreate'), 'IncidentCreate'),
   edit: lazyPage(() => import('./IncidentEdit'), 'IncidentEdit'),
   show: lazyPage(() => import('./IncidentShow'), 'IncidentShow'),

@@ -6,7 +6,7 @@ import { TargetInputs } from './TargetInputs';
 
 export const IndicatorInputs = () => (
   <>
-    <ProgrammeInput />
+    <ProgrammeInput isRequired />
     <Box display="flex" gap={2} flexWrap="wrap" width="100%">
       <TextInput source="code" />
       <TextInput source="name" sx={{ flex: 1, minWidth: 300 }} />

@@ -1,31 +1,43 @@
 import { BooleanField, DataTable, List, ReferenceField, SearchInput, SelectField } from 'react-admin';
 import { ProgrammeInput } from '../misc/ProgrammeInput';
 import { ResourceEmpty } from '../misc/ResourceEmpty';
+import { ResponsiveList } from '../misc/ResponsiveList';
 import { directionChoices, unitChoices } from './choices';
 import { TargetField } from './TargetField';
+import { indicatorExporter } from './exporter';
 
 const filters = [<SearchInput key="q" source="q" alwaysOn />, <ProgrammeInput key="programmeId" alwaysOn />];
 
 export const IndicatorList = () => (
-  <List filters={filters} sort={{ field: 'code', order: 'ASC' }} empty={<ResourceEmpty />}>
-    <DataTable rowClick="show" bulkActionButtons={false}>
-      <DataTable.Col source="programmeId">
-        <ReferenceField source="programmeId" reference="programmes" link={false} />
-      </DataTable.Col>
-      <DataTable.Col source="code" />
-      <DataTable.Col source="name" />
-      <DataTable.Col source="unit">
-        <SelectField source="unit" choices={unitChoices} />
-      </DataTable.Col>
-      <DataTable.Col source="direction">
-        <SelectField source="direction" choices={directionChoices} />
-      </DataTable.Col>
-      <DataTable.Col source="target" disableSort>
-        <TargetField />
-      </DataTable.Col>
-      <DataTable.Col source="perArea">
-        <BooleanField source="perArea" />
-      </DataTable.Col>
-    </DataTable>
+  <List
+    exporter={indicatorExporter}
+    filters={filters}
+    sort={{ field: 'code', order: 'ASC' }}
+    empty={<ResourceEmpty />}
+  >
+    <ResponsiveList
+      primaryText={(r) => `${r.code} ${r.name}`}
+      secondaryText={<ReferenceField source="programmeId" reference="programmes" link={false} />}
+    >
+      <DataTable rowClick="show" bulkActionButtons={false}>
+        <DataTable.Col source="programmeId">
+          <ReferenceField source="programmeId" reference="programmes" link={false} />
+        </DataTable.Col>
+        <DataTable.Col source="code" />
+        <DataTable.Col source="name" />
+        <DataTable.Col source="unit">
+          <SelectField source="unit" choices={unitChoices} />
+        </DataTable.Col>
+        <DataTable.Col source="direction">
+          <SelectField source="direction" choices={directionChoices} />
+        </DataTable.Col>
+        <DataTable.Col source="target" disableSort>
+          <TargetField />
+        </DataTable.Col>
+        <DataTable.Col source="perArea">
+          <BooleanField source="perArea" />
+        </DataTable.Col>
+      </DataTable>
+    </ResponsiveList>
   </List>
 );

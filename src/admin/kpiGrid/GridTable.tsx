@@ -11,6 +11,16 @@ interface Props {
   readOnly: boolean;
 }
 
+/** The area column stays in view while the grid scrolls sideways in its box (on a phone). */
+const stickyCell = {
+  position: 'sticky',
+  left: 0,
+  zIndex: 1,
+  bgcolor: 'background.paper',
+  borderRight: 1,
+  borderRightColor: 'divider',
+} as const;
+
 /** Areas as rows, the programme's indicators as columns, and a row for programme-wide figures. */
 export const GridTable = ({ grid, edits, readOnly }: Props) => {
   const translate = useTranslate();
@@ -20,7 +30,7 @@ export const GridTable = ({ grid, edits, readOnly }: Props) => {
     <Table size="small" aria-label={translate('beredskab.kpiGrid.title')} sx={{ minWidth: 640 }}>
       <TableHead>
         <TableRow>
-          <TableCell>{translate('beredskab.kpiGrid.area')}</TableCell>
+          <TableCell sx={stickyCell}>{translate('beredskab.kpiGrid.area')}</TableCell>
           {grid.indicators.map((i) => (
             <TableCell key={i.id} align="right" sx={{ verticalAlign: 'bottom' }}>
               {i.name}
@@ -34,7 +44,11 @@ export const GridTable = ({ grid, edits, readOnly }: Props) => {
       <TableBody>
         {rows.map((row, r) => (
           <TableRow key={row.areaId ?? 'all'}>
-            <TableCell component="th" scope="row" sx={{ fontWeight: row.areaId === null ? 600 : undefined }}>
+            <TableCell
+              component="th"
+              scope="row"
+              sx={{ ...stickyCell, fontWeight: row.areaId === null ? 600 : undefined }}
+            >
               {row.name}
             </TableCell>
             {grid.indicators.map((indicator, c) => {

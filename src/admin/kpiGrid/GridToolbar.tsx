@@ -15,8 +15,10 @@ export const GridToolbar = ({ changed, invalid, saving, onSave, children }: Prop
   const translate = useTranslate();
   return (
     <Stack direction="row" gap={2} alignItems="center" flexWrap="wrap" sx={{ my: 2 }}>
+      {/* Named here too: on a phone react-admin draws a disabled button as a bare icon. */}
       <Button
         label="beredskab.kpiGrid.save"
+        aria-label={translate('beredskab.kpiGrid.save')}
         variant="contained"
         onClick={onSave}
         disabled={changed === 0 || invalid > 0 || saving}

@@ -63,7 +63,15 @@ export const YearGrid = ({ programmeId, year, mayEdit, onDirty }: Props) => {
             {lockButtons}
           </GridToolbar>
         )}
-        <Box sx={{ overflowX: 'auto' }}>
+        {/* Scrolls sideways on a phone; read-only it has nothing to tab to, so the box itself takes the focus. */}
+        <Box
+          sx={{ overflowX: 'auto' }}
+          tabIndex={editing ? undefined : 0}
+          role="region"
+          aria-label={translate('beredskab.a11y.scrollRegion', {
+            name: translate('beredskab.kpiGrid.title'),
+          })}
+        >
           <GridTable grid={grid} edits={edits} readOnly={!editing} />
         </Box>
       </CardContent>

@@ -2,9 +2,10 @@ import { NumberField, ReferenceField, Show, SimpleShowLayout, TextField } from '
 import { LocalNumberField } from '../misc/LocalNumberField';
 import { ShowActions } from '../misc/ShowActions';
 import { MeasurementAreaField } from './MeasurementAreaField';
+import { MeasurementTitle } from './MeasurementTitle';
 
 export const MeasurementShow = () => (
-  <Show actions={<ShowActions />}>
+  <Show actions={<ShowActions />} title={<MeasurementTitle />}>
     <SimpleShowLayout>
       <ReferenceField source="indicatorId" reference="indicators" />
       <MeasurementAreaField source="areaId" />

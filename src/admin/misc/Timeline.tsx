@@ -52,9 +52,11 @@ export const Timeline = ({
           sx={{
             borderLeft: 3,
             borderColor: item.muted ? 'divider' : 'primary.light',
+            borderLeftStyle: item.muted ? 'dashed' : 'solid',
             pl: 1.5,
             pb: 1.5,
-            opacity: item.muted ? 0.7 : 1,
+            // Greyed by a background, not by fading the text: faded text falls below 4.5:1.
+            bgcolor: item.muted ? 'grey.100' : undefined,
           }}
         >
           <Typography variant="caption" color="text.secondary" component="div">

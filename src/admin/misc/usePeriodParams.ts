@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo } from 'react';
 import { useGetList, useStore, type RaRecord } from 'react-admin';
 import { useSearchParams } from 'react-router-dom';
 import type { PeriodQuery } from '../dashboard/types';
+import { useDefaultProgramme } from './useDefaultProgramme';
 import { useDefaultYear } from './useDefaultYear';
 
 export interface PeriodParams {
@@ -34,7 +35,11 @@ export function usePeriodParams(storeKey: string): PeriodParams {
   });
   const known = (id: number | undefined) => programmes.find((p) => p.id === id);
   const fromUrl = numberParam(params.get('programmeId'));
-  const programme = fromUrl ? known(fromUrl) : (known(stored.programmeId) ?? programmes[0]);
+  // The programme last used on any of these pages, then this page's own memory.
+  const [lastUsed, setLastUsed] = useStore<number | undefined>('period.programmeId');
+  const chosen = fromUrl ? known(fromUrl) : (known(lastUsed) ?? known(stored.programmeId));
+  const fallback = useDefaultProgramme(programmes, !isPending && !fromUrl && !chosen);
+  const programme = fromUrl ? chosen : (chosen ?? fallback);
   // The remembered year and project year belong to the remembered programme only.
   const remembered = !fromUrl && programme?.id === stored.programmeId ? stored : {};
   const chosenYear = numberParam(params.get('year')) ?? remembered.year;
@@ -66,6 +71,7 @@ export function usePeriodParams(storeKey: string): PeriodParams {
   const { year: storedYear, programmeId: storedId, projectYear: storedProjectYear } = stored;
   useEffect(() => {
     if (!period) return;
+    if (lastUsed !== period.programmeId) setLastUsed(period.programmeId);
     if (!inUrl) setParams(searchOf(period), { replace: true });
     else if (
       storedId !== period.programmeId ||
@@ -73,7 +79,7 @@ export function usePeriodParams(storeKey: string): PeriodParams {
       Boolean(storedProjectYear) !== period.projectYear
     )
       setStored(period);
-  }, [period, inUrl, setParams, setStored, storedId, storedYear, storedProjectYear]);
+  }, [period, inUrl, setParams, setStored, storedId, storedYear, storedProjectYear, lastUsed, setLastUsed]);
 
   return { programmes, programme, period, isPending, change };
 }

@@ -31,7 +31,7 @@ export const ParticipantInputs = () => {
   const translate = useTranslate();
   return (
     <>
-      <ProgrammeInput />
+      <ProgrammeInput isRequired />
       <Box display="flex" gap={2} flexWrap="wrap">
         <TextInput source="name" />
         <TextInput source="title" />

@@ -1,9 +1,8 @@
 import ContactPhoneIcon from '@mui/icons-material/ContactPhone';
 import { lazyPage } from '../misc/lazyPage';
-import { ParticipantList } from './ParticipantList';
 
 export default {
-  list: ParticipantList,
+  list: lazyPage(() => import('./ParticipantList'), 'ParticipantList'),
   create: lazyPage(() => import('./ParticipantCreate'), 'ParticipantCreate'),
   edit: lazyPage(() => import('./ParticipantEdit'), 'ParticipantEdit'),
   show: lazyPage(() => import('./ParticipantShow'), 'ParticipantShow'),

@@ -1,6 +1,14 @@
 import { Box, Typography } from '@mui/material';
-import { DateInput, NumberInput, SelectInput, TextInput, useTranslate } from 'react-admin';
+import {
+  CheckboxGroupInput,
+  DateInput,
+  NumberInput,
+  SelectInput,
+  TextInput,
+  useTranslate,
+} from 'react-admin';
 import { ActivationStepsInput } from './ActivationStepsInput';
+import { closedDayChoices } from './choices';
 import { useMonthChoices } from './MonthField';
 
 export const ProgrammeInputs = () => {
@@ -43,6 +51,11 @@ export const ProgrammeInputs = () => {
           helperText={translate('beredskab.programmes.adminEmailHelp')}
         />
       </Box>
+      <CheckboxGroupInput
+        source="extraClosedDays"
+        choices={closedDayChoices}
+        helperText={translate('beredskab.programmes.closedDaysHelp')}
+      />
       <ActivationStepsInput />
     </>
   );

@@ -1,8 +1,17 @@
-import { DataTable, ReferenceManyField, Show, SimpleShowLayout, TextField, useTranslate } from 'react-admin';
+import {
+  DataTable,
+  ReferenceManyField,
+  FunctionField,
+  Show,
+  SimpleShowLayout,
+  TextField,
+  useTranslate,
+} from 'react-admin';
 import { LocalDateField } from '../misc/LocalDateField';
 import { LocalNumberField } from '../misc/LocalNumberField';
 import { ShowActions } from '../misc/ShowActions';
 import { ActivationStepsField } from './ActivationStepsField';
+import { closedDayChoices } from './choices';
 import { MonthField } from './MonthField';
 import { ProgrammeReport } from './ProgrammeReport';
 
@@ -31,6 +40,17 @@ export const ProgrammeShow = () => {
         <LocalNumberField source="funding.local" emptyText="–" />
         <TextField source="boardEmail" emptyText="–" />
         <TextField source="adminEmail" emptyText="–" />
+        <FunctionField
+          source="extraClosedDays"
+          render={(record) =>
+            (record.extraClosedDays as string[] | undefined)?.length
+              ? closedDayChoices
+                  .filter((c) => (record.extraClosedDays as string[]).includes(String(c.id)))
+                  .map((c) => translate(c.name))
+                  .join(', ')
+              : translate('beredskab.programmes.noClosedDays')
+          }
+        />
         <ActivationStepsField source="activationSteps" />
         <ReferenceManyField
           reference="areas"

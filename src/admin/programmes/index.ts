@@ -1,9 +1,8 @@
 import ApartmentIcon from '@mui/icons-material/AccountTree';
 import { lazyPage } from '../misc/lazyPage';
-import { ProgrammeList } from './ProgrammeList';
 
 export default {
-  list: ProgrammeList,
+  list: lazyPage(() => import('./ProgrammeList'), 'ProgrammeList'),
   create: lazyPage(() => import('./ProgrammeCreate'), 'ProgrammeCreate'),
   edit: lazyPage(() => import('./ProgrammeEdit'), 'ProgrammeEdit'),
   show: lazyPage(() => import('./ProgrammeShow'), 'ProgrammeShow'),

@@ -38,6 +38,8 @@ export interface BeredskabDataProvider extends DataProvider {
   runRetention(): Promise<{ dryRun: boolean; counts: Counts }>;
   /** Whether the server can send mail; without SMTP_URL it keeps them unsent. */
   mailStatus(): Promise<{ configured: boolean }>;
+  /** The deadline a save would give, computed by the server before saving. */
+  deadline(query: Record<string, string>): Promise<{ responseDeadline: string | null }>;
   /** Ticks or unticks an activation step; answers the incident as it is now. */
   tickStep(incidentId: number, step: string, done: boolean): Promise<RaRecord>;
   /** Queues the summary mail to the programme's board; 400 when it has no board address. */
@@ -64,6 +66,7 @@ export const dataProvider: BeredskabDataProvider = {
   retentionPreview: () => api('/retention/preview'),
   runRetention: () => api('/retention/run', { method: 'POST', body: {} }),
   mailStatus: () => api('/mail/status'),
+  deadline: (query) => api(`/deadline?${new URLSearchParams(query)}`),
   tickStep: (incidentId, step, done) =>
     api(`/incidents/${incidentId}/steps`, { method: 'POST', body: { step, done } }),
   briefBoard: (incidentId) => api(`/incidents/${incidentId}/board-briefing`, { method: 'POST', body: {} }),

@@ -4,8 +4,14 @@ import { en } from '../i18n/en';
 
 export type PanelLocale = 'da' | 'en';
 
+/** The page's language follows the panel's, so a screen reader pronounces English as English. */
+const messagesFor = (locale: string) => {
+  document.documentElement.lang = locale === 'en' ? 'en' : 'da';
+  return locale === 'en' ? en : da;
+};
+
 /** Danish first; English can be chosen in the app bar. */
-export const i18nProvider = polyglotI18nProvider((locale) => (locale === 'en' ? en : da), 'da', [
+export const i18nProvider = polyglotI18nProvider(messagesFor, 'da', [
   { locale: 'da', name: 'Dansk' },
   { locale: 'en', name: 'English' },
 ]);

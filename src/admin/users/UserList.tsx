@@ -1,8 +1,10 @@
 import { DataTable, List, SearchInput, SelectInput } from 'react-admin';
 import { ResourceEmpty } from '../misc/ResourceEmpty';
+import { ResponsiveList } from '../misc/ResponsiveList';
 import { ActiveField } from './ActiveField';
 import { activeChoices, roleChoices } from './choices';
 import { RoleChip } from './RoleChip';
+import { userExporter } from './exporter';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -12,16 +14,23 @@ const filters = [
 
 /** No bulk actions and no delete: users are deactivated, never deleted. */
 export const UserList = () => (
-  <List filters={filters} sort={{ field: 'username', order: 'ASC' }} empty={<ResourceEmpty />}>
-    <DataTable rowClick="show" bulkActionButtons={false}>
-      <DataTable.Col source="username" />
-      <DataTable.Col source="fullName" />
-      <DataTable.Col source="role">
-        <RoleChip />
-      </DataTable.Col>
-      <DataTable.Col source="active">
-        <ActiveField />
-      </DataTable.Col>
-    </DataTable>
+  <List
+    exporter={userExporter}
+    filters={filters}
+    sort={{ field: 'username', order: 'ASC' }}
+    empty={<ResourceEmpty />}
+  >
+    <ResponsiveList primaryText={(r) => r.username} secondaryText={(r) => r.fullName} chip={<RoleChip />}>
+      <DataTable rowClick="show" bulkActionButtons={false}>
+        <DataTable.Col source="username" />
+        <DataTable.Col source="fullName" />
+        <DataTable.Col source="role">
+          <RoleChip />
+        </DataTable.Col>
+        <DataTable.Col source="active">
+          <ActiveField />
+        </DataTable.Col>
+      </DataTable>
+    </ResponsiveList>
   </List>
 );

@@ -8,6 +8,7 @@ import { PlanOutcome } from '../sections/PlanOutcome';
 import { PlanSections, type PlanContent } from '../sections/PlanSections';
 import { Section } from '../sections/Section';
 import { useParticipants } from '../useParticipants';
+import { PageFooter } from './PageFooter';
 import { PrintHeader } from './PrintHeader';
 import { printStyles } from './printStyles';
 import { PrintToolbar } from './PrintToolbar';
@@ -38,6 +39,7 @@ const PrintDocument = ({ id }: { id: string }) => {
   if (!plan) return <LinearProgress className="no-print" />;
   return (
     <Box component="main" className="plan-document">
+      <PageFooter plan={plan} />
       <PrintHeader plan={plan} incidents={incidents as RaRecord[]} />
       <PlanSections plan={plan as PlanContent} participants={byId} />
       <PlanOutcome plan={plan} readOnly />

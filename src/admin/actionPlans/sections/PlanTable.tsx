@@ -2,6 +2,9 @@ import { Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typog
 import type { ReactNode } from 'react';
 import { useTranslate } from 'react-admin';
 
+// MUI's 16 px each side pushed the last column (the phone) out of view beside the plan's aside at 1440 px.
+const CELL_PX = 1;
+
 interface Props<T> {
   /** Translation keys of the column headers. */
   columns: string[];
@@ -25,12 +28,18 @@ export function PlanTable<T>({
   const translate = useTranslate();
   if (rows.length === 0) return <Typography color="text.secondary">{translate(empty)}</Typography>;
   return (
-    <TableContainer className="plan-table-container">
+    // A wide table scrolls on a phone: focusable and named, so a keyboard can scroll it too.
+    <TableContainer
+      className="plan-table-container"
+      tabIndex={0}
+      role="region"
+      aria-label={translate('beredskab.a11y.scrollRegion', { name: translate(label) })}
+    >
       <Table size="small" aria-label={translate(label)} className="plan-table">
         <TableHead>
           <TableRow>
             {columns.map((column) => (
-              <TableCell key={column} sx={{ fontWeight: 600 }}>
+              <TableCell key={column} sx={{ fontWeight: 600, px: CELL_PX }}>
                 {translate(column)}
               </TableCell>
             ))}
@@ -40,7 +49,7 @@ export function PlanTable<T>({
           {rows.map((row, index) => (
             <TableRow key={index}>
               {cells(row, index).map((cell, i) => (
-                <TableCell key={i} sx={{ whiteSpace: 'pre-wrap', verticalAlign: 'top' }}>
+                <TableCell key={i} sx={{ whiteSpace: 'pre-wrap', verticalAlign: 'top', px: CELL_PX }}>
                   {cell === null || cell === undefined || cell === '' ? '–' : cell}
                 </TableCell>
               ))}

@@ -100,9 +100,10 @@ export const actionPlanWizard = {
     log: 'Hændelseslog',
   },
   print: {
-    open: 'Print',
+    open: 'Udskriv',
     print: 'Udskriv',
     back: 'Tilbage til planen',
+    footer: '%{title} · udskrevet %{date} · Side %{page} af %{pages}',
     kicker: 'Boligsocialt beredskab · Skriftlig handleplan',
     title: 'Handleplan nr. %{id}',
     programme: 'Helhedsplan',

@@ -85,6 +85,10 @@ export const actionPlans = {
       create: 'Opret handleplan',
       createHelp:
         'En handleplan skrives for en gul eller rød hændelse. Vælg helhedsplanen og hændelserne; resten udfyldes i den guidede formular.',
+      openPlan: 'Åbn handleplanen',
+      createAnother: 'Opret endnu en handleplan',
+      createAnotherConfirm:
+        'Hændelsen har allerede en handleplan, der ikke er afsluttet. Vil du alligevel oprette en ny handleplan for den?',
       noneForIncident: 'Der er ingen handleplan for hændelsen endnu.',
       flags: 'Opmærksomhed',
       none: 'Ingen endnu.',

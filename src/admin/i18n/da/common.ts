@@ -1,5 +1,7 @@
 export const common = {
   beredskab: {
+    appName: 'Beredskab',
+    appTagline: 'Boligsocialt beredskab og helhedsplanens KPI’er',
     yes: 'Ja',
     no: 'Nej',
     empty: {

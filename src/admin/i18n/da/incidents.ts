@@ -73,6 +73,7 @@ export const incidents = {
       callInAnywayHelp: 'Grønne hændelser og øvelser indkalder ingen, medmindre du vælger det.',
       meetingPlannedAtHelp: 'Når mødet sættes eller flyttes, får de indkaldte en mødeindkaldelse.',
       noDeadline: 'Intet møde krævet',
+      deadlinePreview: 'Frist for beredskabsmøde: %{deadline}',
       empty: 'Ingen hændelser endnu',
       emptyHelp: 'Registrér en hændelse, når der opstår uro i et boligområde.',
     },

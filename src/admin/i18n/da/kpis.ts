@@ -106,6 +106,7 @@ export const kpis = {
       wholeProgramme: 'Hele helhedsplanen',
       areaHelp: 'Tom for et tal, der gælder hele helhedsplanen.',
     },
+    activities: { logbook: 'Logbog' },
     yearLocks: { readOnly: 'Et år låses og låses op fra siden Årets tal.' },
   },
 };

@@ -45,6 +45,14 @@ export const programmes = {
       adminEmailHelp: 'Får besked, når fristen for et beredskabsmøde er overskredet.',
       activationStepsHelp: 'Vises som tjekliste på gule og røde hændelser.',
       mail: 'Mail',
+      closedDaysHelp:
+        'Dage, hvor sekretariatet holder lukket ud over helligdagene; de tælles ikke med i fristen for et gult beredskabsmøde.',
+      noClosedDays: 'Ingen ud over helligdagene',
+    },
+    closedDays: {
+      christmasEve: '24. december (juleaftensdag)',
+      newYearsEve: '31. december (nytårsaftensdag)',
+      constitutionDay: '5. juni (grundlovsdag)',
     },
   },
 };

@@ -104,6 +104,7 @@ export const actionPlanWizard: typeof da = {
     open: 'Print',
     print: 'Print',
     back: 'Back to the plan',
+    footer: '%{title} · printed %{date} · Page %{page} of %{pages}',
     kicker: 'Housing-social preparedness · Written action plan',
     title: 'Action plan no. %{id}',
     programme: 'Programme',

@@ -86,6 +86,10 @@ export const actionPlans: typeof da = {
       create: 'Create action plan',
       createHelp:
         'An action plan is written for a yellow or red incident. Choose the programme and the incidents; the guided form does the rest.',
+      openPlan: 'Open the action plan',
+      createAnother: 'Create another action plan',
+      createAnotherConfirm:
+        'The incident already has an action plan that has not ended. Do you still want to create a new action plan for it?',
       noneForIncident: 'There is no action plan for this incident yet.',
       flags: 'Attention',
       none: 'None yet.',

@@ -2,6 +2,8 @@ import type { common as da } from '../da/common';
 
 export const common: typeof da = {
   beredskab: {
+    appName: 'Beredskab',
+    appTagline: 'Preparedness in social housing and the programme’s KPIs',
     yes: 'Yes',
     no: 'No',
     empty: {

@@ -76,6 +76,7 @@ export const incidents: typeof da = {
       callInAnywayHelp: 'Green incidents and exercises call nobody in unless you choose to.',
       meetingPlannedAtHelp: 'Setting or moving the meeting sends those called in an invitation.',
       noDeadline: 'No meeting required',
+      deadlinePreview: 'Response meeting deadline: %{deadline}',
       empty: 'No incidents yet',
       emptyHelp: 'Register an incident when unrest occurs in a housing area.',
     },

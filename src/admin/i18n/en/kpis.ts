@@ -107,6 +107,7 @@ export const kpis: typeof da = {
       wholeProgramme: 'Whole programme',
       areaHelp: 'Empty for a figure of the whole programme.',
     },
+    activities: { logbook: 'Log book' },
     yearLocks: { readOnly: 'A year is locked and unlocked on the page The year’s figures.' },
   },
 };

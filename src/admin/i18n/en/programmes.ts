@@ -47,6 +47,14 @@ export const programmes: typeof da = {
       adminEmailHelp: 'Is told when the deadline for a response meeting has passed.',
       activationStepsHelp: 'Shown as a checklist on yellow and red incidents.',
       mail: 'Mail',
+      closedDaysHelp:
+        'Days the secretariat is closed besides the public holidays; they do not count towards the deadline for a yellow response meeting.',
+      noClosedDays: 'None besides the public holidays',
+    },
+    closedDays: {
+      christmasEve: '24 December (Christmas Eve)',
+      newYearsEve: '31 December (New Year’s Eve)',
+      constitutionDay: '5 June (Constitution Day)',
     },
   },
 };

@@ -1,0 +1,8 @@
+import { csvExporter } from '../misc/csvExporter';
+
+export const activityExporter = csvExporter('activities', [
+  { source: 'name' },
+  { source: 'programmeId', reference: 'programmes' },
+  { source: 'focusArea' },
+  { source: 'description' },
+]);

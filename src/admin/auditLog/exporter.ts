@@ -1,0 +1,9 @@
+import { csvExporter } from '../misc/csvExporter';
+
+export const auditLogExporter = csvExporter('auditLog', [
+  { source: 'at', type: 'instant' },
+  { source: 'username' },
+  { source: 'action', choices: 'auditActions' },
+  { source: 'resource' },
+  { source: 'recordId' },
+]);

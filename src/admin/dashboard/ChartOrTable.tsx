@@ -1,0 +1,25 @@
+import TableIcon from '@mui/icons-material/TableChart';
+import ChartIcon from '@mui/icons-material/BarChart';
+import { Box, Button } from '@mui/material';
+import { useState, type ReactNode } from 'react';
+import { useTranslate } from 'react-admin';
+
+/** A chart, or on request the same figures as a table: for screen readers and for reading off numbers. */
+export const ChartOrTable = ({ chart, table }: { chart: ReactNode; table: ReactNode }) => {
+  const translate = useTranslate();
+  const [asTable, setAsTable] = useState(false);
+  return (
+    <>
+      <Box sx={{ display: 'flex', justifyContent: 'flex-end', mb: 1 }}>
+        <Button
+          size="small"
+          startIcon={asTable ? <ChartIcon /> : <TableIcon />}
+          onClick={() => setAsTable(!asTable)}
+        >
+          {translate(asTable ? 'beredskab.a11y.showChart' : 'beredskab.a11y.showTable')}
+        </Button>
+      </Box>
+      {asTable ? table : chart}
+    </>
+  );
+};

@@ -1,0 +1,15 @@
+import { csvExporter } from '../misc/csvExporter';
+
+export const notificationExporter = csvExporter('notifications', [
+  { source: 'createdAt', type: 'instant' },
+  { source: 'kind', choices: 'notificationKinds' },
+  { source: 'name' },
+  { source: 'to' },
+  { source: 'incidentId' },
+  { source: 'status', choices: 'notificationStatuses' },
+  { source: 'attempts', type: 'number' },
+  { source: 'sentAt', type: 'instant' },
+  { source: 'lastError' },
+  { source: 'reply', choices: 'replies' },
+  { source: 'repliedAt', type: 'instant' },
+]);

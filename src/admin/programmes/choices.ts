@@ -1,0 +1,4 @@
+import { EXTRA_CLOSED_DAYS } from '../../domain/workingDays';
+import { choicesFor } from '../misc/choices';
+
+export const closedDayChoices = choicesFor('closedDays', EXTRA_CLOSED_DAYS);

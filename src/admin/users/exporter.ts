@@ -1,0 +1,8 @@
+import { csvExporter } from '../misc/csvExporter';
+
+export const userExporter = csvExporter('users', [
+  { source: 'username' },
+  { source: 'fullName' },
+  { source: 'role', choices: 'roles' },
+  { source: 'active', type: 'boolean' },
+]);
