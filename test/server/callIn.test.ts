@@ -362,6 +362,24 @@ describe('an outbox that loses nothing', () => {
 });
 
 describe('the activation steps', () => {
+  it('keeps both of two steps ticked at the same moment by two users', async () => {
+    const res = await editor.post('/api/incidents', vangdalen());
+    const admin = await server.as('admin');
+    const steps = ['Situationen bekræftet i gruppen', 'Situationsbillede dannet'];
+    const replies = await Promise.all([
+      editor.post(`/api/incidents/${res.body.id}/steps`, { step: steps[0], done: true }),
+      admin.post(`/api/incidents/${res.body.id}/steps`, { step: steps[1], done: true }),
+    ]);
+    expect(replies.map((r) => r.status)).toEqual([200, 200]);
+    const stored = server.readDb().incidents.find((i: { id: number }) => i.id === res.body.id);
+    expect(
+      stored.activationChecklist.map((c: { step: string; doneBy: string }) => [c.step, c.doneBy]).sort(),
+    ).toEqual([
+      [steps[0], 'editor'],
+      [steps[1], 'admin'],
+    ]);
+  });
+
   it('ticks a step with who and when, audited, and the board briefing mails a summary without confidential text', async () => {
     const res = await editor.post('/api/incidents', vangdalen());
     await smtp.waitFor(3);

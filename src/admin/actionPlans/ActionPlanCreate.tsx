@@ -12,7 +12,7 @@ import { ProgrammeInput } from '../misc/ProgrammeInput';
 import { SchemaForm } from '../misc/SchemaForm';
 import { useClearOnChange } from '../misc/useClearOnChange';
 import { useFormatDate } from '../misc/useFormatDate';
-import { situationOf } from './situationOf';
+import { situationOf } from '../../domain/planSituation';
 
 const createSchema = actionPlanSchema.pick({ programmeId: true, incidentIds: true });
 

@@ -12,7 +12,7 @@ import {
   useRecordContext,
   useRedirect,
 } from 'react-admin';
-import { situationOf } from './situationOf';
+import { situationOf } from '../../domain/planSituation';
 
 const OPEN_STATUSES = ['draft', 'approved', 'active'];
 

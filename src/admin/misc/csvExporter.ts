@@ -1,5 +1,6 @@
 import { downloadCSV, type Exporter, type RaRecord } from 'react-admin';
 import { i18nProvider } from '../providers/i18nProvider';
+import { dateFormats } from './useFormatDate';
 
 /**
  * One column of a list's CSV. `choices` names the translation namespace of its labels
@@ -16,26 +17,8 @@ export interface CsvColumn {
   confidential?: boolean;
 }
 
-const ZONE = 'Europe/Copenhagen';
-const PARTS: Intl.DateTimeFormatOptions = {
-  day: '2-digit',
-  month: '2-digit',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-  timeZone: ZONE,
-};
-
-/** 26.10.2026 21.00 in Copenhagen time, as Danish Excel reads it. */
-export function copenhagenTime(iso: string): string {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('da-DK', PARTS).formatToParts(new Date(iso)).map((p) => [p.type, p.value]),
-  );
-  return `${parts.day}.${parts.month}.${parts.year} ${parts.hour}.${parts.minute}`;
-}
-
-const dayText = (ymd: string) => ymd.slice(0, 10).split('-').reverse().join('.');
+/** 26.10.2026 21.00 in Copenhagen time, as Danish Excel reads it, whatever the panel's language. */
+const danish = dateFormats('da-DK');
 
 /** A cell as Danish Excel opens it: decimal commas, quotes only where needed. */
 function csvCell(text: string): string {
@@ -72,8 +55,8 @@ export function csvExporter(resource: string, columns: readonly CsvColumn[]): Ex
       if (c.type === 'boolean' || typeof value === 'boolean')
         return translate(value ? 'beredskab.yes' : 'beredskab.no');
       if (c.type === 'number' || typeof value === 'number') return String(value).replace('.', ',');
-      if (c.type === 'instant') return copenhagenTime(String(value));
-      if (c.type === 'day') return dayText(String(value));
+      if (c.type === 'instant') return danish.instant(String(value));
+      if (c.type === 'day') return danish.day(String(value));
       return String(value);
     };
     const header = shown.map((c) => translate(`resources.${resource}.fields.${c.source}`, { _: c.source }));

@@ -14,18 +14,20 @@ export interface DateFormats {
   time(iso: string | Date): string;
 }
 
+/** Dates as `locale` writes them, in Copenhagen time; outside React too (the CSV export). */
+export function dateFormats(locale: string): DateFormats {
+  return {
+    day: (ymd) => (ymd ? new Date(`${ymd.slice(0, 10)}T12:00:00Z`).toLocaleDateString(locale, DAY) : '–'),
+    instant: (iso) => {
+      const date = new Date(iso);
+      return `${date.toLocaleDateString(locale, DAY)} ${date.toLocaleTimeString(locale, TIME)}`;
+    },
+    time: (iso) => new Date(iso).toLocaleTimeString(locale, TIME),
+  };
+}
+
 /** Dates for text built in code (timelines, the print), written as the reader's locale writes them. */
 export function useFormatDate(): DateFormats {
   const locale = useIntlLocale();
-  return useMemo(
-    () => ({
-      day: (ymd) => (ymd ? new Date(`${ymd}T12:00:00Z`).toLocaleDateString(locale, DAY) : '–'),
-      instant: (iso) => {
-        const date = new Date(iso);
-        return `${date.toLocaleDateString(locale, DAY)} ${date.toLocaleTimeString(locale, TIME)}`;
-      },
-      time: (iso) => new Date(iso).toLocaleTimeString(locale, TIME),
-    }),
-    [locale],
-  );
+  return useMemo(() => dateFormats(locale), [locale]);
 }

@@ -5,6 +5,7 @@ import { label } from '../../report/labels';
 import type { ReadState } from '../store/types';
 import { notificationsOf } from '../changes/callIn';
 import { meetingInvitation } from './ics';
+import { escapeHtml } from './escapeHtml';
 import type { MailSettings } from './settings';
 
 export interface Mail {
@@ -17,9 +18,6 @@ export interface Mail {
 
 type Incident = CallInIncident & { areaId: number; category: string; occurredAt: string };
 
-const escape = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-
 /** Plain text, and the same as simple HTML: paragraphs, and links that are links. */
 function bodies(
   paragraphs: string[],
@@ -27,8 +25,8 @@ function bodies(
 ): { text: string; html: string } {
   const text = [...paragraphs, ...links.map((l) => `${l.text}: ${l.url}`)].join('\n\n');
   const html = [
-    ...paragraphs.map((p) => `<p>${escape(p).replace(/\n/g, '<br>')}</p>`),
-    ...links.map((l) => `<p><a href="${escape(l.url)}">${escape(l.text)}</a></p>`),
+    ...paragraphs.map((p) => `<p>${escapeHtml(p).replace(/\n/g, '<br>')}</p>`),
+    ...links.map((l) => `<p><a href="${escapeHtml(l.url)}">${escapeHtml(l.text)}</a></p>`),
   ].join('\n');
   return { text: `${text}\n`, html: `<!doctype html><html lang="da"><body>${html}</body></html>` };
 }

@@ -4,13 +4,11 @@ import { label } from '../../report/labels';
 import { mailOfToken, recordReply } from '../changes/outbox';
 import { ApiError } from '../errors';
 import type { Store } from '../store/store';
+import { escapeHtml } from './escapeHtml';
 import { hashToken } from './outbox';
 
 const ANSWERS = { ja: 'yes', nej: 'no' } as const;
 const SAID = { yes: 'Jeg kan deltage', no: 'Jeg kan ikke deltage' } as const;
-
-const escape = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 function page(res: Response, status: number, title: string, body: string) {
   res
@@ -20,11 +18,11 @@ function page(res: Response, status: number, title: string, body: string) {
     .type('html')
     .send(
       `<!doctype html><html lang="da"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
-        `<meta name="robots" content="noindex"><title>${escape(title)}</title>` +
+        `<meta name="robots" content="noindex"><title>${escapeHtml(title)}</title>` +
         `<style>body{font-family:system-ui,sans-serif;max-width:36rem;margin:2rem auto;padding:0 1rem;line-height:1.5;color:#1a1a1a}` +
         `button{font-size:1.1rem;min-height:48px;padding:0 1.25rem;margin:0 .5rem .5rem 0;border-radius:6px;border:2px solid #0b5394;background:#0b5394;color:#fff;cursor:pointer}` +
         `button.no{background:#fff;color:#0b5394}button:focus-visible{outline:3px solid #f1c232;outline-offset:2px}</style></head>` +
-        `<body><main><h1>${escape(title)}</h1>${body}</main></body></html>`,
+        `<body><main><h1>${escapeHtml(title)}</h1>${body}</main></body></html>`,
     );
 }
 
@@ -62,7 +60,7 @@ export function replyRoutes(store: Store, clock: () => Date): Router {
       res,
       200,
       'Kan du deltage i beredskabsmødet?',
-      `<p>Beredskabet er aktiveret: ${escape(level)} niveau i ${escape(area)}. ${escape(when)}</p>` +
+      `<p>Beredskabet er aktiveret: ${escapeHtml(level)} niveau i ${escapeHtml(area)}. ${escapeHtml(when)}</p>` +
         (mail.reply
           ? `<p>Du har svaret: <strong>${SAID[mail.reply]}</strong>. Du kan ændre dit svar.</p>`
           : '') +

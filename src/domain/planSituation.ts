@@ -1,4 +1,4 @@
-import { ESCALATION_RISKS } from '../../domain/incidentValues';
+import { ESCALATION_RISKS } from './incidentValues';
 
 type Risk = (typeof ESCALATION_RISKS)[number];
 
