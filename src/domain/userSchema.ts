@@ -1,8 +1,22 @@
 import { z } from 'zod';
 import { passwordProblem } from './passwordRules';
-import { ROLES } from './roles';
+import { PROGRAMME_ROLES, ROLES } from './roles';
 
 export const roleSchema = z.enum(ROLES);
+
+/** A role in one programme; a user holds at most one per programme. */
+export const membershipSchema = z.object({
+  programmeId: z.number().int().positive(),
+  role: z.enum(PROGRAMME_ROLES),
+});
+
+const memberships = z
+  .array(membershipSchema)
+  .max(500)
+  .refine((list) => new Set(list.map((m) => m.programmeId)).size === list.length, {
+    message: 'En helhedsplan står to gange',
+  })
+  .optional();
 
 const username = z
   .string()
@@ -24,7 +38,7 @@ function checkPassword(field: string, optional = false) {
 }
 
 export const userCreateSchema = z
-  .object({ username, fullName, role: roleSchema, password: z.string().max(200) })
+  .object({ username, fullName, role: roleSchema, memberships, password: z.string().max(200) })
   .superRefine(checkPassword('password'));
 
 /** An update names the user's username only to check a new password against it. */
@@ -33,6 +47,7 @@ export const userUpdateSchema = z
     username,
     fullName,
     role: roleSchema,
+    memberships,
     active: z.boolean(),
     password: z.string().max(200).nullish(),
   })

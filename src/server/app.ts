@@ -6,6 +6,7 @@ import { requireJsonWrites, requireLogin, requireStorableText } from './access';
 import { auditRoutes } from './auditRoutes';
 import { authRoutes } from './authRoutes';
 import { sweepAuth } from './changes/auth';
+import { migrateMemberships } from './changes/memberships';
 import { ApiError, errorHandler } from './errors';
 import { deadlineRoute } from './deadlineRoute';
 import { exportRoutes } from './exportRoutes';
@@ -111,6 +112,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   }
   app.use(errorHandler);
 
+  await store.commit(migrateMemberships());
   const sweep = () => store.commit(sweepAuth(Date.now())).catch((err: unknown) => console.error(err));
   await sweep();
   const sweeper = setInterval(sweep, SWEEP_EVERY_MS).unref();

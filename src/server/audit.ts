@@ -11,6 +11,8 @@ export interface AuditEntry {
   resource: string | null;
   recordId: number | null;
   changes: Changes | null;
+  /** The programme the entry concerns, for its administrators; none (a login, a user) is the system's. */
+  programmeId?: number | null;
 }
 
 /** Fields whose change says nothing to a reader of the history. */

@@ -1,23 +1,34 @@
-import { Router } from 'express';
-import { canAccess } from '../domain/roles';
+import { Router, type Request } from 'express';
+import { mayAnywhere, programmesWhere } from '../domain/access';
 import type { StoredRecord } from '../domain/resources';
+import type { AuditEntry } from './audit';
 import { ApiError, notFound } from './errors';
 import { sendList } from './listResponse';
 import type { Store } from './store/store';
 
-const FIELDS = new Set(['id', 'at', 'userId', 'username', 'action', 'resource', 'recordId']);
+const FIELDS = new Set(['id', 'at', 'userId', 'username', 'action', 'resource', 'recordId', 'programmeId']);
 
-/** GET /api/auditLog[/:id]: the history, read-only and for admins only. */
+/** Which entries the user reads: all for the system administrator, their programmes' for a programme administrator. */
+function readable(req: Request): (entry: AuditEntry) => boolean {
+  const programmes = programmesWhere(req.user!, 'list', 'auditLog');
+  return (entry) => programmes === null || programmes.has(entry.programmeId ?? 0);
+}
+
+/** GET /api/auditLog[/:id]: the history, read-only, for administrators. */
 export function auditRoutes(store: Store): Router {
   const router = Router();
   router.use((req, _res, next) => {
-    if (!canAccess(req.user?.role, 'list', 'auditLog'))
+    if (!req.user || !mayAnywhere(req.user, 'list', 'auditLog'))
       return next(new ApiError(403, 'Kun administratorer kan se revisionsloggen'));
     if (req.method !== 'GET') return next(new ApiError(405, 'Revisionsloggen kan ikke ændres'));
     next();
   });
   router.get('/', (req, res) => {
-    sendList(req, res, 'auditLog', store.audit() as unknown as StoredRecord[], { fields: FIELDS });
+    const mine = readable(req);
+    sendList(req, res, 'auditLog', store.audit() as unknown as StoredRecord[], {
+      fields: FIELDS,
+      scope: (r) => mine(r as unknown as AuditEntry),
+    });
   });
   router.get('/:id', (req, res, next) => {
     if (!/^[1-9][0-9]{0,15}$/.test(req.params.id ?? '')) return next(notFound());
@@ -25,7 +36,7 @@ export function auditRoutes(store: Store): Router {
     const id = Number(req.params.id);
     // Entries are numbered in order, from 1: the id is nearly always the place.
     const entry = entries[id - 1]?.id === id ? entries[id - 1] : entries.find((e) => e.id === id);
-    if (!entry) return next(notFound());
+    if (!entry || !readable(req)(entry)) return next(notFound());
     res.json(entry);
   });
   return router;

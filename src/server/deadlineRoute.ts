@@ -5,7 +5,9 @@ import { deriveIncident, type Incident } from '../domain/incidentRules';
 import type { IncidentInput } from '../domain/incidentSchema';
 import { LEVELS } from '../domain/levels';
 import { closedDaysOf } from '../domain/programmeSchema';
+import { actorOf } from './actor';
 import { badRequest } from './errors';
+import { assertIn, assertMay } from './programmeAccess';
 import { recordOf } from './store/records';
 import type { Store } from './store/store';
 
@@ -28,9 +30,11 @@ export function deadlineRoute(store: Store, clock: () => Date): Router {
     const parsed = query.safeParse(req.query);
     if (!parsed.success) throw badRequest('Angiv helhedsplan, niveau og tidspunkt');
     const { programmeId, incidentId, ...input } = parsed.data;
-    const previous = incidentId
-      ? (recordOf(store, 'incidents', incidentId) as unknown as Incident)
-      : undefined;
+    const actor = actorOf(req);
+    assertIn(actor, 'list', 'incidents', programmeId);
+    const stored = incidentId ? recordOf(store, 'incidents', incidentId) : undefined;
+    if (stored) assertMay(store, actor, 'show', 'incidents', stored);
+    const previous = stored as unknown as Incident | undefined;
     const programme = recordOf(store, 'programmes', programmeId);
     const derived = deriveIncident(input as IncidentInput, previous, clock(), closedDaysOf(programme));
     res.json({ responseDeadline: derived.responseDeadline, levelSetAt: derived.levelSetAt });

@@ -2,26 +2,35 @@ import { ruleMessage } from '../domain/messages';
 import { REFERENCES, referencedIds } from '../domain/references';
 import { RESOURCES, type ResourceName, type StoredRecord } from '../domain/resources';
 import { ApiError, badRequest } from './errors';
+import { mayBy, programmeIn } from './programmeAccess';
 import { recordsOf } from './store/records';
-import type { ReadState } from './store/types';
+import type { Actor, ReadState } from './store/types';
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-/** Every reference of a record to be written must exist (and, where asked, share its programme). */
+/**
+ * Every reference of a record to be written must exist for the user (another programme's
+ * record does not) and, where asked, share the record's programme.
+ */
 export function checkReferences(
   state: ReadState,
   resource: ResourceName,
   record: Record<string, unknown>,
+  actor: Actor,
   ownId?: number,
 ): void {
   const errors: Record<string, string> = {};
   for (const ref of REFERENCES.filter((r) => r.from === resource)) {
     for (const { id, path } of referencedIds(record, ref.path)) {
-      const target = state.find(ref.to, id);
+      const target = state.find(ref.to, id) as StoredRecord | undefined;
       const noun = capitalise(RESOURCES[ref.to].noun.definite);
       if (ref.to === resource && id === ownId) errors[path] = ruleMessage('notSelf');
-      else if (!target) errors[path] = `${noun} findes ikke (id ${id})`;
-      else if (ref.sameProgramme && target.programmeId !== record.programmeId)
+      else if (!target || !mayBy(actor, 'show', ref.to, programmeIn(state, ref.to, target)))
+        errors[path] = `${noun} findes ikke (id ${id})`;
+      else if (
+        ref.sameProgramme &&
+        programmeIn(state, ref.to, target) !== programmeIn(state, resource, record)
+      )
         errors[path] = `${noun} ${ruleMessage('otherProgramme').toLowerCase()}`;
     }
   }
@@ -45,7 +54,7 @@ export function checkReferrers(
     const stuck = recordsOf(state, ref.from).filter(
       (r) =>
         !(ref.from === resource && r.id === previous.id) &&
-        r.programmeId !== record.programmeId &&
+        programmeIn(state, ref.from, r) !== record.programmeId &&
         referencedIds(r, ref.path).some((x) => x.id === previous.id),
     );
     if (stuck.length > 0) {

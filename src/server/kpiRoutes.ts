@@ -1,5 +1,5 @@
 import { Router, type RequestHandler } from 'express';
-import { canAccess } from '../domain/roles';
+import { mayAnywhere } from '../domain/access';
 import { templateFileName } from '../report/fileName';
 import { actorOf } from './actor';
 import { asyncRoute } from './asyncRoute';
@@ -7,6 +7,7 @@ import { parseCells, saveGrid } from './changes/grid';
 import { ApiError, badRequest } from './errors';
 import { readGrid, type Grid } from './kpiGrid';
 import { runTask, TaskFailed } from './worker/runTask';
+import { forbidden } from './programmeAccess';
 import { periodOf } from './stats/period';
 import type { Store } from './store/store';
 
@@ -41,20 +42,16 @@ async function previewInWorker(grid: Grid, filename: string, content: string) {
 export function kpiRoutes(store: Store): Router {
   const router = Router();
   const mayWrite: RequestHandler = (req, _res, next) =>
-    next(
-      canAccess(req.user?.role, 'edit', 'measurements')
-        ? undefined
-        : new ApiError(403, 'Din rolle giver ikke adgang til denne handling'),
-    );
+    next(req.user && mayAnywhere(req.user, 'edit', 'measurements') ? undefined : forbidden());
 
   router.get('/grid', (req, res) => {
-    res.json(readGrid(store.data, periodOf(req, store)));
+    res.json(readGrid(store.data, periodOf(req, store, 'list', 'measurements')));
   });
   router.put(
     '/grid',
     mayWrite,
     asyncRoute(async (req, res) => {
-      const period = periodOf(req, store);
+      const period = periodOf(req, store, 'edit', 'measurements');
       const { result } = await store.commit(saveGrid(period, parseCells(req.body), actorOf(req)));
       res.json({ ...result, grid: readGrid(store.data, period) });
     }),
@@ -63,7 +60,7 @@ export function kpiRoutes(store: Store): Router {
     '/template.xlsx',
     mayWrite,
     asyncRoute(async (req, res) => {
-      const period = periodOf(req, store);
+      const period = periodOf(req, store, 'edit', 'measurements');
       res.set('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
       res.set('Content-Disposition', `attachment; filename="${templateFileName(period)}"`);
       // exceljs is loaded when the first template is asked for, not with the server.
@@ -80,7 +77,13 @@ export function kpiRoutes(store: Store): Router {
         throw badRequest('Vælg en xlsx- eller csv-fil', { file: 'Kun xlsx eller csv' });
       if (Buffer.byteLength(content, 'base64') > MAX_FILE_BYTES)
         throw badRequest('Filen er for stor', { file: 'Højst 700 kB' });
-      res.json(await previewInWorker(readGrid(store.data, periodOf(req, store)), filename, content));
+      res.json(
+        await previewInWorker(
+          readGrid(store.data, periodOf(req, store, 'edit', 'measurements')),
+          filename,
+          content,
+        ),
+      );
     }),
   );
   return router;

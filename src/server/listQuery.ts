@@ -29,6 +29,8 @@ function searchText(record: StoredRecord, hidden: ReadonlySet<string>): string {
 }
 
 export interface ListOptions {
+  /** Only these records exist for the user: their own programmes'. Applied before anything else. */
+  scope?: (record: StoredRecord) => boolean;
   /** Neither searched nor matched: a board user's search must not reveal confidential text. */
   hidden: ReadonlySet<string>;
   /** Fields that exist only on read, and how a record gets them. */
@@ -60,6 +62,10 @@ export function runListQuery(
   const isDerived = (field: string) => options.derived?.has(field) === true && options.view !== undefined;
   let table = source;
   let indices: number[] | null = null;
+  if (options.scope) {
+    const inScope = options.scope;
+    indices = everyIndex(table.size).filter((i) => inScope(table.row(i) as StoredRecord));
+  }
   // Equality first: it usually leaves the fewest records for the rest to look at.
   const stored = query.filters.filter((c) => !isDerived(c.field));
   for (const clause of [...stored].sort((a, b) => Number(a.op !== 'eq') - Number(b.op !== 'eq')))

@@ -16,6 +16,7 @@ export function sendList(
   options: {
     fields: ReadonlySet<string>;
     hidden?: ReadonlySet<string>;
+    scope?: (r: StoredRecord) => boolean;
     derived?: ReadonlySet<string>;
     view?: (r: StoredRecord) => StoredRecord;
     shape?: (r: StoredRecord) => unknown;
@@ -27,6 +28,7 @@ export function sendList(
   const table = Array.isArray(records) ? tableOf(records as StoredRecord[]) : (records as Table);
   const { total, page, start } = runListQuery(table, query, {
     hidden: options.hidden ?? new Set(),
+    scope: options.scope,
     derived: options.derived,
     view: options.view,
   });

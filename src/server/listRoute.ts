@@ -1,27 +1,38 @@
 import type { RequestHandler } from 'express';
+import { listRole, programmesWhere } from '../domain/access';
 import { RESOURCES } from '../domain/resources';
+import { actorOf } from './actor';
 import { sendList } from './listResponse';
+import { programmeIn, roleFor } from './programmeAccess';
 import { parseListQuery } from './protocol';
 import type { Target } from './resourceRoutes';
 import { hiddenFields, readableFields, shapeRecord } from './shaping';
 import type { Store } from './store/store';
 
-/** GET /api/<resource>: the simple-rest list over one collection of the store. */
+/**
+ * GET /api/<resource>: the simple-rest list over one collection of the store, holding only
+ * the user's programmes' records (so filters, search and counts never reach another's).
+ */
 export function listRoute(store: Store, clock: () => Date): RequestHandler {
   return (req, res) => {
     const { resource } = res.locals.target as Target;
     const def = RESOURCES[resource];
-    const role = req.user!.role;
+    const user = req.user!;
+    const actor = actorOf(req);
+    // Across several programmes a list keeps the limits of the weakest role the user holds there.
+    const role = listRole(user, resource) ?? 'board';
     const fields = readableFields(def, role);
     const query = parseListQuery(req, fields);
+    const programmes = programmesWhere(user, 'list', resource);
     const now = clock();
     sendList(req, res, resource, store.table(resource), {
       fields,
       query,
       hidden: hiddenFields(def, role),
+      scope: programmes ? (r) => programmes.has(programmeIn(store, resource, r) ?? 0) : undefined,
       derived: new Set(def.derived),
       view: def.view && ((r) => def.view!(r, now)),
-      shape: (r) => shapeRecord(def, r, role, now),
+      shape: (r) => shapeRecord(def, r, roleFor(store, actor, resource, r) ?? 'board', now),
     });
   };
 }

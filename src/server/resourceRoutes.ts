@@ -1,12 +1,13 @@
 import { Router, type Request, type RequestHandler, type Response } from 'express';
 import { RESOURCES, isResourceName, type ResourceName, type StoredRecord } from '../domain/resources';
-import { canAccess } from '../domain/roles';
+import { mayAnywhere } from '../domain/access';
 import { actionOf } from './access';
 import { actorOf } from './actor';
 import { asyncRoute } from './asyncRoute';
 import { createRecord, deleteRecord, updateRecord } from './changes/records';
 import { ApiError, notFound } from './errors';
 import { listRoute } from './listRoute';
+import { assertMay, roleFor } from './programmeAccess';
 import { shapeRecord } from './shaping';
 import { recordOf } from './store/records';
 import type { Store } from './store/store';
@@ -32,12 +33,12 @@ function parseTarget(req: Request): Target {
 
 export const targetOf = (res: Response) => res.locals.target as Target;
 
-/** Resolves the resource and id, and refuses what the user's role may not do. */
+/** Resolves the resource and id, and refuses what none of the user's roles may do anywhere. */
 const gate: RequestHandler = (req, res, next) => {
   const t = parseTarget(req);
   const action = actionOf(req.method, t.id !== undefined);
   if (!action) throw new ApiError(405, 'Metoden understøttes ikke');
-  if (!canAccess(req.user?.role, action, t.resource))
+  if (!req.user || !mayAnywhere(req.user, action, t.resource))
     throw new ApiError(403, 'Din rolle giver ikke adgang til denne handling');
   if (RESOURCES[t.resource].appendOnly && (action === 'edit' || action === 'delete'))
     throw new ApiError(
@@ -53,8 +54,16 @@ const gate: RequestHandler = (req, res, next) => {
  * per write, committed by the store, and the answer shaped for the user's role.
  */
 export function resourceRoutes({ store, clock }: Deps): Router {
-  const shaped = (req: Request, res: Response, record: StoredRecord) =>
-    shapeRecord(RESOURCES[targetOf(res).resource], record, req.user!.role, clock());
+  // Shaped for the user's role in the record's programme: board there means no confidential field.
+  const shaped = (req: Request, res: Response, record: StoredRecord) => {
+    const { resource } = targetOf(res);
+    return shapeRecord(
+      RESOURCES[resource],
+      record,
+      roleFor(store, actorOf(req), resource, record) ?? 'board',
+      clock(),
+    );
+  };
   const router = Router();
   router.use(gate);
   router.get('/:resource', listRoute(store, clock));
@@ -62,6 +71,7 @@ export function resourceRoutes({ store, clock }: Deps): Router {
     const { resource, id } = targetOf(res);
     const record = recordOf(store, resource, id!);
     if (!record) throw notFound();
+    assertMay(store, actorOf(req), 'show', resource, record);
     res.json(shaped(req, res, record));
   });
   router.post(

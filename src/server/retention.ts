@@ -5,6 +5,7 @@ import { COPENHAGEN } from '../domain/workingDays';
 import { redacted } from './audit';
 import { recordEvent } from './changes/events';
 import { eraseDue } from './changes/retention';
+import { mayBy } from './programmeAccess';
 import type { Store } from './store/store';
 import type { Actor } from './store/types';
 
@@ -21,7 +22,12 @@ export async function runRetention(
   actor: Actor,
   options: { dryRun?: boolean; now: Date },
 ): Promise<{ dryRun: boolean; counts: Counts }> {
-  if (options.dryRun) return { dryRun: true, counts: countsOf(dueNow(store.data, options.now)) };
+  if (options.dryRun) {
+    const due = dueNow(store.data, options.now).filter((i) =>
+      mayBy(actor, 'edit', 'retention', i.programmeId),
+    );
+    return { dryRun: true, counts: countsOf(due) };
+  }
   const { result } = await store.commit(eraseDue(actor));
   if (total(result) > 0) await store.purgeHistory();
   return { dryRun: false, counts: result };

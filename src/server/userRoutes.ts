@@ -1,16 +1,33 @@
 import { Router, type Request } from 'express';
-import { canAccess } from '../domain/roles';
+import { mayAnywhere, visibleMemberships } from '../domain/access';
 import type { StoredRecord } from '../domain/resources';
 import { userCreateSchema, userUpdateSchema } from '../domain/userSchema';
 import { actorOf } from './actor';
 import { asyncRoute } from './asyncRoute';
-import { addUser, updateUser } from './changes/users';
-import { ApiError, badRequest, notFound } from './errors';
+import { addUser, managedBy, managedUser, updateUser } from './changes/users';
+import { ApiError, badRequest } from './errors';
 import { sendList } from './listResponse';
 import type { Store } from './store/store';
-import { allUsers, hashPassword, parseWith, toListed, userById } from './users';
+import {
+  allUsers,
+  hashPassword,
+  membershipsOf,
+  parseWith,
+  toListed,
+  type ListedUser,
+  type User,
+} from './users';
 
 const FIELDS = new Set(['id', 'username', 'fullName', 'role', 'active']);
+
+/** A user as an administrator sees them: a programme administrator only their own programmes' memberships. */
+const listedFor = (req: Request) => {
+  const managed = managedBy(actorOf(req));
+  return (u: User | ListedUser): ListedUser => {
+    const listed = 'passwordHash' in u ? toListed(u) : u;
+    return { ...listed, memberships: visibleMemberships(listed.memberships, managed) };
+  };
+};
 
 const idOf = (req: Request) => (/^[1-9][0-9]{0,9}$/.test(req.params.id ?? '') ? Number(req.params.id) : NaN);
 
@@ -19,22 +36,23 @@ export function userRoutes(store: Store): Router {
   const router = Router();
   router.use((req, _res, next) => {
     next(
-      canAccess(req.user?.role, 'list', 'users')
+      req.user && mayAnywhere(req.user, 'list', 'users')
         ? undefined
         : new ApiError(403, 'Kun administratorer kan se brugere'),
     );
   });
 
   router.get('/', (req, res) => {
-    sendList(req, res, 'users', allUsers(store).map(toListed) as unknown as StoredRecord[], {
-      fields: FIELDS,
-    });
+    const managed = managedBy(actorOf(req));
+    const users = allUsers(store).filter(
+      (u) =>
+        managed === null || (u.role !== 'admin' && membershipsOf(u).some((m) => managed.has(m.programmeId))),
+    );
+    sendList(req, res, 'users', users.map(listedFor(req)) as unknown as StoredRecord[], { fields: FIELDS });
   });
 
-  router.get('/:id', (req, res, next) => {
-    const user = userById(store, idOf(req));
-    if (!user) return next(notFound());
-    res.json(toListed(user));
+  router.get('/:id', (req, res) => {
+    res.json(listedFor(req)(managedUser(store, actorOf(req), idOf(req))));
   });
 
   router.post(
@@ -43,15 +61,14 @@ export function userRoutes(store: Store): Router {
       const data = parseWith(userCreateSchema, req.body);
       const passwordHash = await hashPassword(data.password);
       const { result } = await store.commit(addUser({ ...data, passwordHash }, actorOf(req)));
-      res.status(201).json(toListed(result));
+      res.status(201).json(listedFor(req)(result));
     }),
   );
 
   router.put(
     '/:id',
     asyncRoute(async (req, res) => {
-      const stored = userById(store, idOf(req));
-      if (!stored) throw notFound();
+      const stored = managedUser(store, actorOf(req), idOf(req));
       if (typeof req.body !== 'object' || req.body === null || Array.isArray(req.body))
         throw badRequest('Forespørgslen skal indeholde et JSON-objekt');
       const body = req.body as Record<string, unknown>;
@@ -63,7 +80,7 @@ export function userRoutes(store: Store): Router {
       });
       const passwordHash = password ? await hashPassword(password) : undefined;
       const { result } = await store.commit(updateUser(stored.id, body, passwordHash, actorOf(req)));
-      res.json(result);
+      res.json(listedFor(req)(result));
     }),
   );
 

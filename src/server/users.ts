@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import { promisify } from 'node:util';
 import type { z } from 'zod';
 import { errorMap, fieldErrors } from '../domain/messages';
+import { summaryRole, type Grants, type Membership } from '../domain/access';
 import type { Role } from '../domain/roles';
 import { badRequest } from './errors';
 import type { ReadState } from './store/types';
@@ -13,7 +14,10 @@ export interface User {
   id: number;
   username: string;
   fullName: string;
+  /** `admin` is the system administrator; anyone else has what their memberships give. */
   role: Role;
+  /** The user's programmes and their role in each; missing only on users from before memberships. */
+  memberships?: Membership[];
   active: boolean;
   /** scrypt$<salt hex>$<key hex> */
   passwordHash: string;
@@ -21,7 +25,7 @@ export interface User {
   version?: number;
 }
 
-export type PublicUser = Pick<User, 'id' | 'username' | 'fullName' | 'role'>;
+export type PublicUser = Pick<User, 'id' | 'username' | 'fullName' | 'role'> & Grants;
 export type ListedUser = PublicUser & { active: boolean; version: number };
 
 export async function hashPassword(password: string): Promise<string> {
@@ -40,11 +44,16 @@ export async function verifyPassword(password: string, stored: string): Promise<
 /** Checked when a username is unknown, so that a missing user costs as much time as a wrong password. */
 export const DUMMY_HASH = `scrypt$${'0'.repeat(32)}$${'0'.repeat(KEY_LENGTH * 2)}`;
 
+export const membershipsOf = (u: Pick<User, 'role' | 'memberships'>): Membership[] =>
+  u.role === 'admin' ? [] : (u.memberships ?? []);
+
+/** A user as the panel and the access rule see them: the role shown is the strongest they hold. */
 export const toPublic = (u: User): PublicUser => ({
   id: u.id,
   username: u.username,
   fullName: u.fullName,
-  role: u.role,
+  role: summaryRole(u.role, membershipsOf(u)),
+  memberships: membershipsOf(u),
 });
 export const toListed = (u: User): ListedUser => ({
   ...toPublic(u),

@@ -50,7 +50,16 @@ describe('session login', () => {
     expect(cookie).toMatch(/Path=\//i);
     const me = await client.get('/api/auth/me');
     expect(me.status).toBe(200);
-    expect(me.body).toEqual({ id: 2, username: 'editor', fullName: 'Test editor', role: 'editor' });
+    expect(me.body).toEqual({
+      id: 2,
+      username: 'editor',
+      fullName: 'Test editor',
+      role: 'editor',
+      memberships: [
+        { programmeId: 1, role: 'editor' },
+        { programmeId: 2, role: 'editor' },
+      ],
+    });
   });
 
   it('ends the session on the server at logout', async () => {

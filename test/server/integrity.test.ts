@@ -3,9 +3,11 @@ import { startServer, type Client, type TestServer } from '../support/server';
 
 let server: TestServer;
 let editor: Client;
+let admin: Client;
 beforeAll(async () => {
   server = await startServer();
   editor = await server.as('editor');
+  admin = await server.as('admin');
 });
 afterAll(() => server.close());
 
@@ -25,7 +27,8 @@ describe('integrity', () => {
   });
 
   it('refuses to delete a programme, listing every kind that refers to it', async () => {
-    const res = await editor.delete('/api/programmes/2');
+    // Programmes are the system administrator's to remove.
+    const res = await admin.delete('/api/programmes/2');
     expect(res.status).toBe(409);
     expect(res.body.message).toContain('1 boligområde (id 5)');
     expect(res.body.message).toContain('3 deltagere (id 1, 2, 3)');
@@ -51,9 +54,18 @@ describe('integrity', () => {
   });
 
   it('answers 400 for a reference to a missing record', async () => {
-    const res = await editor.post('/api/areas', { name: 'Ny', programmeId: 42, housingOrganisation: 'X' });
+    const res = await admin.post('/api/areas', { name: 'Ny', programmeId: 42, housingOrganisation: 'X' });
     expect(res.status).toBe(400);
     expect(res.body.errors).toEqual({ programmeId: 'Helhedsplanen findes ikke (id 42)' });
+    const log = await editor.post('/api/incidentLogEntries', { incidentId: 42, happened: 'x' });
+    expect(log.status).toBe(400);
+    expect(log.body.errors.incidentId).toBe('Hændelsen findes ikke (id 42)');
+  });
+
+  it('answers 403 to a member naming a programme they are not in, existing or not', async () => {
+    const res = await editor.post('/api/areas', { name: 'Ny', programmeId: 42, housingOrganisation: 'X' });
+    expect(res.status).toBe(403);
+    expect(res.body.errors).toEqual({ programmeId: 'Ikke en af dine helhedsplaner' });
   });
 
   it('answers 400 for an area of another programme and for a self-deputy', async () => {

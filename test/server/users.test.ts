@@ -17,8 +17,27 @@ describe('user administration', () => {
     const res = await admin.get('/api/users?sort=["username","ASC"]&range=[0,1]');
     expect(res.headers.get('content-range')).toBe('users 0-1/3');
     expect(res.body).toEqual([
-      { id: 1, username: 'admin', fullName: 'Test admin', role: 'admin', active: true, version: 1 },
-      { id: 3, username: 'board', fullName: 'Test board', role: 'board', active: true, version: 1 },
+      {
+        id: 1,
+        username: 'admin',
+        fullName: 'Test admin',
+        role: 'admin',
+        memberships: [],
+        active: true,
+        version: 1,
+      },
+      {
+        id: 3,
+        username: 'board',
+        fullName: 'Test board',
+        role: 'board',
+        memberships: [
+          { programmeId: 1, role: 'board' },
+          { programmeId: 2, role: 'board' },
+        ],
+        active: true,
+        version: 1,
+      },
     ]);
   });
 
@@ -35,6 +54,11 @@ describe('user administration', () => {
       username: 'mette',
       fullName: 'Mette Lund',
       role: 'editor',
+      // A role given without memberships holds in every programme there is, as before memberships.
+      memberships: [
+        { programmeId: 1, role: 'editor' },
+        { programmeId: 2, role: 'editor' },
+      ],
       active: true,
       version: 1,
     });

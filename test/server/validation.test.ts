@@ -3,9 +3,12 @@ import { startServer, type Client, type TestServer } from '../support/server';
 
 let server: TestServer;
 let editor: Client;
+let admin: Client;
 beforeAll(async () => {
   server = await startServer();
   editor = await server.as('editor');
+  // Programmes are the system administrator's to create.
+  admin = await server.as('admin');
 });
 afterAll(() => server.close());
 
@@ -62,7 +65,7 @@ describe('validation of writes', () => {
   });
 
   it('gives the programme error on the end date when the period is reversed', async () => {
-    const res = await editor.post('/api/programmes', {
+    const res = await admin.post('/api/programmes', {
       name: 'Baglæns',
       municipality: 'Viborg',
       periodStart: '2021-01-01',
@@ -73,7 +76,7 @@ describe('validation of writes', () => {
   });
 
   it('reports nested field errors with dotted paths', async () => {
-    const res = await editor.post('/api/programmes', {
+    const res = await admin.post('/api/programmes', {
       name: 'X',
       municipality: 'Y',
       periodStart: '2020-01-01',

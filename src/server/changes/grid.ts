@@ -90,7 +90,7 @@ export function saveGrid(period: Period, cells: GridCell[], actor: Actor): Chang
             previous,
             ctx,
           );
-          checkReferences(state, 'measurements', next, previous?.id);
+          checkReferences(state, 'measurements', next, actor, previous?.id);
           const record = {
             ...next,
             id: previous?.id ?? ++nextId,

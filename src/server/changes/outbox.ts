@@ -1,6 +1,7 @@
 import { MAX_ATTEMPTS, nextAttemptAt, replyOpen, type CallInIncident } from '../../domain/callIn';
 import type { Notification } from '../../domain/notificationSchema';
 import { ApiError, notFound } from '../errors';
+import { assertMay } from '../programmeAccess';
 import { auditBy } from '../store/records';
 import type { Actor, Change, ReadState } from '../store/types';
 import { notificationsOf } from './callIn';
@@ -83,6 +84,7 @@ export function retryMail(id: number, actor: Actor): Change<Notification> {
   return {
     decide(state) {
       const n = current(state, id);
+      assertMay(state, actor, 'show', 'notifications', n as never);
       if (n.status !== 'failed')
         throw new ApiError(409, 'Kun en mail, der ikke kunne sendes, kan sendes igen');
       const queued: Notification = {

@@ -2,6 +2,7 @@ import { RESOURCES, VERSION, type ResourceName, type StoredRecord } from '../../
 import { diff } from '../audit';
 import { ApiError, notFound } from '../errors';
 import { assertDeletable, checkReferences, checkReferrers } from '../integrity';
+import { assertMay, assertWritable, programmeIn } from '../programmeAccess';
 import { shapeRecord } from '../shaping';
 import { auditBy, recordOf, writeContext } from '../store/records';
 import type { Actor, AuditDraft, Change, Op, ReadState } from '../store/types';
@@ -39,8 +40,11 @@ function stored(state: ReadState, resource: ResourceName, id: number): StoredRec
 export function createRecord(resource: ResourceName, body: unknown, actor: Actor): Change<StoredRecord> {
   return {
     decide(state, now) {
+      // Before the rules run: their answers must not tell anything about another programme.
+      assertWritable(state, actor, 'create', resource, body);
       const fields = validateWrite(RESOURCES[resource], body, undefined, writeContext(state, actor, now));
-      checkReferences(state, resource, fields);
+      assertWritable(state, actor, 'create', resource, fields);
+      checkReferences(state, resource, fields, actor);
       const record = { ...fields, id: state.issuedId(resource) + 1, [VERSION]: 1 } as StoredRecord;
       const effects = effectsOf(resource, state, undefined, record, body, now, actor);
       return {
@@ -75,13 +79,20 @@ export function updateRecord(
     decide(state, now) {
       const def = RESOURCES[resource];
       const previous = stored(state, resource, id);
+      assertMay(state, actor, 'edit', resource, previous);
       const sent = (body as Record<string, unknown> | null)?.[VERSION];
       if (sent !== undefined && sent !== previous[VERSION])
         throw new ApiError(409, 'Posten er ændret af en anden, siden du åbnede den', undefined, {
           current: shapeRecord(def, previous, actor.role ?? 'board', now),
         });
+      const moves = (record: unknown) =>
+        record !== null &&
+        typeof record === 'object' &&
+        programmeIn(state, resource, { ...previous, ...record }) !== programmeIn(state, resource, previous);
+      if (moves(body)) assertWritable(state, actor, 'edit', resource, { ...previous, ...(body as object) });
       const fields = validateWrite(def, body, previous, writeContext(state, actor, now));
-      checkReferences(state, resource, fields, id);
+      if (moves(fields)) assertWritable(state, actor, 'edit', resource, fields);
+      checkReferences(state, resource, fields, actor, id);
       checkReferrers(state, resource, fields, previous);
       const record = { ...fields, id, [VERSION]: (previous[VERSION] as number) + 1 } as StoredRecord;
       const changes = diff(previous, record, def.confidential);
@@ -108,6 +119,7 @@ export function deleteRecord(resource: ResourceName, id: number, actor: Actor): 
   return {
     decide(state, now) {
       const record = stored(state, resource, id);
+      assertMay(state, actor, 'delete', resource, record);
       const refusal = RESOURCES[resource].undeletable?.(record, writeContext(state, actor, now));
       if (refusal) throw new ApiError(409, refusal);
       assertDeletable(state, resource, id);

@@ -1,18 +1,19 @@
 import { VERSION, type StoredRecord } from '../../domain/resources';
 import { countsOf, dueNow, erased, type Counts } from '../../domain/retention';
+import { mayBy } from '../programmeAccess';
 import { auditBy, recordOf } from '../store/records';
 import type { Actor, AuditDraft, Change, Op } from '../store/types';
 
 /**
  * Erases the confidential fields of everything the programmes' retention rules say is
- * due now, in one commit, decided on the state as it is at that moment. Each record gets a
+ * due now in the programmes the actor administers (all, for the night's run), in one commit, decided on the state as it is at that moment. Each record gets a
  * new version, so a form opened before cannot put the notes back. The audit log says when,
  * by which rule and how many, per programme, and nothing of what was erased.
  */
 export function eraseDue(actor: Actor): Change<Counts> {
   return {
     decide(state, now) {
-      const items = dueNow(state.data, now);
+      const items = dueNow(state.data, now).filter((i) => mayBy(actor, 'edit', 'retention', i.programmeId));
       const ops: Op[] = items.map(({ resource, id }) => {
         const record = recordOf(state, resource, id)!;
         const next = {

@@ -1,14 +1,18 @@
+import { boardBriefingCause } from '../../domain/boardBriefing';
 import { activationStepsOf, type ChecklistItem } from '../../domain/callIn';
 import type { StoredRecord } from '../../domain/resources';
 import { ApiError, badRequest, notFound } from '../errors';
+import { assertMay } from '../programmeAccess';
 import { auditBy, recordOf } from '../store/records';
 import type { Actor, Change, ReadState } from '../store/types';
 import { queueMails } from './callIn';
 import { serverUpdate } from './serverUpdate';
 
-function incidentOf(state: ReadState, id: number): StoredRecord {
+/** The incident, if the user may change it: another programme's is 404. */
+function incidentOf(state: ReadState, id: number, actor: Actor): StoredRecord {
   const incident = recordOf(state, 'incidents', id);
   if (!incident) throw notFound();
+  assertMay(state, actor, 'edit', 'incidents', incident);
   return incident;
 }
 
@@ -19,7 +23,7 @@ function incidentOf(state: ReadState, id: number): StoredRecord {
 export function tickStep(incidentId: number, body: unknown, actor: Actor): Change<StoredRecord> {
   return {
     decide(state, now) {
-      const incident = incidentOf(state, incidentId);
+      const incident = incidentOf(state, incidentId, actor);
       const { step, done } = (body ?? {}) as { step?: unknown; done?: unknown };
       const steps = activationStepsOf(recordOf(state, 'programmes', incident.programmeId as number));
       if (typeof step !== 'string' || !steps.includes(step))
@@ -50,7 +54,7 @@ export function tickStep(incidentId: number, body: unknown, actor: Actor): Chang
 export function queueBoardBriefing(incidentId: number, actor: Actor): Change<StoredRecord> {
   return {
     decide(state, now) {
-      const incident = incidentOf(state, incidentId);
+      const incident = incidentOf(state, incidentId, actor);
       const programme = recordOf(state, 'programmes', incident.programmeId as number);
       const to = programme?.boardEmail;
       if (typeof to !== 'string' || !to)
@@ -63,11 +67,13 @@ export function queueBoardBriefing(incidentId: number, actor: Actor): Change<Sto
           incidentId,
           programmeId: incident.programmeId as number,
           kind: 'boardBriefing',
-          cause: `boardBriefing:${incidentId}:${now.toISOString()}`,
+          cause: boardBriefingCause(incident),
         },
         [{ participantId: null, name: `Bestyrelsen for ${String(programme!.name)}`, to }],
         now,
       );
+      if (ops.length === 0)
+        throw new ApiError(409, 'Bestyrelsen er allerede orienteret om hændelsen på dette niveau');
       const queued = ops[0]!.op === 'put' ? (ops[0] as { record: StoredRecord }).record : incident;
       return {
         ops,

@@ -1,11 +1,17 @@
 import type { Request } from 'express';
+import type { Action } from '../../domain/roles';
 import { makePeriod, type Period } from '../../domain/statistics/period';
+import { actorOf } from '../actor';
+import { assertIn } from '../programmeAccess';
 import { badRequest, notFound } from '../errors';
 import { recordOf } from '../store/records';
 import type { ReadState } from '../store/types';
 
-/** Reads `programmeId`, `year` and `projectYear` from the query: the period every statistic covers. */
-export function periodOf(req: Request, state: ReadState): Period {
+/**
+ * Reads `programmeId`, `year` and `projectYear` from the query: the period every statistic
+ * covers, in a programme where the user may `action` on `resource` (another programme's is 404).
+ */
+export function periodOf(req: Request, state: ReadState, action: Action, resource: string): Period {
   const programmeId = Number(req.query.programmeId);
   const year = Number(req.query.year);
   const errors: Record<string, string> = {};
@@ -14,5 +20,6 @@ export function periodOf(req: Request, state: ReadState): Period {
   if (Object.keys(errors).length > 0) throw badRequest('Ugyldig periode', errors);
   const programme = recordOf(state, 'programmes', programmeId);
   if (!programme) throw notFound();
+  assertIn(actorOf(req), action, resource, programmeId);
   return makePeriod(programme, year, req.query.projectYear === 'true');
 }

@@ -1,6 +1,24 @@
+import { programmeOf } from '../../domain/access';
+import { isResourceName, type StoredRecord } from '../../domain/resources';
 import type { AuditEntry } from '../audit';
 import type { State } from './state';
-import type { Change, JournalLine } from './types';
+import type { AuditDraft, Change, JournalLine, Op } from './types';
+
+/**
+ * The programme an audit entry concerns: that of the record it names, as this commit
+ * writes it or, for a deletion, as it was. Entries about no record belong to none.
+ */
+function programmeOfEntry(state: State, ops: readonly Op[], draft: AuditDraft): number | null {
+  if (draft.programmeId !== undefined) return draft.programmeId;
+  const { resource, recordId } = draft;
+  if (!resource || !isResourceName(resource) || recordId === null) return null;
+  const find = (coll: typeof resource, id: number) => {
+    const put = ops.find((o) => o.op === 'put' && o.coll === coll && o.record.id === id);
+    return (put?.op === 'put' ? put.record : state.find(coll, id)) as StoredRecord | undefined;
+  };
+  const record = find(resource, recordId);
+  return record ? (programmeOf(resource, record, find) ?? null) : null;
+}
 
 /**
  * A change decided against the state as it is now: the journal line that stores it
@@ -20,6 +38,7 @@ export function prepareLine<R>(
     id: first + i,
     at: now.toISOString(),
     ...draft,
+    programmeId: programmeOfEntry(state, decision.ops, draft),
   }));
   return { line: { seq: state.seq + 1, ops: decision.ops, audit }, result: decision.result, audit };
 }

@@ -1,5 +1,6 @@
 import type { AuditEntry } from '../audit';
 import type { ResourceName, StoredRecord } from '../../domain/resources';
+import type { Membership } from '../../domain/access';
 import type { Role } from '../../domain/roles';
 import type { Db } from '../../domain/statistics/period';
 import type { Table } from './collection';
@@ -72,4 +73,6 @@ export interface Actor {
   userId: number | null;
   username: string | null;
   role: Role | null;
+  /** The programmes a user may reach; a script (no role) reaches all. */
+  memberships?: readonly Membership[];
 }
