@@ -7,6 +7,7 @@ const FILES_ONLY = [
   'test/server/backups.test.ts',
   'test/server/sessions.test.ts',
   'test/server/startup.test.ts',
+  'test/server/usersCli.test.ts',
   // Reading files does not touch the store: once is enough.
   'test/server/kpiImportDanish.test.ts',
   'test/server/kpiImportHostile.test.ts',

@@ -7,13 +7,14 @@ import crypto from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { userCreateSchema } from '../../src/domain/userSchema';
+import { migrateMemberships } from '../../src/server/changes/memberships';
 import { addUser, updateUser } from '../../src/server/changes/users';
 import { ApiError } from '../../src/server/errors';
 import { openStore } from '../../src/server/store/open';
 import { StoreLockedError } from '../../src/server/store/files/lock';
 import type { Store } from '../../src/server/store/store';
 import type { Actor } from '../../src/server/store/types';
-import { hashPassword, parseWith, userByName, type User } from '../../src/server/users';
+import { hashPassword, membershipsOf, parseWith, userByName, type User } from '../../src/server/users';
 
 export const SEED_FILE = fileURLToPath(new URL('../../data/seed.json', import.meta.url));
 
@@ -39,6 +40,8 @@ export async function withStore<T>(dataDir: string, work: (store: Store) => Prom
     throw err;
   }
   try {
+    // A store from before memberships is upgraded first, as the server would on start.
+    await store.commit(migrateMemberships());
     return await work(store);
   } finally {
     await store.close();
@@ -72,4 +75,26 @@ export async function resetPasswordIn(
     await store.commit(updateUser(user.id, {}, passwordHash, scriptActor(command)));
   });
   return password;
+}
+
+/**
+ * Gives a user a role in a programme (or changes it there), or takes the programme away:
+ * `npm run users -- grant|revoke`. Their other programmes stay as they are.
+ */
+export async function changeMembership(
+  dataDir: string,
+  input: { username: string; programmeId: number; role?: string },
+  command = 'npm run users',
+): Promise<User> {
+  return withStore(dataDir, async (store) => {
+    const user = userByName(store, input.username);
+    if (!user) throw new ApiError(404, `Ingen bruger hedder "${input.username}"`);
+    if (user.role === 'admin')
+      throw new ApiError(400, `${user.username} er systemadministrator og har adgang til alle helhedsplaner`);
+    const others = membershipsOf(user).filter((m) => m.programmeId !== input.programmeId);
+    const memberships =
+      input.role === undefined ? others : [...others, { programmeId: input.programmeId, role: input.role }];
+    await store.commit(updateUser(user.id, { memberships }, undefined, scriptActor(command)));
+    return userByName(store, input.username)!;
+  });
 }

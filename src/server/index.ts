@@ -53,7 +53,7 @@ if (store.all('users').length === 0) {
         '  Første start: brugeren "admin" er oprettet.',
         `  Adgangskode: ${password}`,
         '  Den vises kun denne ene gang. Opret flere brugere med',
-        '  npm run users -- add --username U --role admin|editor|board --password P',
+        '  npm run users -- add --username U --role editor --programme ID --password P',
         '',
       ].join('\n'),
     );

@@ -1,0 +1,159 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { Client, listQuery } from '../support/server';
+import { runScript, startServerProcess } from '../support/process';
+
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'beredskab-users-cli-'));
+afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+
+const users = (args: string[]) => runScript('scripts/users.ts', args, { DATA_DIR: dataDir });
+
+/** Logged in on a running server as `username`. */
+async function loggedIn(url: string, username: string) {
+  const client = new Client(url);
+  const login = await client.post('/api/auth/login', { username, password: 'langt-nok-1' });
+  expect(login.status).toBe(200);
+  return client;
+}
+
+describe('npm run users: memberships from the command line', () => {
+  it('adds an editor of one programme, who sees that programme only', async () => {
+    const add = await users([
+      'add',
+      '--username',
+      'rikke',
+      '--role',
+      'editor',
+      '--programme',
+      '2',
+      '--password',
+      'langt-nok-1',
+    ]);
+    expect(add.code).toBe(0);
+    expect(add.output).toContain('Oprettet: rikke (editor; editor i 2)');
+    const bad = await users([
+      'add',
+      '--username',
+      'x1',
+      '--role',
+      'editor',
+      '--programme',
+      'to',
+      '--password',
+      'langt-nok-1',
+    ]);
+    expect(bad.code).toBe(1);
+    expect(bad.output).toContain('--programme skal være en helhedsplans id');
+    const missing = await users([
+      'add',
+      '--username',
+      'x2',
+      '--role',
+      'editor',
+      '--programme',
+      '99',
+      '--password',
+      'langt-nok-1',
+    ]);
+    expect(missing.code).toBe(1);
+    expect(missing.output).toContain('memberships.0.programmeId: Ikke en af dine helhedsplaner');
+
+    const server = await startServerProcess({ DATA_DIR: dataDir });
+    try {
+      const rikke = await loggedIn(server.url, 'rikke');
+      const me = await rikke.get('/api/auth/me');
+      expect(me.body).toMatchObject({ role: 'editor', memberships: [{ programmeId: 2, role: 'editor' }] });
+      const programmes = await rikke.get('/api/programmes');
+      expect(programmes.body.map((p: { id: number }) => p.id)).toEqual([2]);
+      const other = await rikke.get(`/api/incidents${listQuery({ filter: { programmeId: 1 } })}`);
+      expect(other.body).toEqual([]);
+      expect(other.headers.get('content-range')).toBe('incidents 0-0/0');
+      const own = await rikke.get(`/api/incidents${listQuery({ filter: { programmeId: 2 } })}`);
+      expect(own.body.length).toBeGreaterThan(0);
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it('grants and revokes a programme, leaving the others as they were', async () => {
+    const grant = await users(['grant', '--username', 'rikke', '--programme', '1', '--role', 'board']);
+    expect(grant.code).toBe(0);
+    expect(grant.output).toContain('rikke: board i 1, editor i 2');
+    const revoke = await users(['revoke', '--username', 'rikke', '--programme', '2']);
+    expect(revoke.code).toBe(0);
+    expect(revoke.output).toContain('rikke: board i 1');
+    const list = await users(['list']);
+    expect(list.output).toMatch(/rikke\tboard i 1\taktiv/);
+    expect((await users(['grant', '--username', 'rikke', '--programme', '1'])).output).toContain(
+      'Angiv --role',
+    );
+    expect(
+      (await users(['grant', '--username', 'ingen', '--programme', '1', '--role', 'board'])).output,
+    ).toContain('Ingen bruger hedder "ingen"');
+
+    const server = await startServerProcess({ DATA_DIR: dataDir });
+    try {
+      const rikke = await loggedIn(server.url, 'rikke');
+      const programmes = await rikke.get('/api/programmes');
+      expect(programmes.body.map((p: { id: number }) => p.id)).toEqual([1]);
+      // Board in programme 1 now: reads, never writes, never the confidential notes.
+      const incidents = await rikke.get('/api/incidents');
+      expect(incidents.body.length).toBeGreaterThan(0);
+      for (const incident of incidents.body) {
+        expect(incident.programmeId).toBe(1);
+        expect(incident).not.toHaveProperty('confidentialNotes');
+      }
+      expect((await rikke.put(`/api/incidents/${incidents.body[0].id}`, { description: 'x' })).status).toBe(
+        403,
+      );
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it('upgrades an install from before memberships: every user keeps every programme, audited', async () => {
+    // users.json as an older version wrote it: roles, no memberships.
+    const file = path.join(dataDir, 'users.json');
+    const stored = JSON.parse(fs.readFileSync(file, 'utf8'));
+    expect(fs.statSync(path.join(dataDir, 'journal.jsonl')).size).toBe(0);
+    for (const user of stored.users) {
+      delete user.memberships;
+      if (user.username === 'rikke') user.role = 'editor';
+    }
+    fs.writeFileSync(file, JSON.stringify(stored), { mode: 0o600 });
+    const chef = await users(['add', '--username', 'chef', '--role', 'admin', '--password', 'langt-nok-1']);
+    expect(chef.output).toContain('Oprettet: chef (admin; systemadministrator)');
+
+    const server = await startServerProcess({ DATA_DIR: dataDir });
+    try {
+      const rikke = await loggedIn(server.url, 'rikke');
+      expect((await rikke.get('/api/auth/me')).body.memberships).toEqual([
+        { programmeId: 1, role: 'editor' },
+        { programmeId: 2, role: 'editor' },
+      ]);
+      const admin = await loggedIn(server.url, 'chef');
+      expect((await admin.get('/api/programmes')).body).toHaveLength(2);
+      const upgraded = await admin.get(
+        `/api/auditLog${listQuery({ filter: { username: 'opstart', action: 'userUpdate' } })}`,
+      );
+      expect(upgraded.body.map((e: { recordId: number }) => e.recordId).sort()).toEqual(
+        stored.users.map((u: { id: number }) => u.id).sort(),
+      );
+    } finally {
+      await server.stop();
+    }
+    // A second start finds nothing left to upgrade.
+    const again = await startServerProcess({ DATA_DIR: dataDir });
+    try {
+      const admin = await loggedIn(again.url, 'chef');
+      const upgraded = await admin.get(
+        `/api/auditLog${listQuery({ filter: { username: 'opstart', action: 'userUpdate' } })}`,
+      );
+      expect(upgraded.body).toHaveLength(stored.users.length);
+    } finally {
+      await again.stop();
+    }
+  });
+});
