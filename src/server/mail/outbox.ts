@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import nodemailer, { type Transporter } from 'nodemailer';
+import { fairOrder } from '../../domain/fairOrder';
 import type { Notification } from '../../domain/notificationSchema';
 import { notificationsOf, timerOps } from '../changes/callIn';
 import { claimMail, isDue, recordDelivery } from '../changes/outbox';
@@ -73,11 +74,8 @@ export function startOutbox(store: Store, clock: () => Date, settings: MailSetti
 
   async function drain(): Promise<void> {
     if (!transport || !store.available) return;
-    // In the order they were caused: the call-in before the invitation that follows it.
-    const due = notificationsOf(store)
-      .filter((n) => isDue(n, clock()))
-      .sort((a, b) => a.id - b.id)
-      .slice(0, 50);
+    // In the order they were caused (the call-in before its invitation), programmes in turn.
+    const due = fairOrder(notificationsOf(store).filter((n) => isDue(n, clock()))).slice(0, 50);
     for (const n of due) {
       if (stopped) return;
       await sendOne(n);
