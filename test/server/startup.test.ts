@@ -78,7 +78,7 @@ describe('first start on an empty DATA_DIR', () => {
       { DATA_DIR: dataDir },
     );
     expect(ok.code).toBe(0);
-    expect(ok.output).toContain('Oprettet: bestyrelse (board)');
+    expect(ok.output).toContain('Oprettet: bestyrelse (board; board i 1, board i 2)');
     const bad = await runScript(
       'scripts/users.ts',
       ['add', '--username', 'x', '--role', 'chef', '--password', 'kort'],
@@ -138,7 +138,7 @@ describe('first start on an empty DATA_DIR', () => {
       ['add', '--username', 'ny', '--role', 'editor', '--password', 'langt-nok-1'],
       { DATA_DIR: missingDir },
     );
-    expect(add.output).toContain('Oprettet: ny (editor)');
+    expect(add.output).toContain('Oprettet: ny (editor; editor i 1, editor i 2)');
   });
 
   it('erases from the command line what the rules say is due, counting first with --dry-run', async () => {
