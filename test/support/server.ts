@@ -7,6 +7,7 @@ import { createApp, type AppOptions } from '../../src/server/app';
 import { addUser } from '../../src/server/changes/users';
 import type { Store } from '../../src/server/store/store';
 import { hashPassword } from '../../src/server/users';
+import type { Membership } from '../../src/domain/access';
 import type { Role } from '../../src/domain/roles';
 import { TEST_NOW, clockFrom } from './clock';
 import { ENGINE, freshDatabase, persistedInDatabase } from './postgres';
@@ -114,6 +115,11 @@ export interface TestServer {
   clock: () => Date;
   anonymous(): Client;
   as(role: Role): Promise<Client>;
+  /**
+   * A new user with these memberships (or the system administrator's role with none),
+   * made as the operator's script would, and logged in.
+   */
+  member(username: string, memberships: Membership[] | 'admin'): Promise<Client>;
   /** The server's store, to read what it holds and to wait for its snapshots. */
   store: Store;
   /** A copy of what the store holds now, every collection by name. */
@@ -162,17 +168,28 @@ export async function startServer(
   const server = app.listen(0);
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const login = async (username: string) => {
+    const client = new Client(url);
+    const res = await client.post('/api/auth/login', { username, password: PASSWORD });
+    if (res.status !== 200) throw new Error(`login as ${username} failed: ${res.status}`);
+    return client;
+  };
   return {
     url,
     dataDir,
     databaseUrl: database?.url,
     clock,
     anonymous: () => new Client(url),
-    async as(role) {
-      const client = new Client(url);
-      const res = await client.post('/api/auth/login', { username: role, password: PASSWORD });
-      if (res.status !== 200) throw new Error(`login as ${role} failed: ${res.status}`);
-      return client;
+    as: login,
+    async member(username, memberships) {
+      const user =
+        memberships === 'admin'
+          ? { role: 'admin' as const }
+          : { role: memberships[0]?.role ?? ('board' as const), memberships };
+      await store.commit(
+        addUser({ username, fullName: `Test ${username}`, passwordHash, ...user }, TEST_ACTOR),
+      );
+      return login(username);
     },
     store,
     readDb: () => structuredClone(store.data),
