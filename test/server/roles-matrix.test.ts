@@ -5,123 +5,129 @@ import { listQuery, startServer, type Client, type Reply, type TestServer } from
 
 /**
  * Every resource × method × role, with the expected status written out cell by cell, and
- * every route a board member can reach checked for confidential fields.
+ * every route a board member can reach checked for confidential fields. Every user here is
+ * a member of every programme the test uses (the fixture's two, and each one made for a
+ * cell): what one programme's users may not do in another's is test/server/programmeAccess*.
  */
 
 type Resource = ResourceName | 'users' | 'auditLog';
-type Role = 'anonymous' | 'board' | 'editor' | 'admin';
+type Role = 'anonymous' | 'board' | 'editor' | 'programmeAdmin' | 'admin';
 type Method = 'list' | 'show' | 'create' | 'update' | 'delete';
 
-const ROLES: readonly Role[] = ['anonymous', 'board', 'editor', 'admin'];
+const ROLES: readonly Role[] = ['anonymous', 'board', 'editor', 'programmeAdmin', 'admin'];
 const METHODS: readonly Method[] = ['list', 'show', 'create', 'update', 'delete'];
 
 // prettier-ignore
-/** The expected status of every cell, in the order anonymous, board, editor, admin. */
-const EXPECTED: Record<Resource, Record<Method, readonly [number, number, number, number]>> = {
-  //                        anon  board editor admin
+/**
+ * The expected status of every cell, in the order anonymous, board, editor, programme
+ * administrator (of every programme here) and system administrator.
+ */
+const EXPECTED: Record<Resource, Record<Method, readonly [number, number, number, number, number]>> = {
+  //                        anon  board editor pAdmin admin
+  // Made and removed by the system administrator; their settings by programme administrators too.
   programmes: {
-    list:                 [ 401,  200,  200,   200 ],
-    show:                 [ 401,  200,  200,   200 ],
-    create:               [ 401,  403,  201,   201 ],
-    update:               [ 401,  403,  200,   200 ],
-    delete:               [ 401,  403,  200,   200 ],
+    list:                 [ 401,  200,  200,   200,   200 ],
+    show:                 [ 401,  200,  200,   200,   200 ],
+    create:               [ 401,  403,  403,   403,   201 ],
+    update:               [ 401,  403,  403,   200,   200 ],
+    delete:               [ 401,  403,  403,   403,   200 ],
   },
   areas: {
-    list:                 [ 401,  200,  200,   200 ],
-    show:                 [ 401,  200,  200,   200 ],
-    create:               [ 401,  403,  201,   201 ],
-    update:               [ 401,  403,  200,   200 ],
-    delete:               [ 401,  403,  200,   200 ],
+    list:                 [ 401,  200,  200,   200,   200 ],
+    show:                 [ 401,  200,  200,   200,   200 ],
+    create:               [ 401,  403,  201,   201,   201 ],
+    update:               [ 401,  403,  200,   200,   200 ],
+    delete:               [ 401,  403,  200,   200,   200 ],
   },
   participants: {
-    list:                 [ 401,  200,  200,   200 ],
-    show:                 [ 401,  200,  200,   200 ],
-    create:               [ 401,  403,  201,   201 ],
-    update:               [ 401,  403,  200,   200 ],
-    delete:               [ 401,  403,  200,   200 ],
+    list:                 [ 401,  200,  200,   200,   200 ],
+    show:                 [ 401,  200,  200,   200,   200 ],
+    create:               [ 401,  403,  201,   201,   201 ],
+    update:               [ 401,  403,  200,   200,   200 ],
+    delete:               [ 401,  403,  200,   200,   200 ],
   },
   incidents: {
-    list:                 [ 401,  200,  200,   200 ],
-    show:                 [ 401,  200,  200,   200 ],
-    create:               [ 401,  403,  201,   201 ],
-    update:               [ 401,  403,  200,   200 ],
-    delete:               [ 401,  403,  200,   200 ],
+    list:                 [ 401,  200,  200,   200,   200 ],
+    show:                 [ 401,  200,  200,   200,   200 ],
+    create:               [ 401,  403,  201,   201,   201 ],
+    update:               [ 401,  403,  200,   200,   200 ],
+    delete:               [ 401,  403,  200,   200,   200 ],
   },
   // Append-only: a correction is a new entry; nobody may change or delete one.
   incidentLogEntries: {
-    list:                 [ 401,  200,  200,   200 ],
-    show:                 [ 401,  200,  200,   200 ],
-    create:               [ 401,  403,  201,   201 ],
-    update:               [ 401,  403,  405,   405 ],
-    delete:               [ 401,  403,  405,   405 ],
+    list:                 [ 401,  200,  200,   200,   200 ],
+    show:                 [ 401,  200,  200,   200,   200 ],
+    create:               [ 401,  403,  201,   201,   201 ],
+    update:               [ 401,  403,  405,   405,   405 ],
+    delete:               [ 401,  403,  405,   405,   405 ],
   },
   // A draft may be deleted; the cell's plan is a fresh draft.
   actionPlans: {
-    list:                 [ 401,  200,  200,   200 ],
-    show:                 [ 401,  200,  200,   200 ],
-    create:               [ 401,  403,  201,   201 ],
-    update:               [ 401,  403,  200,   200 ],
-    delete:               [ 401,  403,  200,   200 ],
+    list:                 [ 401,  200,  200,   200,   200 ],
+    show:                 [ 401,  200,  200,   200,   200 ],
+    create:               [ 401,  403,  201,   201,   201 ],
+    update:               [ 401,  403,  200,   200,   200 ],
+    delete:               [ 401,  403,  200,   200,   200 ],
   },
   indicators: {
-    list:                 [ 401,  200,  200,   200 ],
-    show:                 [ 401,  200,  200,   200 ],
-    create:               [ 401,  403,  201,   201 ],
-    update:               [ 401,  403,  200,   200 ],
-    delete:               [ 401,  403,  200,   200 ],
+    list:                 [ 401,  200,  200,   200,   200 ],
+    show:                 [ 401,  200,  200,   200,   200 ],
+    create:               [ 401,  403,  201,   201,   201 ],
+    update:               [ 401,  403,  200,   200,   200 ],
+    delete:               [ 401,  403,  200,   200,   200 ],
   },
   measurements: {
-    list:                 [ 401,  200,  200,   200 ],
-    show:                 [ 401,  200,  200,   200 ],
-    create:               [ 401,  403,  201,   201 ],
-    update:               [ 401,  403,  200,   200 ],
-    delete:               [ 401,  403,  200,   200 ],
+    list:                 [ 401,  200,  200,   200,   200 ],
+    show:                 [ 401,  200,  200,   200,   200 ],
+    create:               [ 401,  403,  201,   201,   201 ],
+    update:               [ 401,  403,  200,   200,   200 ],
+    delete:               [ 401,  403,  200,   200,   200 ],
   },
-  // Everyone reads; only an admin locks or unlocks a year, and a lock is never deleted.
+  // Everyone reads; only administrators lock or unlock a year, and a lock is never deleted.
   yearLocks: {
-    list:                 [ 401,  200,  200,   200 ],
-    show:                 [ 401,  200,  200,   200 ],
-    create:               [ 401,  403,  403,   201 ],
-    update:               [ 401,  403,  403,   200 ],
-    delete:               [ 401,  403,  403,   409 ],
+    list:                 [ 401,  200,  200,   200,   200 ],
+    show:                 [ 401,  200,  200,   200,   200 ],
+    create:               [ 401,  403,  403,   201,   201 ],
+    update:               [ 401,  403,  403,   200,   200 ],
+    delete:               [ 401,  403,  403,   409,   409 ],
   },
   activities: {
-    list:                 [ 401,  200,  200,   200 ],
-    show:                 [ 401,  200,  200,   200 ],
-    create:               [ 401,  403,  201,   201 ],
-    update:               [ 401,  403,  200,   200 ],
-    delete:               [ 401,  403,  200,   200 ],
+    list:                 [ 401,  200,  200,   200,   200 ],
+    show:                 [ 401,  200,  200,   200,   200 ],
+    create:               [ 401,  403,  201,   201,   201 ],
+    update:               [ 401,  403,  200,   200,   200 ],
+    delete:               [ 401,  403,  200,   200,   200 ],
   },
   activityLogs: {
-    list:                 [ 401,  200,  200,   200 ],
-    show:                 [ 401,  200,  200,   200 ],
-    create:               [ 401,  403,  201,   201 ],
-    update:               [ 401,  403,  200,   200 ],
-    delete:               [ 401,  403,  200,   200 ],
+    list:                 [ 401,  200,  200,   200,   200 ],
+    show:                 [ 401,  200,  200,   200,   200 ],
+    create:               [ 401,  403,  201,   201,   201 ],
+    update:               [ 401,  403,  200,   200,   200 ],
+    delete:               [ 401,  403,  200,   200,   200 ],
   },
-  // Admins only; users are deactivated, never deleted.
+  // Administrators only (a programme's: its users); users are deactivated, never deleted.
   users: {
-    list:                 [ 401,  403,  403,   200 ],
-    show:                 [ 401,  403,  403,   200 ],
-    create:               [ 401,  403,  403,   201 ],
-    update:               [ 401,  403,  403,   200 ],
-    delete:               [ 401,  403,  403,   405 ],
+    list:                 [ 401,  403,  403,   200,   200 ],
+    show:                 [ 401,  403,  403,   200,   200 ],
+    create:               [ 401,  403,  403,   201,   201 ],
+    update:               [ 401,  403,  403,   200,   200 ],
+    delete:               [ 401,  403,  403,   405,   405 ],
   },
   // Written by the server's outbox alone; the secretariat reads it, the board does not.
   notifications: {
-    list:                 [ 401,  403,  200,   200 ],
-    show:                 [ 401,  403,  200,   200 ],
-    create:               [ 401,  403,  403,   403 ],
-    update:               [ 401,  403,  403,   403 ],
-    delete:               [ 401,  403,  403,   403 ],
+    list:                 [ 401,  403,  200,   200,   200 ],
+    show:                 [ 401,  403,  200,   200,   200 ],
+    create:               [ 401,  403,  403,   403,   403 ],
+    update:               [ 401,  403,  403,   403,   403 ],
+    delete:               [ 401,  403,  403,   403,   403 ],
   },
-  // Admins only, and read-only for them too.
+  // Administrators only (a programme's: its entries), and read-only for them too.
   auditLog: {
-    list:                 [ 401,  403,  403,   200 ],
-    show:                 [ 401,  403,  403,   200 ],
-    create:               [ 401,  403,  403,   405 ],
-    update:               [ 401,  403,  403,   405 ],
-    delete:               [ 401,  403,  403,   405 ],
+    list:                 [ 401,  403,  403,   200,   200 ],
+    show:                 [ 401,  403,  403,   200,   200 ],
+    create:               [ 401,  403,  403,   405,   405 ],
+    update:               [ 401,  403,  403,   405,   405 ],
+    delete:               [ 401,  403,  403,   405,   405 ],
   },
 };
 
@@ -201,13 +207,23 @@ let cellsTested = 0;
 /** What measurements and log book sessions refer to, made in beforeAll. */
 let indicatorId = 0;
 let activityId = 0;
+/** An audit entry of programme 1: what a programme administrator of it may read. */
+let auditEntryId = 0;
 
 beforeAll(async () => {
   server = await startServer({ seed });
   clients.anonymous = server.anonymous();
   for (const role of ['board', 'editor', 'admin'] as const) clients[role] = await server.as(role);
+  clients.programmeAdmin = await server.member('programmeAdmin', [
+    { programmeId: 1, role: 'programmeAdmin' },
+    { programmeId: 2, role: 'programmeAdmin' },
+  ]);
   indicatorId = await freshTarget('indicators');
   activityId = await freshTarget('activities');
+  const entries = await clients.admin.get(
+    `/api/auditLog${listQuery({ filter: { programmeId: 1, resource: 'indicators' } })}`,
+  );
+  auditEntryId = entries.body[0].id;
 });
 
 afterAll(async () => {
@@ -333,13 +349,35 @@ function updateBody(resource: Resource): Record<string, unknown> {
   }
 }
 
-/** A fresh record (made by the admin) for a show, update or delete cell; nothing refers to it. */
+/**
+ * A fresh record (made by the admin) for a show, update or delete cell; nothing refers to
+ * it. A fresh programme gets the test's users as members, in the role they have everywhere
+ * else, so its cells answer for the role and not for a missing membership (that is 404).
+ */
 async function freshTarget(resource: Resource): Promise<number> {
-  if (resource === 'auditLog') return 1; // the first login
+  if (resource === 'auditLog') return auditEntryId;
   if (resource === 'notifications') return 1; // the seed's
   const res = await clients.admin.post(`/api/${resource}`, validBody(resource));
   expect(res.status, `setting up ${resource}: ${JSON.stringify(res.body)}`).toBe(201);
+  if (resource === 'programmes') await grantEveryone(res.body.id);
   return res.body.id;
+}
+
+async function grantEveryone(programmeId: number) {
+  const users = (await clients.admin.get('/api/users')).body as {
+    id: number;
+    username: string;
+    memberships: { programmeId: number; role: string }[];
+    version: number;
+  }[];
+  for (const username of ['board', 'editor', 'programmeAdmin']) {
+    const user = users.find((u) => u.username === username)!;
+    const role = user.memberships[0]!.role;
+    const res = await clients.admin.put(`/api/users/${user.id}`, {
+      memberships: [...user.memberships, { programmeId, role }],
+    });
+    expect(res.status, `granting ${username} programme ${programmeId}`).toBe(200);
+  }
 }
 
 /** Everything a request could change: the store and the users. */
@@ -429,6 +467,36 @@ describe('role × resource × method', () => {
         expect(stored(resource, id), 'the deleted record is gone').toBeUndefined();
         break;
     }
+  });
+});
+
+describe('a programme the users are not members of', () => {
+  it('is not there for them: 404 to show and change, absent from the list; the system administrator sees it', async () => {
+    const made = await clients.admin.post('/api/programmes', validBody('programmes'));
+    expect(made.status).toBe(201);
+    const id = made.body.id as number;
+    const before = snapshot();
+    for (const role of ['board', 'editor', 'programmeAdmin'] as const) {
+      const client = clients[role];
+      expect((await client.get(`/api/programmes/${id}`)).status, `${role} show`).toBe(404);
+      const list = await client.get('/api/programmes');
+      expect(
+        list.body.map((p: { id: number }) => p.id),
+        `${role} list`,
+      ).not.toContain(id);
+      const writes = [
+        await client.put(`/api/programmes/${id}`, { name: 'Overtaget' }),
+        await client.delete(`/api/programmes/${id}`),
+      ];
+      // The gate refuses what the role may do nowhere (403); a programme administrator's edit is 404.
+      expect(
+        writes.map((r) => r.status),
+        role,
+      ).toEqual(role === 'programmeAdmin' ? [404, 403] : [403, 403]);
+      cellsTested += 4;
+    }
+    expect(snapshot()).toEqual(before);
+    expect((await clients.admin.get(`/api/programmes/${id}`)).status).toBe(200);
   });
 });
 
