@@ -312,6 +312,77 @@ describe('references to programme 2', () => {
   });
 });
 
+describe('a reference to programme 2 tells nothing', () => {
+  it('answers as a reference to a record that does not exist, but for the id', async () => {
+    const other = t.refs.other;
+    const own = t.refs.own;
+    const otherParticipant = othersIds('participants')[0]!;
+    const MISSING = 987654;
+    const bodies: [string, string, (id: number) => object][] = [
+      [
+        'incident in its area',
+        '/api/incidents',
+        (id) => ({
+          programmeId: 1,
+          areaId: id,
+          occurredAt: '2025-04-07T10:00:00+02:00',
+          level: 'green',
+          category: 'fights',
+          policeCase: false,
+          activatedBy: 'secretariat',
+          description: 'x',
+        }),
+      ],
+      [
+        'plan on its incident',
+        '/api/actionPlans',
+        (id) => ({ programmeId: 1, incidentIds: [id], purpose: 'x' }),
+      ],
+      [
+        'plan with its participant',
+        '/api/actionPlans',
+        (id) => ({ programmeId: 1, incidentIds: [own.incident], purpose: 'x', pressSpokespeople: [id] }),
+      ],
+      [
+        'deputy',
+        '/api/participants',
+        (id) => ({ programmeId: 1, name: 'x', title: 'x', organisation: 'x', deputyOfId: id }),
+      ],
+      [
+        'measurement in its area',
+        '/api/measurements',
+        (id) => ({ indicatorId: own.indicator, areaId: id, year: 2035, value: 1 }),
+      ],
+      [
+        'log book in its area',
+        '/api/activityLogs',
+        (id) => ({ activityId: own.activity, areaId: id, date: '2025-05-01', participants: 1 }),
+      ],
+    ];
+    const targets: Record<string, number> = {
+      'incident in its area': other.area,
+      'plan on its incident': other.incident,
+      'plan with its participant': otherParticipant,
+      deputy: otherParticipant,
+      'measurement in its area': other.area,
+      'log book in its area': other.area,
+    };
+    const before = snapshot(t.server);
+    for (const who of ['editor', 'programmeAdmin'] as const)
+      for (const [what, path, body] of bodies) {
+        const id = targets[what]!;
+        const theirs = await t.clients[who].post(path, body(id));
+        const missing = await t.clients[who].post(path, body(MISSING));
+        expect(theirs.status, `${who} ${what}: ${JSON.stringify(theirs.body)}`).toBe(400);
+        expect(JSON.stringify(theirs.body).replaceAll(String(id), '#'), `${who} ${what}`).toBe(
+          JSON.stringify(missing.body).replaceAll(String(MISSING), '#'),
+        );
+        probes++;
+      }
+    expect(snapshot(t.server)).toEqual(before);
+  });
+});
+
 describe('moving a record into programme 2', () => {
   it('PUT and PATCH of an own record naming programme 2 (or its parent) are 403, and nothing moves', async () => {
     const made: [string, number, object][] = [];

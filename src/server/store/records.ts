@@ -1,3 +1,4 @@
+import { mayIn, programmeOf } from '../../domain/access';
 import type { ResourceName, StoredRecord, WriteContext } from '../../domain/resources';
 import type { Actor, AuditDraft, ReadState } from './types';
 
@@ -10,11 +11,21 @@ export const recordOf = (state: ReadState, resource: ResourceName, id: number) =
 
 /** What the domain's rules may look at besides the record they check. */
 export function writeContext(state: ReadState, actor: Actor, now: Date): WriteContext {
+  const lookup = (resource: ResourceName, id: number) => recordOf(state, resource, id);
+  const grants = actor.role === null ? null : { role: actor.role, memberships: actor.memberships ?? [] };
   return {
     now,
     username: actor.username,
     all: (resource) => recordsOf(state, resource),
-    find: (resource, id) => recordOf(state, resource, id),
+    // Another programme's record is not there for the rules either: their answer for it is the
+    // reference check's "does not exist", never one that confirms it exists elsewhere.
+    find: (resource, id) => {
+      const record = lookup(resource, id);
+      return record &&
+        (grants === null || mayIn(grants, 'show', resource, programmeOf(resource, record, lookup)))
+        ? record
+        : undefined;
+    },
   };
 }
 
