@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listQuery, type Client, type Reply } from '../support/server';
 import {
@@ -639,5 +640,66 @@ describe('a membership revoked while the user reads', () => {
     const write = await client.post('/api/areas', { name: 'x', programmeId: 1, housingOrganisation: 'x' });
     expect(write.status).toBe(403);
     probes++;
+  });
+});
+
+describe('an editor of programme 1 who is on the board of programme 2', () => {
+  it('reads programme 2 as the board: no confidential field, no search in one, no write, no conflict’s record', async () => {
+    const client = await t.server.member('blandet', [
+      { programmeId: 1, role: 'editor' },
+      { programmeId: 2, role: 'board' },
+    ]);
+    const otherIncident = t.refs.other.incident;
+    const one = await client.get(`/api/incidents/${otherIncident}`);
+    expect(one.status).toBe(200);
+    expect(Object.keys(one.body)).not.toContain('confidentialNotes');
+    expect(JSON.stringify(one.body)).not.toContain(OTHER_SECRET);
+    const own = await client.get(`/api/incidents/${t.refs.own.incident}`);
+    expect(Object.keys(own.body)).toContain('confidentialNotes');
+    for (const resource of ['incidents', 'incidentLogEntries']) {
+      const all = await list(client, resource, {});
+      expect(all.body.some((r: Record<string, unknown>) => programmeOfRow(t.server, resource, r) === 2)).toBe(
+        true,
+      );
+      expect(JSON.stringify(all.body), resource).not.toContain(OTHER_SECRET);
+      const search = await list(client, resource, { filter: { q: OTHER_SECRET } });
+      expect(search.body, `${resource} q`).toEqual([]);
+    }
+    const before = snapshot(t.server);
+    for (const body of [{ version: 0, description: 'x' }, { description: 'x' }, { programmeId: 1 }]) {
+      const res = await client.put(`/api/incidents/${otherIncident}`, body);
+      expect(res.status, JSON.stringify(body)).toBe(403);
+      expect(res.body).not.toHaveProperty('current');
+    }
+    expect((await client.post(`/api/incidents/${otherIncident}/board-briefing`, {})).status).toBe(403);
+    expect((await client.get(`/api/notifications${listQuery({ filter: { programmeId: 2 } })}`)).body).toEqual(
+      [],
+    );
+    expect(snapshot(t.server)).toEqual(before);
+    probes++;
+  });
+});
+
+describe('files of programme 1', () => {
+  it('the status workbook and the KPI template hold nothing of programme 2', async () => {
+    for (const who of ['board', 'editor', 'programmeAdmin'] as const)
+      for (const path of ['/api/exports/status-report.xlsx', '/api/kpi/template.xlsx']) {
+        if (who === 'board' && path.includes('template')) continue; // the board gets no template (403)
+        const res = await fetch(`${t.server.url}${path}?programmeId=1&year=2025`, {
+          headers: { cookie: t.clients[who].cookie },
+        });
+        expect(res.status, `${who} ${path}`).toBe(200);
+        const book = new ExcelJS.Workbook();
+        await book.xlsx.load(await res.arrayBuffer());
+        const cells: string[] = [];
+        book.eachSheet((sheet) =>
+          sheet.eachRow((row) => row.eachCell((cell) => cells.push(String(cell.text ?? '')))),
+        );
+        expect(cells.length, `${who} ${path}`).toBeGreaterThan(0);
+        const text = cells.join('\n');
+        for (const marker of [OTHER_WORD, OTHER_SECRET, 'Vangdalen', 'Mette Lund', 'Randers'])
+          expect(text, `${who} ${path}`).not.toContain(marker);
+        probes++;
+      }
   });
 });
