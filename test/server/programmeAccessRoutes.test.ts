@@ -3,6 +3,7 @@ import type { Change } from '../../src/server/store/types';
 import { listQuery, type Client, type Reply } from '../support/server';
 import {
   OTHER_SECRET,
+  OTHER_WORD,
   PROGRAMME,
   SCOPES,
   WHO,
@@ -295,6 +296,10 @@ describe('the audit log of a programme administrator', () => {
     expect(mine.body.length).toBe(all.filter((e) => e.programmeId === 1).length);
     const others = all.filter((e) => e.programmeId !== 1);
     expect(others.some((e) => e.programmeId === 2)).toBe(true);
+    // Programme 2's words are in its entries (the system administrator finds them), not in the programme administrator's.
+    const found = await t.clients.admin.get(`/api/auditLog${listQuery({ filter: { q: OTHER_WORD } })}`);
+    expect(found.body.length).toBeGreaterThan(0);
+    expectNothingOfOther(mine, 'the programme administrator’s audit log');
     for (const entry of others.slice(0, 20)) {
       const res = await t.clients.programmeAdmin.get(`/api/auditLog/${entry.id}`);
       expect(res.status, `entry ${entry.id}`).toBe(404);
@@ -304,6 +309,8 @@ describe('the audit log of a programme administrator', () => {
       { programmeId: [1, 2] },
       { programmeId_ne: 1 },
       { resource: 'users' },
+      { q: OTHER_WORD },
+      { q: 'Randers' },
     ]) {
       const res = await t.clients.programmeAdmin.get(`/api/auditLog${listQuery({ filter })}`);
       expect(res.status, JSON.stringify(filter)).toBe(200);
