@@ -23,7 +23,11 @@ const OPEN_STATUSES = ['draft', 'approved', 'active'];
  */
 export const CreatePlanButton = () => {
   const incident = useRecordContext();
-  const { canAccess } = useCanAccess({ action: 'create', resource: 'actionPlans' });
+  const { canAccess } = useCanAccess({
+    action: 'create',
+    resource: 'actionPlans',
+    record: incident && { programmeId: incident.programmeId },
+  });
   const [create, { isPending }] = useCreate();
   const redirect = useRedirect();
   const notify = useNotify();

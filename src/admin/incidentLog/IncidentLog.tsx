@@ -16,7 +16,12 @@ import { useLogItems } from './useLogItems';
 export const IncidentLog = () => {
   const incident = useRecordContext();
   const translate = useTranslate();
-  const { canAccess } = useCanAccess({ action: 'create', resource: 'incidentLogEntries' });
+  const { canAccess } = useCanAccess({
+    action: 'create',
+    resource: 'incidentLogEntries',
+    // The entry belongs to the incident's programme.
+    record: incident && { programmeId: incident.programmeId },
+  });
   const [form, setForm] = useState<{ correcting?: IncidentLogEntry }>();
   const { data = [], refetch } = useIncidentLog(incident ? [Number(incident.id)] : []);
   const logItems = useLogItems(data, canAccess ? (correcting) => setForm({ correcting }) : undefined);

@@ -26,7 +26,7 @@ export const YearLockButtons = ({ programmeId, year, lock, dirty }: Props) => {
   const translate = useTranslate();
   const notify = useNotify();
   const queryClient = useQueryClient();
-  const { canAccess } = useCanAccess({ action: 'create', resource: 'yearLocks' });
+  const { canAccess } = useCanAccess({ action: 'create', resource: 'yearLocks', record: { programmeId } });
   const [open, setOpen] = useState(false);
   const [create, { isPending: creating }] = useCreate();
   const [update, { isPending: updating }] = useUpdate();

@@ -13,7 +13,13 @@ export const HistoryButton = () => {
   const record = useRecordContext();
   const resource = useResourceContext();
   const createPath = useCreatePath();
-  const { canAccess } = useCanAccess({ action: 'list', resource: 'auditLog' });
+  // A programme administrator reads their own programme's log: the record's programme decides.
+  const programmeId = resource === 'programmes' ? record?.id : record?.programmeId;
+  const { canAccess } = useCanAccess({
+    action: 'list',
+    resource: 'auditLog',
+    record: programmeId == null ? undefined : { programmeId },
+  });
   if (!canAccess || !record || !resource) return null;
   // The filter travels as JSON in the query string, as react-admin's own list URLs carry it.
   const filter = JSON.stringify({ resource, recordId: record.id });

@@ -1,13 +1,16 @@
 import type { AuthProvider } from 'react-admin';
 import { dashboard } from '../dashboard/load';
-import { canAccess, type Action, type Role } from '../../domain/roles';
+import { mayAnywhere, mayIn, type Membership } from '../../domain/access';
+import type { Action, Role } from '../../domain/roles';
 import { flushUnsavedWork, unsavedBackup } from '../misc/unsavedWork';
 
 export interface Me {
   id: number;
   username: string;
   fullName: string;
+  /** `admin` (the system administrator), else the strongest role of the memberships. */
   role: Role;
+  memberships: Membership[];
 }
 
 let me: Promise<Me | undefined> | undefined;
@@ -28,6 +31,35 @@ const postJson = (url: string, body: unknown) =>
 
 /** react-admin's actions mapped to ours; clone is a create. */
 const toAction = (action: string): Action => (action === 'clone' ? 'create' : (action as Action));
+
+const idOf = (value: unknown) =>
+  value === null || value === undefined || value === '' || Number.isNaN(Number(value))
+    ? undefined
+    : Number(value);
+
+/** The programme a record belongs to as far as the panel can tell: its own id, or its `programmeId`. */
+function programmeOfRecord(resource: string, record: Record<string, unknown> | undefined) {
+  if (!record) return undefined;
+  return idOf(resource === 'programmes' ? record.id : record.programmeId);
+}
+
+/**
+ * The server's rule, mirrored to hide what the user may not do: with a record, the user's role
+ * in that record's programme; without one (a menu, a list's Create), whether any of the user's
+ * roles allows it. Records that name no programme (a log entry, a measurement) go by any role.
+ */
+export function canAccess(
+  user: Pick<Me, 'role' | 'memberships'> | undefined,
+  params: { action: string; resource: string; record?: Record<string, unknown> },
+): boolean {
+  if (!user) return false;
+  const grants = { role: user.role, memberships: user.memberships ?? [] };
+  const action = toAction(params.action);
+  const programmeId = programmeOfRecord(params.resource, params.record);
+  return programmeId === undefined
+    ? mayAnywhere(grants, action, params.resource)
+    : mayIn(grants, action, params.resource, programmeId);
+}
 
 export const authProvider: AuthProvider = {
   async login({ username, password }) {
@@ -64,12 +96,18 @@ export const authProvider: AuthProvider = {
   async getIdentity() {
     const user = await currentUser();
     if (!user) throw new Error('ra.auth.auth_check_error');
-    return { id: user.id, fullName: user.fullName, username: user.username };
+    return {
+      id: user.id,
+      fullName: user.fullName,
+      username: user.username,
+      role: user.role,
+      memberships: user.memberships ?? [],
+    };
   },
   async getPermissions() {
     return (await currentUser())?.role;
   },
-  async canAccess({ action, resource }) {
-    return canAccess((await currentUser())?.role, toAction(action), resource);
+  async canAccess({ action, resource, record }) {
+    return canAccess(await currentUser(), { action, resource, record });
   },
 };

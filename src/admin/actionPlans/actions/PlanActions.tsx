@@ -15,7 +15,7 @@ import type { PlanActionProps } from './planAction';
  * may edit: a board member never sees them.
  */
 export const PlanActions = (props: PlanActionProps) => {
-  const { canAccess } = useCanAccess({ action: 'edit', resource: 'actionPlans' });
+  const { canAccess } = useCanAccess({ action: 'edit', resource: 'actionPlans', record: props.plan });
   const status = props.plan.status as PlanStatus | undefined;
   if (!canAccess || !status) return null;
   const next = TRANSITIONS[status];

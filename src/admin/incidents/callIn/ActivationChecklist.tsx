@@ -9,7 +9,11 @@ import { StepItem } from './StepItem';
 export const ActivationChecklist = () => {
   const incident = useRecordContext();
   const translate = useTranslate();
-  const { canAccess: canTick = false } = useCanAccess({ action: 'edit', resource: 'incidents' });
+  const { canAccess: canTick = false } = useCanAccess({
+    action: 'edit',
+    resource: 'incidents',
+    record: incident,
+  });
   const { data: programme } = useGetOne(
     'programmes',
     { id: incident?.programmeId },
