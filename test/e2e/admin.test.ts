@@ -30,7 +30,7 @@ describe('user administration', () => {
     const [username, password] = [fresh('lene'), 'lene-har-en-lang-kode'];
     await asAdmin('admin-a', async (page) => {
       await page.getByRole('menuitem', { name: 'Brugere' }).click();
-      await visible(page.getByRole('cell', { name: 'Bestyrelsesmedlem' }));
+      await visible(page.getByRole('cell', { name: 'Bestyrelsesmedlem', exact: true }));
       await page.getByRole('link', { name: 'Opret' }).click();
       await page.getByLabel(/^Brugernavn/).fill(username);
       await page.getByLabel(/^Fulde navn/).fill('Lene Sørensen');
@@ -45,7 +45,7 @@ describe('user administration', () => {
       expect((await created).status()).toBe(201);
       await page.waitForURL(/#\/users\/\d+\/show$/);
       await visible(page.getByText('Lene Sørensen'));
-      await visible(page.getByText('Redaktør'));
+      await visible(page.getByText('Redaktør', { exact: true }));
     });
     await asUser(
       panel,

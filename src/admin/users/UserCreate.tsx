@@ -1,15 +1,16 @@
-import { Create, SelectInput, TextInput } from 'react-admin';
+import { Create, TextInput } from 'react-admin';
 import { userCreateSchema } from '../../domain/userSchema';
-import { SchemaForm } from '../misc/SchemaForm';
-import { roleChoices } from './choices';
 import { NewPasswordInput } from '../misc/NewPasswordInput';
+import { SchemaForm } from '../misc/SchemaForm';
+import { AccessInputs } from './AccessInputs';
+import { accessTransform } from './accessTransform';
 
 export const UserCreate = () => (
-  <Create redirect="show">
+  <Create redirect="show" transform={accessTransform(true)}>
     <SchemaForm schema={userCreateSchema}>
       <TextInput source="username" autoComplete="off" />
       <TextInput source="fullName" fullWidth />
-      <SelectInput source="role" choices={roleChoices} />
+      <AccessInputs creating />
       <NewPasswordInput source="password" />
     </SchemaForm>
   </Create>

@@ -1,9 +1,10 @@
-import { BooleanInput, SaveButton, SelectInput, TextInput, Toolbar } from 'react-admin';
+import { BooleanInput, SaveButton, TextInput, Toolbar } from 'react-admin';
 import { userUpdateSchema } from '../../domain/userSchema';
+import { NewPasswordInput } from '../misc/NewPasswordInput';
 import { SafeEdit } from '../misc/SafeEdit';
 import { SchemaForm } from '../misc/SchemaForm';
-import { roleChoices } from './choices';
-import { NewPasswordInput } from '../misc/NewPasswordInput';
+import { AccessInputs } from './AccessInputs';
+import { accessTransform } from './accessTransform';
 
 /** Save only: users are deactivated, never deleted. */
 const SaveOnly = () => (
@@ -13,11 +14,11 @@ const SaveOnly = () => (
 );
 
 export const UserEdit = () => (
-  <SafeEdit>
+  <SafeEdit transform={accessTransform(false)}>
     <SchemaForm schema={userUpdateSchema} toolbar={<SaveOnly />}>
       <TextInput source="username" readOnly />
       <TextInput source="fullName" fullWidth />
-      <SelectInput source="role" choices={roleChoices} />
+      <AccessInputs />
       <BooleanInput source="active" helperText="beredskab.users.activeHelp" />
       <NewPasswordInput
         source="password"

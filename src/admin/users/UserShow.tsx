@@ -1,5 +1,6 @@
 import { Show, SimpleShowLayout, TextField } from 'react-admin';
 import { ActiveField } from './ActiveField';
+import { MembershipsField } from './MembershipsField';
 import { RoleChip } from './RoleChip';
 
 /** The default actions: Edit only, never Delete. */
@@ -9,6 +10,7 @@ export const UserShow = () => (
       <TextField source="username" />
       <TextField source="fullName" emptyText="–" />
       <RoleChip source="role" />
+      <MembershipsField source="memberships" />
       <ActiveField source="active" />
     </SimpleShowLayout>
   </Show>

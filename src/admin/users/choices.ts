@@ -1,7 +1,9 @@
-import { ROLES } from '../../domain/roles';
+import { PROGRAMME_ROLES, ROLES } from '../../domain/roles';
 import { choicesFor } from '../misc/choices';
 
 export const roleChoices = choicesFor('roles', ROLES);
+/** A programme administrator makes no system administrators: the choice is not offered. */
+export const programmeRoleChoices = choicesFor('roles', PROGRAMME_ROLES);
 export const activeChoices = [
   { id: true, name: 'beredskab.yes' },
   { id: false, name: 'beredskab.no' },

@@ -12,16 +12,30 @@ export const users: typeof da = {
         role: 'Role',
         active: 'Active',
         password: 'Password',
+        memberships: 'Memberships',
       },
     },
   },
   beredskab: {
-    roles: { admin: 'Administrator', editor: 'Editor', board: 'Board member' },
+    roles: {
+      admin: 'System administrator',
+      programmeAdmin: 'Programme administrator',
+      editor: 'Editor',
+      board: 'Board member',
+    },
     users: {
       newPassword: 'New password',
       newPasswordHelp: 'Leave empty to keep the current password.',
       passwordHelp: 'At least %{min} characters and not the same as the username.',
       activeHelp: 'A deactivated user cannot log in. Users are never deleted.',
+      roleHelp:
+        'A system administrator has access to every programme; other users only to the programmes they are members of, with the role given for each.',
+      membershipsHelp: 'Left empty, the user gets the role above in every programme you administer.',
+      membershipProgramme: 'Programme',
+      membershipRole: 'Role in the programme',
+      noMemberships: 'No programmes',
+      addMembership: 'Add programme',
+      allProgrammes: 'All programmes',
     },
     password: {
       title: 'Change password',
