@@ -1,5 +1,6 @@
-import { Alert, Box, LinearProgress } from '@mui/material';
+import { Box, LinearProgress } from '@mui/material';
 import { Title, useTranslate } from 'react-admin';
+import { NoProgrammes } from '../misc/NoProgrammes';
 import { PeriodSelector } from '../misc/PeriodSelector';
 import { usePeriodParams } from '../misc/usePeriodParams';
 import { DashboardContent } from './DashboardContent';
@@ -15,9 +16,7 @@ export const Dashboard = () => {
     <Box sx={{ pb: 4 }}>
       <Title title={translate('beredskab.dashboard.title')} />
       {!isPending && programmes.length === 0 ? (
-        <Alert severity="info" sx={{ mt: 2 }}>
-          {translate('beredskab.dashboard.noProgrammes')}
-        </Alert>
+        <NoProgrammes />
       ) : period && programme ? (
         <>
           <PeriodSelector programmes={programmes} programme={programme} period={period} onChange={change} />

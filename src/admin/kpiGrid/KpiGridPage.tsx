@@ -2,6 +2,7 @@ import { Box, LinearProgress } from '@mui/material';
 import { useCallback, useRef } from 'react';
 import { Title, useCanAccess, useTranslate } from 'react-admin';
 import type { PeriodQuery } from '../dashboard/types';
+import { NoProgrammes } from '../misc/NoProgrammes';
 import { PeriodSelector } from '../misc/PeriodSelector';
 import { usePeriodParams } from '../misc/usePeriodParams';
 import { YearGrid } from './YearGrid';
@@ -9,8 +10,13 @@ import { YearGrid } from './YearGrid';
 /** "Årets tal": the year's figures of a programme on one screen. The board reads them here too. */
 export const KpiGridPage = () => {
   const translate = useTranslate();
-  const { programmes, programme, period, change } = usePeriodParams('kpiGrid.period');
-  const { canAccess: mayEdit = false } = useCanAccess({ action: 'edit', resource: 'measurements' });
+  const { programmes, programme, period, isPending, change } = usePeriodParams('kpiGrid.period');
+  // The figures of this programme: an editor of one programme may be a board member of another.
+  const { canAccess: mayEdit = false } = useCanAccess({
+    action: 'edit',
+    resource: 'measurements',
+    record: period && { programmeId: period.programmeId },
+  });
   const dirty = useRef(false);
   const onDirty = useCallback((value: boolean) => {
     dirty.current = value;
@@ -22,7 +28,9 @@ export const KpiGridPage = () => {
   return (
     <Box sx={{ pb: 4 }}>
       <Title title={translate('beredskab.kpiGrid.title')} />
-      {period && programme ? (
+      {!isPending && programmes.length === 0 ? (
+        <NoProgrammes />
+      ) : period && programme ? (
         <>
           <PeriodSelector
             programmes={programmes}

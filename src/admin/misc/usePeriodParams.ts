@@ -37,17 +37,23 @@ export function usePeriodParams(storeKey: string): PeriodParams {
   const fromUrl = numberParam(params.get('programmeId'));
   // The programme last used on any of these pages, then this page's own memory.
   const [lastUsed, setLastUsed] = useStore<number | undefined>('period.programmeId');
-  const chosen = fromUrl ? known(fromUrl) : (known(lastUsed) ?? known(stored.programmeId));
-  const fallback = useDefaultProgramme(programmes, !isPending && !fromUrl && !chosen);
-  const programme = fromUrl ? chosen : (chosen ?? fallback);
+  // A link to a programme the user does not see (not a member, or gone) opens on their own instead.
+  const fromUrlKnown = known(fromUrl);
+  const chosen = fromUrlKnown ?? known(lastUsed) ?? known(stored.programmeId);
+  const fallback = useDefaultProgramme(programmes, !isPending && !chosen);
+  const programme = chosen ?? fallback;
   // The remembered year and project year belong to the remembered programme only.
-  const remembered = !fromUrl && programme?.id === stored.programmeId ? stored : {};
-  const chosenYear = numberParam(params.get('year')) ?? remembered.year;
+  const remembered = !fromUrlKnown && programme?.id === stored.programmeId ? stored : {};
+  // The URL's year and project year belong to the URL's programme.
+  const urlApplies = fromUrl === undefined || fromUrlKnown !== undefined;
+  const urlYear = urlApplies ? numberParam(params.get('year')) : undefined;
+  const chosenYear = urlYear ?? remembered.year;
   const defaultYear = useDefaultYear(programme, chosenYear === undefined);
   const year = chosenYear ?? defaultYear;
-  const projectYear = params.has('projectYear')
-    ? params.get('projectYear') === 'true'
-    : Boolean(remembered.projectYear);
+  const projectYear =
+    urlApplies && params.has('projectYear')
+      ? params.get('projectYear') === 'true'
+      : Boolean(remembered.projectYear);
   const programmeId = programme ? Number(programme.id) : undefined;
   const period = useMemo(
     () => (programmeId && year ? { programmeId, year, projectYear } : undefined),
@@ -67,7 +73,7 @@ export function usePeriodParams(storeKey: string): PeriodParams {
   );
 
   // The defaults go into the URL, so what is shown can be shared as it is.
-  const inUrl = fromUrl !== undefined && params.has('year');
+  const inUrl = fromUrlKnown !== undefined && urlYear !== undefined;
   const { year: storedYear, programmeId: storedId, projectYear: storedProjectYear } = stored;
   useEffect(() => {
     if (!period) return;

@@ -4,6 +4,9 @@ export const common = {
     appTagline: 'Boligsocialt beredskab og helhedsplanens KPI’er',
     yes: 'Ja',
     no: 'Nej',
+    access: {
+      noMemberships: 'Du er ikke medlem af nogen helhedsplan endnu. Bed en administrator om adgang.',
+    },
     empty: {
       title: 'Ingen %{name} endnu',
       readOnly: 'Der er ikke registreret noget her endnu.',

@@ -6,6 +6,9 @@ export const common: typeof da = {
     appTagline: 'Preparedness in social housing and the programme’s KPIs',
     yes: 'Yes',
     no: 'No',
+    access: {
+      noMemberships: 'You are not a member of any programme yet. Ask an administrator for access.',
+    },
     empty: {
       title: 'No %{name} yet',
       readOnly: 'Nothing has been registered here yet.',
