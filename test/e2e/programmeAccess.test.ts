@@ -62,6 +62,7 @@ beforeAll(async () => {
   await addUser('redaktoer1', 'editor', [{ programmeId: 1, role: 'editor' }]);
   await addUser('programadmin1', 'programmeAdmin', [{ programmeId: 1, role: 'programmeAdmin' }]);
   await addUser('redaktoer2', 'editor', [{ programmeId: 2, role: 'editor' }]);
+  await addUser('udenfor', 'editor', []);
   await addUser('blandet', 'editor', [
     { programmeId: 1, role: 'board' },
     { programmeId: 2, role: 'editor' },
@@ -93,7 +94,7 @@ async function login(username: string, start = '#/incidents', password = PASSWOR
   await page.getByLabel(/^Brugernavn/).fill(username);
   await page.getByLabel(/^Adgangskode/).fill(password);
   await page.getByRole('button', { name: 'Log ind' }).click();
-  await visible(page.getByRole('menuitem', { name: 'Hændelser' }));
+  await visible(page.getByRole('menuitem', { name: 'Oversigt' }));
   return { page, lists };
 }
 
@@ -222,6 +223,27 @@ describe('an editor of programme 1 only', () => {
       await visible(page.getByText(VIBORG).first());
       expect(await page.getByRole('link', { name: 'Rediger' }).count()).toBe(0);
     }),
+  );
+});
+
+describe('a user in no programme', () => {
+  it('is told so on the dashboard and in Årets tal, and offered nothing to list', { timeout: 60_000 }, () =>
+    as(
+      'udenfor',
+      'programme-access-none',
+      async (page, lists) => {
+        const note = 'Du er ikke medlem af nogen helhedsplan endnu. Bed en administrator om adgang.';
+        await visible(page.getByRole('status').filter({ hasText: note }));
+        await page.goto(`${panel.server.url}/#/kpi-grid`);
+        await visible(page.getByRole('status').filter({ hasText: note }));
+        // Nothing to list: the menu holds the dashboard alone.
+        await visible(menuItem(page, 'Oversigt'));
+        for (const item of ['Hændelser', 'Deltagere', 'Boligområder', 'Helhedsplaner', 'Brugere'])
+          expect(await menuItem(page, item).count()).toBe(0);
+        expect(lists.flatMap((l) => l.records)).toEqual([]);
+      },
+      '#/',
+    ),
   );
 });
 

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo } from 'react';
 import { useGetList, useStore, type RaRecord } from 'react-admin';
 import { useSearchParams } from 'react-router-dom';
 import type { PeriodQuery } from '../dashboard/types';
+import { useGrants } from '../providers/useGrants';
 import { useDefaultProgramme } from './useDefaultProgramme';
 import { useDefaultYear } from './useDefaultYear';
 
@@ -29,10 +30,16 @@ const searchOf = ({ programmeId, year, projectYear }: Partial<PeriodQuery>) => (
 export function usePeriodParams(storeKey: string): PeriodParams {
   const [params, setParams] = useSearchParams();
   const [stored, setStored] = useStore<Partial<PeriodQuery>>(storeKey, {});
-  const { data: programmes = [], isPending } = useGetList('programmes', {
-    sort: { field: 'name', order: 'ASC' },
-    pagination: { page: 1, perPage: 100 },
-  });
+  // A user in no programme is not kept waiting on a list they may not read.
+  const grants = useGrants();
+  const member = grants && (grants.role === 'admin' || grants.memberships.length > 0);
+  const list = useGetList(
+    'programmes',
+    { sort: { field: 'name', order: 'ASC' }, pagination: { page: 1, perPage: 100 } },
+    { enabled: member === true },
+  );
+  const programmes = useMemo(() => (member ? (list.data ?? []) : []), [member, list.data]);
+  const isPending = member === undefined || (member && list.isPending);
   const known = (id: number | undefined) => programmes.find((p) => p.id === id);
   const fromUrl = numberParam(params.get('programmeId'));
   // The programme last used on any of these pages, then this page's own memory.
