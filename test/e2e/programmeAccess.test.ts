@@ -63,6 +63,10 @@ beforeAll(async () => {
   await addUser('programadmin1', 'programmeAdmin', [{ programmeId: 1, role: 'programmeAdmin' }]);
   await addUser('redaktoer2', 'editor', [{ programmeId: 2, role: 'editor' }]);
   await addUser('udenfor', 'editor', []);
+  await addUser('begge', 'editor', [
+    { programmeId: 1, role: 'editor' },
+    { programmeId: 2, role: 'editor' },
+  ]);
   await addUser('blandet', 'editor', [
     { programmeId: 1, role: 'board' },
     { programmeId: 2, role: 'editor' },
@@ -358,6 +362,46 @@ describe('a programme administrator of programme 1', () => {
         },
         '#/',
       );
+    },
+  );
+
+  it(
+    'changes a member’s role in programme 1 and leaves their programme 2 as it was',
+    { timeout: 60_000 },
+    async () => {
+      const admin = await panel.server.as('admin');
+      const { id } = (await admin.get('/api/users')).body.find(
+        (u: { username: string }) => u.username === 'begge',
+      );
+      await as(
+        'programadmin1',
+        'programme-access-edit',
+        async (page) => {
+          // Only programme 1's membership is shown to programme 1's administrator.
+          const role = page.getByRole('combobox', { name: /^Rolle i helhedsplanen/ });
+          await visible(role);
+          expect(await role.count()).toBe(1);
+          expect(await page.getByRole('combobox', { name: /^Helhedsplan/ }).innerText()).toContain(VIBORG);
+          await role.click();
+          await page.getByRole('listbox').getByRole('option', { name: 'Bestyrelsesmedlem' }).click();
+          await gone(page.getByRole('listbox'));
+          const saved = apiResponse(page, 'PUT', new RegExp(`^/users/${id}$`));
+          await page.getByRole('button', { name: 'Gem' }).click();
+          const response = await saved;
+          expect(response.status()).toBe(200);
+          expect(response.request().postDataJSON().memberships).toEqual([{ programmeId: 1, role: 'board' }]);
+          await page.waitForURL(new RegExp(`#/users/${id}/show$`));
+          await visible(page.getByText(`${VIBORG} · Bestyrelsesmedlem`));
+          expect(await page.getByText(RANDERS).count()).toBe(0);
+        },
+        `#/users/${id}`,
+      );
+      const after = await admin.get(`/api/users/${id}`);
+      expect(after.body.memberships).toEqual([
+        { programmeId: 1, role: 'board' },
+        { programmeId: 2, role: 'editor' },
+      ]);
+      expect(after.body.role).toBe('editor');
     },
   );
 

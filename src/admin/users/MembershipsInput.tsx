@@ -20,12 +20,12 @@ const rowSx = (theme: Theme) => ({
  * The user's programmes and role in each, one row per programme. The programmes offered are
  * those whose users the logged-in administrator manages (all, for the system administrator).
  */
-export const MembershipsInput = ({ creating = false }: { creating?: boolean }) => {
+export const MembershipsInput = ({ emptyMeansAll = false }: { emptyMeansAll?: boolean }) => {
   const grants = useGrants();
   if (!grants) return null;
   const managed = programmesWhere(grants, 'edit', 'users');
   return (
-    <ArrayInput source="memberships" helperText={creating ? 'beredskab.users.membershipsHelp' : false}>
+    <ArrayInput source="memberships" helperText={emptyMeansAll ? 'beredskab.users.membershipsHelp' : false}>
       <SimpleFormIterator
         inline
         disableReordering
