@@ -144,6 +144,8 @@ describe('the meeting in the calendars', () => {
     expect(recipients(cancellations)).toEqual(GROUP_2);
     expect(cancellations.map((m) => calendarOf(m).method)).toEqual(['CANCEL', 'CANCEL', 'CANCEL']);
     expect(cancellations.map((m) => calendarOf(m).status)).toEqual(Array(3).fill('CANCELLED'));
+    // Deleting is no way around it: an incident with mails cannot be deleted.
+    expect((await (await server.as('admin')).delete(`/api/incidents/${incident.id}`)).status).toBe(409);
   });
 
   it('cancels it for one who is no longer called, and no one else hears of it', async () => {
