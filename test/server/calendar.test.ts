@@ -161,6 +161,32 @@ describe('the meeting in the calendars', () => {
     expect(smtp.received).toHaveLength(7);
   });
 
+  it('cancels it for a participant taken out of the response group or deleted, and invites one put back', async () => {
+    const incident = await calledIn();
+    await plan(incident, { meetingPlannedAt: A });
+    await next(3, 3);
+    const admin = await server.as('admin');
+    const mette = (await admin.get('/api/participants/1')).body;
+    expect(mette.name).toBe('Mette Lund');
+    expect((await admin.put('/api/participants/1', { ...mette, responseGroups: [1] })).status).toBe(200);
+    const [out] = await next(6, 1);
+    expect(out!.to).toEqual(['mette.lund@example.dk']);
+    expect(calendarOf(out!)).toMatchObject({ method: 'CANCEL', sequence: 1, status: 'CANCELLED', start: A });
+    const back = await admin.put('/api/participants/1', { ...mette, version: mette.version + 1 });
+    expect(back.status).toBe(200);
+    const [again] = await next(7, 1);
+    expect(again!.to).toEqual(['mette.lund@example.dk']);
+    expect(calendarOf(again!)).toMatchObject({ method: 'REQUEST', sequence: 2, start: A });
+    const anne = (await admin.get('/api/participants/4')).body;
+    expect(anne.name).toBe('Anne Berg');
+    expect((await admin.delete('/api/participants/4')).status).toBe(200);
+    const [gone] = await next(8, 1);
+    expect(gone!.to).toEqual(['anne.berg@randers.example.dk']);
+    expect(calendarOf(gone!)).toMatchObject({ method: 'CANCEL', sequence: 3, status: 'CANCELLED' });
+    await new Promise((r) => setTimeout(r, 300));
+    expect(smtp.received).toHaveLength(9);
+  });
+
   it('asks for no calendar reply, points to the reply links, keeps names with " ; : , whole and ends with CRLF', async () => {
     const incident = await calledIn();
     await plan(incident, { meetingPlannedAt: A });

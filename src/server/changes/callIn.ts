@@ -82,7 +82,9 @@ export function queueMails(
 
 /** Everyone called for an incident so far, once each: who gets the meeting invitation. */
 function calledSoFar(state: ReadState, incidentId: number, newOps: Op[]): Recipient[] {
-  const fromOps = newOps.flatMap((o) => (o.op === 'put' ? [o.record as unknown as Notification] : []));
+  const fromOps = newOps.flatMap((o) =>
+    o.op === 'put' && o.coll === 'notifications' ? [o.record as unknown as Notification] : [],
+  );
   const activations = [...notificationsOf(state, incidentId), ...fromOps].filter(
     (n): n is Notification & { to: string } => n.kind === 'activation' && n.to !== null,
   );
@@ -195,6 +197,28 @@ export function callInOps(
     );
   }
   ops.push(...calendarOps(state, before, next, participantsOf(state), now, ops));
+  return ops;
+}
+
+/**
+ * A participant's write or deletion may end their call (out of the response group, another
+ * programme, no address): the open meetings they were invited to send them a CANCEL; put
+ * back in the group, they get the REQUEST again. `after` is the participant as stored
+ * after the write, undefined when deleted.
+ */
+export function participantCalendarOps(
+  state: ReadState,
+  id: number,
+  after: Callable | undefined,
+  now: Date,
+): Op[] {
+  const participants = [...participantsOf(state).filter((p) => p.id !== id), ...(after ? [after] : [])];
+  const ops: Op[] = [];
+  for (const row of state.all('incidents')) {
+    const incident = row as unknown as CallInIncident;
+    if (meetingInCalendars(incident) === null) continue;
+    ops.push(...calendarOps(state, incident, incident, participants, now, ops));
+  }
   return ops;
 }
 
