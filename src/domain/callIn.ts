@@ -137,7 +137,7 @@ const byAddress = (to: string) => to.toLowerCase();
  * earlier time is sent again and calendars take the newest (RFC 5546): a new or moved
  * meeting is a REQUEST to everyone invited; whoever holds the meeting in a calendar but
  * should not — the meeting cleared, the incident closed, no longer called — gets a CANCEL.
- * Someone called after the meeting was planned gets the REQUEST on the next write.
+ * Someone called after the meeting was planned gets the REQUEST with the write that calls them.
  */
 export function calendarSteps(
   incidentId: number,

@@ -3,6 +3,7 @@ import { copenhagenText } from '../../domain/localTime';
 import type { Notification } from '../../domain/notificationSchema';
 import { label } from '../../report/labels';
 import type { ReadState } from '../store/types';
+import { notificationsOf } from '../changes/callIn';
 import { meetingCalendar } from './ics';
 import { escapeHtml } from './escapeHtml';
 import type { MailSettings } from './settings';
@@ -90,7 +91,7 @@ export function composeMail(
         content: meetingCalendar({
           method,
           uid: n.calendarUid ?? `incident-${incident.id}@${new URL(base).hostname}`,
-          sequence: n.sequence ?? 0,
+          sequence: n.sequence ?? legacySequence(state, n),
           start: meetingAt,
           summary: `Beredskabsmøde: ${area}`,
           description: `${facts}\n\n${incidentLink.url}`,
@@ -170,6 +171,14 @@ export function composeMail(
       };
     }
   }
+}
+
+/** An invitation queued before SEQUENCE was kept: its incident's earlier meeting times, once each. */
+function legacySequence(state: ReadState, n: Notification): number {
+  const earlier = notificationsOf(state, n.incidentId ?? undefined).filter(
+    (m) => m.kind === 'invitation' && m.id < n.id && m.cause !== n.cause,
+  );
+  return new Set(earlier.map((m) => m.cause)).size;
 }
 
 /** "Beredskab <b@x.dk>" → "b@x.dk". */
