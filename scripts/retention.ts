@@ -14,7 +14,7 @@ const dryRun = values['dry-run'] ?? false;
 const { counts } = await withStore(dataDirFromEnv(), (store) =>
   runRetention(store, scriptActor('npm run retention'), { dryRun, now: new Date() }),
 );
-const text = `${counts.incidents} hændelser, ${counts.incidentLogEntries} logposter, ${counts.actionPlans} handleplaner`;
+const text = `${counts.incidents} hændelser, ${counts.incidentLogEntries} logposter, ${counts.actionPlans} handleplaner, ${counts.notifications} mails (navne og adresser)`;
 console.log(
   dryRun ? `Forfalden til sletning (intet er slettet): ${text}` : `Fortrolige oplysninger slettet: ${text}`,
 );

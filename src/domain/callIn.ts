@@ -12,6 +12,7 @@ export const NOTIFICATION_KINDS = [
   'reminder',
   'overdue',
   'boardBriefing',
+  'cancellation',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 export const NOTIFICATION_STATUSES = ['unsent', 'sent', 'failed'] as const;
@@ -22,6 +23,8 @@ export const RETRY_MINUTES = [1, 5, 15, 60] as const;
 export const MAX_ATTEMPTS = 5;
 export const REMINDER_BEFORE_MS = 4 * 3_600_000;
 export const REPLY_VALID_MS = 7 * 24 * 3_600_000;
+/** Requests to the reply page one client may make a minute: a person answers a few times, a guesser many. */
+export const REPLY_REQUESTS_PER_MINUTE = 30;
 
 /** Seed 002's activation steps, the demo default of every programme. */
 export const DEFAULT_ACTIVATION_STEPS = [
@@ -103,15 +106,74 @@ export function convenersOf<P extends Callable>(programmeId: number, participant
   );
 }
 
-/** A planned meeting, new or moved: invitations for it, once per meeting time. */
-export function invitationCause(
-  previous: CallInIncident | undefined,
-  next: CallInIncident,
-): string | undefined {
-  const planned = next.meetingPlannedAt ?? null;
-  if (!planned || planned === (previous?.meetingPlannedAt ?? null) || next.status === 'closed')
-    return undefined;
-  return `invitation:${next.id}:${planned}`;
+/** The meeting an incident's invitees should have in their calendars: its planned time while it is open. */
+export function meetingInCalendars(incident: CallInIncident | undefined): string | null {
+  return incident && incident.status !== 'closed' ? (incident.meetingPlannedAt ?? null) : null;
+}
+
+/** A calendar mail queued for an incident: the meeting at a time, or its cancellation, with its SEQUENCE. */
+export interface CalendarMail {
+  to: string;
+  kind: 'invitation' | 'cancellation';
+  sequence: number;
+  meetingAt: string;
+}
+
+/** Calendar mails a write owes: one cause per kind and sequence, to the addresses named. */
+export interface CalendarStep {
+  kind: 'invitation' | 'cancellation';
+  cause: string;
+  sequence: number;
+  meetingAt: string;
+  to: string[];
+}
+
+const byAddress = (to: string) => to.toLowerCase();
+
+/**
+ * What the invitees' calendars need after a write, from the meeting before and after it
+ * (`meetingInCalendars`), the calendar mails queued so far and who is invited now. Every
+ * change gets the next SEQUENCE (one more than any sent), so a meeting moved back to an
+ * earlier time is sent again and calendars take the newest (RFC 5546): a new or moved
+ * meeting is a REQUEST to everyone invited; whoever holds the meeting in a calendar but
+ * should not — the meeting cleared, the incident closed, no longer called — gets a CANCEL.
+ * Someone called after the meeting was planned gets the REQUEST with the write that calls them.
+ */
+export function calendarSteps(
+  incidentId: number,
+  before: string | null,
+  after: string | null,
+  sent: readonly CalendarMail[],
+  invitees: readonly string[],
+): CalendarStep[] {
+  const last = new Map<string, CalendarMail>();
+  for (const m of [...sent].sort((a, b) => a.sequence - b.sequence)) last.set(byAddress(m.to), m);
+  const wanted = new Set(after ? invitees.map(byAddress) : []);
+  const holding = [...last.values()].filter((m) => m.kind === 'invitation');
+  const cancel = holding.filter((m) => !wanted.has(byAddress(m.to)));
+  const invite = after
+    ? invitees.filter((to) => after !== before || last.get(byAddress(to))?.kind !== 'invitation')
+    : [];
+  const sequence = sent.reduce((next, m) => Math.max(next, m.sequence + 1), 0);
+  const steps: CalendarStep[] = [];
+  if (invite.length > 0)
+    steps.push({
+      kind: 'invitation',
+      cause: `invitation:${incidentId}:${sequence}`,
+      sequence,
+      meetingAt: after!,
+      to: invite,
+    });
+  if (cancel.length > 0)
+    steps.push({
+      kind: 'cancellation',
+      cause: `cancellation:${incidentId}:${sequence}`,
+      sequence,
+      // Everyone holding the meeting got its latest REQUEST: one time to cancel.
+      meetingAt: cancel[0]!.meetingAt,
+      to: cancel.map((m) => m.to),
+    });
+  return steps;
 }
 
 /**
@@ -143,9 +205,12 @@ export function nextAttemptAt(attempts: number, now: Date): string | null {
   return new Date(now.getTime() + minutes * 60_000).toISOString();
 }
 
-/** Whether a reply link still counts: 7 days after sending, and not after the meeting (planned or held). */
+/**
+ * Whether a reply link still counts: 7 days after sending, not after the meeting (planned
+ * or held), and not once the incident is closed.
+ */
 export function replyOpen(sentAt: string | null, incident: CallInIncident, now: Date): boolean {
-  if (!sentAt) return false;
+  if (!sentAt || incident.status === 'closed') return false;
   const at = now.getTime();
   if (at > Date.parse(sentAt) + REPLY_VALID_MS) return false;
   const meeting = incident.meetingHeldAt ?? incident.meetingPlannedAt ?? null;

@@ -11,7 +11,8 @@ export const notificationSchema = z.object({
   programmeId: id,
   participantId: id.nullable(),
   name: z.string().max(120).nullable(),
-  to: z.email(),
+  /** Null once the retention rule has erased it, with the name and the reply token's hash. */
+  to: z.email().nullable(),
   kind: z.enum(NOTIFICATION_KINDS),
   /** The same cause never makes a second mail to the same person. */
   cause: z.string().max(200),
@@ -27,6 +28,10 @@ export const notificationSchema = z.object({
   replyTokenHash: z.string().nullable(),
   reply: z.enum(['yes', 'no']).nullable(),
   repliedAt: optionalDateTime,
+  /** An invitation or cancellation: the calendar entry's UID, its SEQUENCE and the meeting's time. */
+  calendarUid: z.string().max(200).nullable().optional(),
+  sequence: z.int().min(0).nullable().optional(),
+  meetingAt: optionalDateTime.optional(),
 });
 
 export type Notification = z.infer<typeof notificationSchema> & { id: number; version: number };

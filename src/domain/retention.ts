@@ -1,11 +1,26 @@
 import { DateTime } from 'luxon';
-import { RESOURCES, type ResourceName, type StoredRecord } from './resources';
+import { RESOURCES, type StoredRecord } from './resources';
 import type { Db } from './statistics/period';
 import { COPENHAGEN } from './workingDays';
 
 /** What erasure touches: the confidential fields of these, and nothing else. */
-export const ERASED_RESOURCES = ['incidents', 'incidentLogEntries', 'actionPlans'] as const;
+export const ERASED_RESOURCES = ['incidents', 'incidentLogEntries', 'actionPlans', 'notifications'] as const;
 export type ErasedResource = (typeof ERASED_RESOURCES)[number];
+
+/**
+ * A mail's personal data: whom it went to (name, address, participant), the reply link's
+ * token hash and the mail server's error, which may quote the address. Kind, status,
+ * dates and the yes or no stay, so the counts of who was called and answered are kept.
+ */
+export const MAIL_PERSONAL_FIELDS = ['name', 'to', 'participantId', 'replyTokenHash', 'lastError'] as const;
+
+/** The fields erasure empties, per resource. */
+const ERASED_FIELDS: Record<ErasedResource, readonly string[]> = {
+  incidents: RESOURCES.incidents.confidential,
+  incidentLogEntries: RESOURCES.incidentLogEntries.confidential,
+  actionPlans: RESOURCES.actionPlans.confidential,
+  notifications: MAIL_PERSONAL_FIELDS,
+};
 
 export interface DueItem {
   resource: ErasedResource;
@@ -15,10 +30,8 @@ export interface DueItem {
   dueAt: string;
 }
 
-const hasConfidential = (resource: ResourceName, record: StoredRecord) =>
-  RESOURCES[resource].confidential.some(
-    (f) => record[f] !== null && record[f] !== undefined && record[f] !== '',
-  );
+const hasConfidential = (resource: ErasedResource, record: StoredRecord) =>
+  ERASED_FIELDS[resource].some((f) => record[f] !== null && record[f] !== undefined && record[f] !== '');
 
 /** The moment `months` after a date or instant, on Copenhagen's calendar. */
 function monthsAfter(at: string, months: number): DateTime {
@@ -27,7 +40,8 @@ function monthsAfter(at: string, months: number): DateTime {
 
 /**
  * Everything whose confidential fields a programme's retention rule erases, with when: a
- * closed incident `retentionMonths` after it occurred, its log entries with it, an ended
+ * closed incident `retentionMonths` after it occurred, its log entries and the personal
+ * data of its mails with it (the names and addresses it was sent to), an ended
  * plan that long after its end date. An open incident, a plan not ended, or a programme
  * without a rule keeps everything. Records with nothing confidential left are not listed.
  */
@@ -59,6 +73,11 @@ export function retentionSchedule(db: Db): DueItem[] {
     if (incident && hasConfidential('incidentLogEntries', entry))
       items.push({ resource: 'incidentLogEntries', id: entry.id, ...incident });
   }
+  for (const mail of db.notifications ?? []) {
+    const incident = closed.get(mail.incidentId as number);
+    if (incident && hasConfidential('notifications', mail))
+      items.push({ resource: 'notifications', id: mail.id, ...incident });
+  }
   for (const plan of db.actionPlans ?? []) {
     const rule = months.get(plan.programmeId as number);
     if (!rule || plan.status !== 'ended' || !plan.endDate || !hasConfidential('actionPlans', plan)) continue;
@@ -79,7 +98,7 @@ export const dueNow = (db: Db, now: Date) =>
 /** The record with its confidential fields erased. */
 export function erased(resource: ErasedResource, record: StoredRecord): StoredRecord {
   const copy = { ...record };
-  for (const field of RESOURCES[resource].confidential) copy[field] = null;
+  for (const field of ERASED_FIELDS[resource]) copy[field] = null;
   return copy;
 }
 

@@ -21,9 +21,9 @@ const seed = JSON.parse(fs.readFileSync(path.join(ROOT, 'data/seed.json'), 'utf8
 };
 const INCIDENT_40 = seed.incidents.find((i) => i.id === 40)!;
 
-/** 26.10.2026 21.00: Copenhagen time as Danish Excel reads it, written independently of the panel. */
+/** 26-10-2026 21:00: Copenhagen time as Danish Excel reads it as a date, written independently of the panel. */
 const excelTime = (iso: string) =>
-  DateTime.fromISO(iso).setZone('Europe/Copenhagen').toFormat('dd.LL.yyyy HH.mm');
+  DateTime.fromISO(iso).setZone('Europe/Copenhagen').toFormat('dd-LL-yyyy HH:mm');
 
 let panel: Panel;
 beforeAll(async () => {

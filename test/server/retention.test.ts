@@ -14,6 +14,10 @@ const ERASED = [
   'Plan: kilde i opgang 3',
 ];
 const KEPT = ['Åben sag: stadig i gang', 'Nylig: kun fem måneder gammel', 'Viborg: ingen regel'];
+/** Whom the old incident's mails went to, and its reply link's hash: erased with its notes. */
+const MAIL_ERASED = ['Bodil Mailsen', 'bodil.mailsen@example.dk', 'e'.repeat(64), '550 bodil.mailsen ukendt'];
+/** The recent incident's mail: kept. */
+const MAIL_KEPT = ['Karen Beholdt', 'karen.beholdt@example.dk'];
 
 /** An ended plan whose end date is more than 24 months ago, and one ended this autumn. */
 const plan = (id: number, endDate: string, confidentialNotes: string) => ({
@@ -66,6 +70,46 @@ async function incident(
   return res.body.id as number;
 }
 
+/** A mail of an incident as the outbox leaves it: sent, with a reply link's hash and the answer. */
+const mail = (
+  incidentId: number,
+  kind: string,
+  [name, to, hash = null, error = null]: (string | null)[],
+) => ({
+  incidentId,
+  programmeId: 2,
+  participantId: 1,
+  name,
+  to,
+  kind,
+  cause: `${kind}:${incidentId}:0`,
+  status: 'sent',
+  attempts: 2,
+  lastError: error,
+  createdAt: OLD,
+  sentAt: OLD,
+  nextAttemptAt: null,
+  claimedUntil: null,
+  replyTokenHash: hash,
+  reply: hash ? 'yes' : null,
+  repliedAt: hash ? OLD : null,
+});
+
+/** Puts mails in the store as the outbox would have written them. */
+async function storeMails(mails: Record<string, unknown>[]) {
+  await server.store.commit({
+    decide: (state) => ({
+      ops: mails.map((m, i) => ({
+        op: 'put' as const,
+        coll: 'notifications' as const,
+        record: { ...m, id: state.issuedId('notifications') + i + 1, version: 1 },
+      })),
+      audit: [],
+      result: null,
+    }),
+  });
+}
+
 /** Everything the engine keeps — every file below DATA_DIR, backups included, or every table — as text. */
 async function everythingStored(): Promise<string> {
   if (ENGINE === 'postgres') return (await server.persisted()).text;
@@ -102,10 +146,18 @@ beforeAll(async () => {
   ids.open = await incident(2, 5, OLD, 'open', KEPT[0]!);
   ids.recent = await incident(2, 5, RECENT, 'closed', KEPT[1]!);
   ids.viborg = await incident(1, 1, OLD, 'closed', KEPT[2]!);
+  await storeMails([
+    mail(ids.old, 'activation', MAIL_ERASED),
+    mail(ids.old, 'invitation', MAIL_ERASED.slice(0, 2)),
+    mail(ids.recent, 'activation', MAIL_KEPT),
+  ]);
   // A backup taken before the erasure holds the text too.
   await server.store.snapshot('daily');
 });
 afterAll(() => server.close());
+
+const oldMails = () =>
+  (server.readDb().notifications as Record<string, unknown>[]).filter((m) => m.incidentId === ids.old);
 
 describe('erasure on time', () => {
   it('is for admins only: board and editors get 403, for the preview and the run', async () => {
@@ -119,14 +171,32 @@ describe('erasure on time', () => {
   it('shows what is due now and in the next 30 days, counts and dates, oldest first, no content', async () => {
     const preview = await admin.get('/api/retention/preview');
     expect(preview.status).toBe(200);
-    expect(preview.body.now).toEqual({ incidents: 1, incidentLogEntries: 1, actionPlans: 1 });
-    expect(preview.body.next30Days).toEqual({ incidents: 0, incidentLogEntries: 0, actionPlans: 0 });
+    expect(preview.body.now).toEqual({
+      incidents: 1,
+      incidentLogEntries: 1,
+      actionPlans: 1,
+      notifications: 2,
+    });
+    expect(preview.body.next30Days).toEqual({
+      incidents: 0,
+      incidentLogEntries: 0,
+      actionPlans: 0,
+      notifications: 0,
+    });
     const dates = preview.body.items.map((i: { dueAt: string }) => i.dueAt);
     expect(dates).toEqual([...dates].sort());
     expect(
       preview.body.items.map((i: { resource: string; id: number }) => `${i.resource} ${i.id}`).sort(),
-    ).toEqual([`actionPlans 1`, `incidentLogEntries ${ids.log}`, `incidents ${ids.old}`].sort());
-    for (const text of [...ERASED, ...KEPT]) expect(JSON.stringify(preview.body)).not.toContain(text);
+    ).toEqual(
+      [
+        `actionPlans 1`,
+        `incidentLogEntries ${ids.log}`,
+        `incidents ${ids.old}`,
+        ...oldMails().map((m) => `notifications ${m.id}`),
+      ].sort(),
+    );
+    for (const text of [...ERASED, ...KEPT, ...MAIL_ERASED, ...MAIL_KEPT])
+      expect(JSON.stringify(preview.body)).not.toContain(text);
   });
 
   it('changes nothing on a dry run', async () => {
@@ -134,7 +204,7 @@ describe('erasure on time', () => {
     const dry = await admin.post('/api/retention/run', { dryRun: true });
     expect(dry.body).toEqual({
       dryRun: true,
-      counts: { incidents: 1, incidentLogEntries: 1, actionPlans: 1 },
+      counts: { incidents: 1, incidentLogEntries: 1, actionPlans: 1, notifications: 2 },
     });
     expect(server.readDb()).toEqual(before);
   });
@@ -144,7 +214,7 @@ describe('erasure on time', () => {
     const run = await admin.post('/api/retention/run', {});
     expect(run.body).toEqual({
       dryRun: false,
-      counts: { incidents: 1, incidentLogEntries: 1, actionPlans: 1 },
+      counts: { incidents: 1, incidentLogEntries: 1, actionPlans: 1, notifications: 2 },
     });
     const db = server.readDb();
     const byId = (name: string, id: number | undefined) => db[name].find((r: { id: number }) => r.id === id);
@@ -161,15 +231,32 @@ describe('erasure on time', () => {
     expect(byId('incidents', ids.recent).confidentialNotes).toBe(KEPT[1]);
     expect(byId('incidents', ids.viborg).confidentialNotes).toBe(KEPT[2]);
     expect(byId('actionPlans', 2).confidentialNotes).toBe('Plan: ny');
+    // The mails stay, to be counted: who and how to reach them is gone.
+    expect(oldMails().map((m) => [m.kind, m.status, m.sentAt, m.reply])).toEqual([
+      ['activation', 'sent', OLD, 'yes'],
+      ['invitation', 'sent', OLD, null],
+    ]);
+    for (const m of oldMails())
+      expect(m).toMatchObject({
+        name: null,
+        to: null,
+        participantId: null,
+        replyTokenHash: null,
+        lastError: null,
+      });
+    expect(db.notifications.find((m: { incidentId: number }) => m.incidentId === ids.recent)).toMatchObject({
+      name: MAIL_KEPT[0],
+      to: MAIL_KEPT[1],
+    });
     // A form opened before cannot put the notes back.
     expect((await editor.put(`/api/incidents/${ids.old}`, stale)).status).toBe(409);
   });
 
   it('leaves the erased text nowhere the engine keeps: store, journal, audit log, backups', async () => {
     const stored = await everythingStored();
-    for (const text of ERASED) expect(stored, text).not.toContain(text);
+    for (const text of [...ERASED, ...MAIL_ERASED]) expect(stored, text).not.toContain(text);
     // What was kept is still found by the same search.
-    for (const text of KEPT) expect(stored, text).toContain(text);
+    for (const text of [...KEPT, ...MAIL_KEPT]) expect(stored, text).toContain(text);
     if (ENGINE === 'files') {
       const backups = fs.readdirSync(path.join(server.dataDir, 'backups'));
       expect(backups).toHaveLength(1);
@@ -189,6 +276,7 @@ describe('erasure on time', () => {
         incidents: { before: null, after: 1 },
         incidentLogEntries: { before: null, after: 1 },
         actionPlans: { before: null, after: 1 },
+        notifications: { before: null, after: 2 },
       },
     });
     const all = JSON.stringify(server.store.audit());
@@ -197,6 +285,11 @@ describe('erasure on time', () => {
 
   it('has nothing left to do on a second run', async () => {
     const again = await admin.post('/api/retention/run', {});
-    expect(again.body.counts).toEqual({ incidents: 0, incidentLogEntries: 0, actionPlans: 0 });
+    expect(again.body.counts).toEqual({
+      incidents: 0,
+      incidentLogEntries: 0,
+      actionPlans: 0,
+      notifications: 0,
+    });
   });
 });

@@ -14,7 +14,7 @@ export interface DateFormats {
   time(iso: string | Date): string;
 }
 
-/** Dates as `locale` writes them, in Copenhagen time; outside React too (the CSV export). */
+/** Dates as `locale` writes them, in Copenhagen time (the CSV export writes its own: spreadsheetCells.ts). */
 export function dateFormats(locale: string): DateFormats {
   return {
     day: (ymd) => (ymd ? new Date(`${ymd.slice(0, 10)}T12:00:00Z`).toLocaleDateString(locale, DAY) : '–'),

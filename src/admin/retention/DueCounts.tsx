@@ -1,9 +1,8 @@
 import { Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { useFormatNumber } from '../misc/useFormatNumber';
-import type { Counts, ErasedResource } from './types';
-
-const RESOURCES: ErasedResource[] = ['incidents', 'incidentLogEntries', 'actionPlans'];
+import { ERASED_RESOURCES } from '../../domain/retention';
+import type { Counts } from './types';
 
 /** Per resource: how many are due now, and how many in the next 30 days. */
 export const DueCounts = ({ now, soon }: { now: Counts; soon: Counts }) => {
@@ -19,7 +18,7 @@ export const DueCounts = ({ now, soon }: { now: Counts; soon: Counts }) => {
         </TableRow>
       </TableHead>
       <TableBody>
-        {RESOURCES.map((r) => (
+        {ERASED_RESOURCES.map((r) => (
           <TableRow key={r}>
             <TableCell component="th" scope="row">
               {translate(`beredskab.retention.resources.${r}`)}

@@ -1,5 +1,6 @@
-export type ErasedResource = 'incidents' | 'incidentLogEntries' | 'actionPlans';
-export type Counts = Record<ErasedResource, number>;
+import type { Counts, ErasedResource } from '../../domain/retention';
+
+export type { Counts, ErasedResource };
 
 /** GET /api/retention/preview: counts and dates of what is due, never content. */
 export interface RetentionPreview {

@@ -1,9 +1,12 @@
+import crypto from 'node:crypto';
 import {
   activationCause,
+  calendarSteps,
   calledFor,
   convenersOf,
-  invitationCause,
+  meetingInCalendars,
   timerCauses,
+  type CalendarMail,
   type CallInIncident,
   type Callable,
   type NotificationKind,
@@ -34,13 +37,20 @@ const asRecipient = (p: Callable): Recipient => ({
  */
 export function queueMails(
   state: ReadState,
-  base: { incidentId: number | null; programmeId: number; kind: NotificationKind; cause: string },
+  base: {
+    incidentId: number | null;
+    programmeId: number;
+    kind: NotificationKind;
+    cause: string;
+  } & Partial<Pick<Notification, 'calendarUid' | 'sequence' | 'meetingAt'>>,
   recipients: readonly Recipient[],
   now: Date,
   already = 0,
 ): Op[] {
   const existing = notificationsOf(state, base.incidentId ?? undefined);
-  const sent = new Set(existing.filter((n) => n.cause === base.cause).map((n) => n.to.toLowerCase()));
+  const sent = new Set(
+    existing.filter((n) => n.cause === base.cause && n.to !== null).map((n) => n.to!.toLowerCase()),
+  );
   const seen = new Set<string>();
   const fresh = recipients.filter((r) => {
     const key = r.to.toLowerCase();
@@ -72,18 +82,96 @@ export function queueMails(
 
 /** Everyone called for an incident so far, once each: who gets the meeting invitation. */
 function calledSoFar(state: ReadState, incidentId: number, newOps: Op[]): Recipient[] {
-  const fromOps = newOps.flatMap((o) => (o.op === 'put' ? [o.record as unknown as Notification] : []));
+  const fromOps = newOps.flatMap((o) =>
+    o.op === 'put' && o.coll === 'notifications' ? [o.record as unknown as Notification] : [],
+  );
   const activations = [...notificationsOf(state, incidentId), ...fromOps].filter(
-    (n) => n.kind === 'activation',
+    (n): n is Notification & { to: string } => n.kind === 'activation' && n.to !== null,
   );
   const byAddress = new Map(activations.map((n) => [n.to.toLowerCase(), n]));
   return [...byAddress.values()].map(({ participantId, name, to }) => ({ participantId, name, to }));
 }
 
+const isCalendarMail = (n: Notification): n is Notification & { to: string } =>
+  (n.kind === 'invitation' || n.kind === 'cancellation') && n.to !== null;
+
+/**
+ * An incident's calendar mails with their SEQUENCE and time. Invitations from before the
+ * sequence was stored counted their earlier meeting times, and named the time in the cause.
+ */
+function calendarMailsOf(state: ReadState, incidentId: number): (CalendarMail & Notification)[] {
+  const mails = notificationsOf(state, incidentId)
+    .filter(isCalendarMail)
+    .sort((a, b) => a.id - b.id);
+  const causes: string[] = [];
+  return mails.map((n) => {
+    if (!causes.includes(n.cause)) causes.push(n.cause);
+    return {
+      ...n,
+      kind: n.kind as CalendarMail['kind'],
+      sequence: n.sequence ?? causes.indexOf(n.cause),
+      meetingAt: n.meetingAt ?? n.cause.split(':').slice(2).join(':'),
+    };
+  });
+}
+
+/**
+ * The invitations and cancellations a write of an incident causes, against who is called
+ * now (`participants`, as they are after the write): the calendar entry keeps one UID per
+ * incident, random, so no two installs share one (entries from before it keep theirs).
+ */
+export function calendarOps(
+  state: ReadState,
+  before: CallInIncident | undefined,
+  next: CallInIncident,
+  participants: readonly Callable[],
+  now: Date,
+  newOps: Op[] = [],
+): Op[] {
+  const sent = calendarMailsOf(state, next.id);
+  const stillCalled = new Set(calledFor(next, participants).map((p) => p.id));
+  const invitees = calledSoFar(state, next.id, newOps).filter(
+    (r) => r.participantId === null || stillCalled.has(r.participantId),
+  );
+  const steps = calendarSteps(next.id, meetingInCalendars(before), meetingInCalendars(next), sent, [
+    ...invitees.map((r) => r.to),
+  ]);
+  if (steps.length === 0) return [];
+  const uid =
+    sent.find((m) => m.calendarUid)?.calendarUid ??
+    (sent.length > 0 ? null : `incident-${next.id}-${crypto.randomUUID()}`);
+  const known = new Map<string, Recipient>(
+    [...sent, ...invitees].map((r) => [
+      r.to.toLowerCase(),
+      { participantId: r.participantId, name: r.name, to: r.to },
+    ]),
+  );
+  const ops: Op[] = [];
+  for (const step of steps)
+    ops.push(
+      ...queueMails(
+        state,
+        {
+          incidentId: next.id,
+          programmeId: next.programmeId,
+          kind: step.kind,
+          cause: step.cause,
+          calendarUid: uid,
+          sequence: step.sequence,
+          meetingAt: step.meetingAt,
+        },
+        step.to.map((to) => known.get(to.toLowerCase())!),
+        now,
+        newOps.length + ops.length,
+      ),
+    );
+  return ops;
+}
+
 /**
  * The mails an incident's write causes, stored in the same commit as the write: the call-in
  * of its response group when it reaches yellow or red (again when raised to red, or on
- * "Send alligevel"), and invitations to everyone called when a meeting is planned or moved.
+ * "Send alligevel"), and the calendar's invitations and cancellations (calendarOps).
  */
 export function callInOps(
   state: ReadState,
@@ -108,17 +196,29 @@ export function callInOps(
       ),
     );
   }
-  const invitation = invitationCause(before, next);
-  if (invitation)
-    ops.push(
-      ...queueMails(
-        state,
-        { incidentId: next.id, programmeId: next.programmeId, kind: 'invitation', cause: invitation },
-        calledSoFar(state, next.id, ops),
-        now,
-        ops.length,
-      ),
-    );
+  ops.push(...calendarOps(state, before, next, participantsOf(state), now, ops));
+  return ops;
+}
+
+/**
+ * A participant's write or deletion may end their call (out of the response group, another
+ * programme, no address): the open meetings they were invited to send them a CANCEL; put
+ * back in the group, they get the REQUEST again. `after` is the participant as stored
+ * after the write, undefined when deleted.
+ */
+export function participantCalendarOps(
+  state: ReadState,
+  id: number,
+  after: Callable | undefined,
+  now: Date,
+): Op[] {
+  const participants = [...participantsOf(state).filter((p) => p.id !== id), ...(after ? [after] : [])];
+  const ops: Op[] = [];
+  for (const row of state.all('incidents')) {
+    const incident = row as unknown as CallInIncident;
+    if (meetingInCalendars(incident) === null) continue;
+    ops.push(...calendarOps(state, incident, incident, participants, now, ops));
+  }
   return ops;
 }
 

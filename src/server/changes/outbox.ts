@@ -4,10 +4,12 @@ import { ApiError, notFound } from '../errors';
 import { assertMay } from '../programmeAccess';
 import { auditBy } from '../store/records';
 import type { Actor, Change, ReadState } from '../store/types';
-import { notificationsOf } from './callIn';
+import { mailByTokenHash } from './replyTokens';
 
-/** Whether a mail is for the sender now: never sent, or failed and its wait is over; and no one else is on it. */
+/** Whether a mail is for the sender now: never sent, or failed and its wait is over; and no one else is on it; and it has an address. */
 export function isDue(n: Notification, now: Date): boolean {
+  // Its address erased by the retention rule: there is no one to send it to.
+  if (n.to === null) return false;
   const claimed = n.claimedUntil !== null && Date.parse(n.claimedUntil) > now.getTime();
   if (claimed) return false;
   if (n.status === 'unsent') return true;
@@ -112,7 +114,7 @@ export function retryMail(id: number, actor: Actor): Change<Notification> {
 
 /** The mail a reply link's token belongs to, if the link still counts at `now`. */
 export function mailOfToken(state: ReadState, tokenHash: string, now: Date): Notification | undefined {
-  const n = notificationsOf(state).find((m) => m.replyTokenHash === tokenHash);
+  const n = mailByTokenHash(state, tokenHash);
   if (!n || n.incidentId === null) return undefined;
   const incident = state.find('incidents', n.incidentId) as unknown as CallInIncident | undefined;
   return incident && replyOpen(n.sentAt, incident, now) ? n : undefined;

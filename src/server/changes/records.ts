@@ -1,4 +1,5 @@
 import { RESOURCES, VERSION, type ResourceName, type StoredRecord } from '../../domain/resources';
+import type { Callable } from '../../domain/callIn';
 import { diff } from '../audit';
 import { ApiError, notFound } from '../errors';
 import { assertDeletable, checkReferences, checkReferrers } from '../integrity';
@@ -7,7 +8,7 @@ import { shapeRecord } from '../shaping';
 import { auditBy, recordOf, writeContext } from '../store/records';
 import type { Actor, AuditDraft, Change, Op, ReadState } from '../store/types';
 import { validateWrite } from '../validation';
-import { callInOps } from './callIn';
+import { callInOps, participantCalendarOps } from './callIn';
 import { meetingFromLog } from './meetingFromLog';
 
 type Effect = (
@@ -19,13 +20,24 @@ type Effect = (
   actor: Actor,
 ) => { ops: Op[]; audit: AuditDraft[] };
 
-/** What a write of a resource causes beside itself, in the same commit: an incident's mails, a meeting held. */
+/**
+ * What a write of a resource causes beside itself, in the same commit: an incident's mails,
+ * a meeting held, a participant's meetings cancelled or sent again.
+ */
 const EFFECTS: Partial<Record<ResourceName, Effect>> = {
   incidents: (state, previous, record, body, now) => ({
     ops: callInOps(state, previous, record, body, now),
     audit: [],
   }),
   incidentLogEntries: (state, _previous, record, _body, _now, actor) => meetingFromLog(state, record, actor),
+  participants: (state, _previous, record, _body, now) => ({
+    ops: participantCalendarOps(state, record.id, record as unknown as Callable, now),
+    audit: [],
+  }),
+};
+/** What deleting a record causes, in the same commit: a participant's meetings cancelled. */
+const DELETE_EFFECTS: Partial<Record<ResourceName, (state: ReadState, id: number, now: Date) => Op[]>> = {
+  participants: (state, id, now) => participantCalendarOps(state, id, undefined, now),
 };
 const effectsOf = (resource: ResourceName, ...args: Parameters<Effect>) =>
   EFFECTS[resource]?.(...args) ?? { ops: [], audit: [] };
@@ -124,7 +136,7 @@ export function deleteRecord(resource: ResourceName, id: number, actor: Actor): 
       if (refusal) throw new ApiError(409, refusal);
       assertDeletable(state, resource, id);
       return {
-        ops: [{ op: 'delete', coll: resource, id }],
+        ops: [{ op: 'delete', coll: resource, id }, ...(DELETE_EFFECTS[resource]?.(state, id, now) ?? [])],
         audit: [
           auditBy(actor, {
             action: 'delete',

@@ -4,7 +4,7 @@ import type { Notification } from '../../domain/notificationSchema';
 import { label } from '../../report/labels';
 import type { ReadState } from '../store/types';
 import { notificationsOf } from '../changes/callIn';
-import { meetingInvitation } from './ics';
+import { meetingCalendar } from './ics';
 import { escapeHtml } from './escapeHtml';
 import type { MailSettings } from './settings';
 
@@ -12,8 +12,8 @@ export interface Mail {
   subject: string;
   text: string;
   html: string;
-  /** The meeting as text/calendar; method=REQUEST, for an invitation. */
-  calendar?: string;
+  /** The meeting as text/calendar: REQUEST for an invitation, CANCEL for a cancellation. */
+  calendar?: { method: 'REQUEST' | 'CANCEL'; content: string };
 }
 
 type Incident = CallInIncident & { areaId: number; category: string; occurredAt: string };
@@ -81,37 +81,51 @@ export function composeMail(
           [...replyLinks, incidentLink],
         ),
       };
-    case 'invitation': {
-      const planned = incident.meetingPlannedAt!;
-      const sequence = new Set(
-        notificationsOf(state, incident.id)
-          // Each earlier meeting time counts once, however many were invited to it.
-          .filter((m) => m.kind === 'invitation' && m.id < n.id && m.cause !== n.cause)
-          .map((m) => m.cause),
-      ).size;
-      const summary = `Beredskabsmøde: ${area}`;
-      return {
-        subject: `Indkaldelse til beredskabsmøde ${copenhagenText(planned)}: ${area}`,
-        ...bodies(
-          [
-            greeting,
-            `Beredskabsmødet om hændelsen i ${area} holdes ${copenhagenText(planned)}.`,
-            facts,
-            'Svar venligst, om du kan deltage:',
-          ],
-          [...replyLinks, incidentLink],
-        ),
-        calendar: meetingInvitation({
-          incidentId: incident.id,
-          sequence,
-          start: planned,
-          summary,
+    case 'invitation':
+    case 'cancellation': {
+      // The time and SEQUENCE the mail was queued with; an invitation from before they were kept has the incident's.
+      const meetingAt = n.meetingAt ?? incident.meetingPlannedAt!;
+      const cancelled = n.kind === 'cancellation';
+      const calendar = (method: 'REQUEST' | 'CANCEL') => ({
+        method,
+        content: meetingCalendar({
+          method,
+          uid: n.calendarUid ?? `incident-${incident.id}@${new URL(base).hostname}`,
+          sequence: n.sequence ?? legacySequence(state, n),
+          start: meetingAt,
+          summary: `Beredskabsmøde: ${area}`,
           description: `${facts}\n\n${incidentLink.url}`,
           url: incidentLink.url,
           organizer: { name: 'Beredskab', email: addressOf(settings.from) },
-          attendee: { name: n.name, email: n.to },
-          host: new URL(base).hostname,
+          attendee: { name: n.name, email: n.to! },
         }),
+      });
+      if (cancelled)
+        return {
+          subject: `Aflyst: beredskabsmøde ${copenhagenText(meetingAt)}: ${area}`,
+          ...bodies(
+            [
+              greeting,
+              `Beredskabsmødet om hændelsen i ${area} ${copenhagenText(meetingAt)} er aflyst for dig: mødet er aflyst eller flyttet af beredskabet, hændelsen er afsluttet, eller du er ikke længere indkaldt. Aftalen fjernes fra din kalender.`,
+              facts,
+            ],
+            [incidentLink],
+          ),
+          calendar: calendar('CANCEL'),
+        };
+      return {
+        subject: `Indkaldelse til beredskabsmøde ${copenhagenText(meetingAt)}: ${area}`,
+        ...bodies(
+          [
+            greeting,
+            `Beredskabsmødet om hændelsen i ${area} holdes ${copenhagenText(meetingAt)}.`,
+            facts,
+            // Nothing reads a calendar's Accept or Decline: the invitation asks for none (RSVP=FALSE).
+            'Svar venligst med et af linkene herunder, om du kan deltage. Et svar med kalenderens knapper (Acceptér/Afvis) når ikke frem til beredskabet.',
+          ],
+          [...replyLinks, incidentLink],
+        ),
+        calendar: calendar('REQUEST'),
       };
     }
     case 'reminder':
@@ -157,6 +171,14 @@ export function composeMail(
       };
     }
   }
+}
+
+/** An invitation queued before SEQUENCE was kept: its incident's earlier meeting times, once each. */
+function legacySequence(state: ReadState, n: Notification): number {
+  const earlier = notificationsOf(state, n.incidentId ?? undefined).filter(
+    (m) => m.kind === 'invitation' && m.id < n.id && m.cause !== n.cause,
+  );
+  return new Set(earlier.map((m) => m.cause)).size;
 }
 
 /** "Beredskab <b@x.dk>" → "b@x.dk". */

@@ -1,8 +1,16 @@
-import ical, { ICalAttendeeRole, ICalAttendeeStatus, ICalCalendarMethod } from 'ical-generator';
+import ical, {
+  ICalAttendeeRole,
+  ICalAttendeeStatus,
+  ICalCalendarMethod,
+  ICalEventStatus,
+} from 'ical-generator';
 
 export interface Meeting {
-  incidentId: number;
-  /** How many times the meeting was planned before: a moved meeting updates the same entry. */
+  /** REQUEST for a new or moved meeting, CANCEL to take it out of the attendee's calendar. */
+  method: 'REQUEST' | 'CANCEL';
+  /** The same for every mail about one incident's meeting, so calendars update rather than add. */
+  uid: string;
+  /** One more on every change: a calendar keeps the entry with the highest. */
   sequence: number;
   start: string;
   summary: string;
@@ -10,36 +18,53 @@ export interface Meeting {
   url: string;
   organizer: { name: string; email: string };
   attendee: { name: string | null; email: string };
-  host: string;
 }
 
 const MEETING_MINUTES = 60;
 
-/** The meeting as an iCalendar REQUEST with one UID per incident, so calendars update rather than add. */
-export function meetingInvitation(m: Meeting): string {
+/**
+ * A parameter value as RFC 6868 writes it within quotes: ^ as ^^, " as ^', a line break
+ * as ^n. ical-generator quotes the value and escapes a backslash, which RFC 5545 parsers
+ * (ical.js) read back; it would write " as \", which is not RFC 5545.
+ */
+export function rfc6868(value: string): string {
+  return value
+    .replace(/\^/g, '^^')
+    .replace(/"/g, "^'")
+    .replace(/\r?\n|\r/g, '^n');
+}
+
+/**
+ * The meeting as an iCalendar object (RFC 5545/5546) for one attendee. RSVP=FALSE: the
+ * answer goes through the mail's reply links, as nothing reads a calendar's REPLY mail.
+ */
+export function meetingCalendar(m: Meeting): string {
   const calendar = ical({
-    method: ICalCalendarMethod.REQUEST,
+    method: m.method === 'CANCEL' ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.REQUEST,
     prodId: { company: 'beredskab', product: 'beredskab', language: 'DA' },
   });
   const start = new Date(m.start);
   calendar.createEvent({
-    id: `incident-${m.incidentId}@${m.host}`,
+    id: m.uid,
     sequence: m.sequence,
+    status: m.method === 'CANCEL' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
     start,
     end: new Date(start.getTime() + MEETING_MINUTES * 60_000),
     summary: m.summary,
     description: m.description,
     url: m.url,
-    organizer: m.organizer,
+    organizer: { ...m.organizer, name: rfc6868(m.organizer.name) },
     attendees: [
       {
-        name: m.attendee.name ?? undefined,
+        name: m.attendee.name === null ? undefined : rfc6868(m.attendee.name),
         email: m.attendee.email,
-        rsvp: true,
+        rsvp: false,
         role: ICalAttendeeRole.REQ,
         status: ICalAttendeeStatus.NEEDSACTION,
       },
     ],
   });
-  return calendar.toString();
+  const text = calendar.toString();
+  // RFC 5545 ends every line, the last one too, with CRLF.
+  return text.endsWith('\r\n') ? text : `${text}\r\n`;
 }

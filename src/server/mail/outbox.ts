@@ -56,12 +56,18 @@ export function startOutbox(store: Store, clock: () => Date, settings: MailSetti
       const mail = composeMail(store, n, settings, token);
       await transport!.sendMail({
         from: settings.from,
-        to: n.name ? { name: n.name, address: n.to } : n.to,
+        to: n.name ? { name: n.name, address: n.to! } : n.to!,
         subject: mail.subject,
         text: mail.text,
         html: mail.html,
         ...(mail.calendar
-          ? { icalEvent: { method: 'REQUEST', content: mail.calendar, filename: 'invitation.ics' } }
+          ? {
+              icalEvent: {
+                method: mail.calendar.method,
+                content: mail.calendar.content,
+                filename: mail.calendar.method === 'CANCEL' ? 'cancellation.ics' : 'invitation.ics',
+              },
+            }
           : {}),
         headers: { 'X-Beredskab-Notification': String(n.id) },
       });

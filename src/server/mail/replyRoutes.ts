@@ -6,6 +6,7 @@ import { ApiError } from '../errors';
 import type { Store } from '../store/store';
 import { escapeHtml } from './escapeHtml';
 import { hashToken } from './outbox';
+import { replyThrottle } from './replyThrottle';
 
 const ANSWERS = { ja: 'yes', nej: 'no' } as const;
 const SAID = { yes: 'Jeg kan deltage', no: 'Jeg kan ikke deltage' } as const;
@@ -37,10 +38,19 @@ const gone = (res: Response) =>
 /**
  * /svar/<token>: the one page a reply link opens, without login. Opening it asks to
  * confirm — mail scanners open links too, and must not answer for anyone — and the
- * confirmation records yes or no. The token reaches only its own mail's reply.
+ * confirmation records yes or no. The token reaches only its own mail's reply, found by
+ * its hash through an index; a client guessing tokens is slowed down to 30 a minute.
  */
 export function replyRoutes(store: Store, clock: () => Date): Router {
   const router = Router();
+  const waitFor = replyThrottle(clock);
+  router.use((req, res, next) => {
+    // The client's address as Express sees it: TRUST_PROXY decides behind a reverse proxy.
+    const seconds = waitFor(req.ip ?? '');
+    if (seconds === 0) return next();
+    res.set('Retry-After', String(seconds));
+    page(res, 429, 'For mange forsøg', '<p>Du har prøvet for mange gange. Vent et minut, og prøv igen.</p>');
+  });
   router.get('/:token', (req, res) => {
     const mail = mailOfToken(store, hashToken(req.params.token), clock());
     if (!mail) return gone(res);

@@ -3,7 +3,7 @@ export const retention = {
     retention: {
       title: 'Sletning',
       intro:
-        'Fortrolige oplysninger slettes, når helhedsplanens opbevaringsregel siger det: på lukkede hændelser og deres logposter, og på afsluttede handleplaner. Det sker hver nat; her kan det ske nu. Kun antal og datoer vises her, aldrig indhold.',
+        'Fortrolige oplysninger slettes, når helhedsplanens opbevaringsregel siger det: på lukkede hændelser og deres logposter og mails (navne, adresser og svarlinks), og på afsluttede handleplaner. Det sker hver nat; her kan det ske nu. Kun antal og datoer vises her, aldrig indhold.',
       dueNow: 'Forfalden nu',
       dueSoon: 'Forfalder inden for 30 dage',
       resource: 'Hvad',
@@ -19,11 +19,13 @@ export const retention = {
       confirmTitle: 'Slet fortrolige oplysninger nu?',
       confirmContent:
         'De fortrolige felter på de forfaldne poster slettes for altid, også i sikkerhedskopierne. Revisionsloggen noterer hvor mange.',
-      erased: 'Slettet: %{incidents} hændelser, %{incidentLogEntries} logposter, %{actionPlans} handleplaner',
+      erased:
+        'Slettet: %{incidents} hændelser, %{incidentLogEntries} logposter, %{actionPlans} handleplaner, %{notifications} mails (navne og adresser)',
       resources: {
         incidents: 'Hændelser',
         incidentLogEntries: 'Logposter',
         actionPlans: 'Handleplaner',
+        notifications: 'Mails (navne og adresser)',
       },
     },
   },

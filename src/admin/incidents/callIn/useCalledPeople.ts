@@ -1,9 +1,9 @@
-import { useCanAccess, useGetList } from 'react-admin';
+import { useCanAccess, useGetList, useTranslate } from 'react-admin';
 import { ASKS_FOR_REPLY } from '../../notifications/choices';
 import type { ShownNotification } from '../../notifications/useNotificationText';
 
 export interface CalledPerson {
-  /** The address: the board's briefing has no participant, but every mail has an address. */
+  /** The address: the board's briefing has no participant, but every mail has one until erased ('' then). */
   to: string;
   name: string | null;
   mails: ShownNotification[];
@@ -34,6 +34,7 @@ function latestReply(mails: readonly ShownNotification[]): CalledPerson['reply']
 
 /** The mails of one incident, one entry per recipient; not asked at all for the board (403). */
 export function useCalledPeople(incidentId: number | undefined) {
+  const translate = useTranslate();
   const { canAccess, isPending: accessPending } = useCanAccess({ action: 'list', resource: 'notifications' });
   const { data = [], isPending } = useGetList<ShownNotification>(
     'notifications',
@@ -49,10 +50,12 @@ export function useCalledPeople(incidentId: number | undefined) {
   );
   const people = new Map<string, CalledPerson>();
   for (const mail of data) {
-    const person = people.get(mail.to) ?? { to: mail.to, name: null, mails: [], reply: null };
-    person.name ??= mail.name;
+    // Mails whose recipient the retention rule erased are counted together, under one line.
+    const to = mail.to ?? '';
+    const person = people.get(to) ?? { to, name: null, mails: [], reply: null };
+    person.name ??= mail.to === null ? translate('beredskab.callIn.erased') : mail.name;
     person.mails.push(mail);
-    people.set(mail.to, person);
+    people.set(to, person);
   }
   for (const person of people.values()) person.reply = latestReply(person.mails);
   return {
