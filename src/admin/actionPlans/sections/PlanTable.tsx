@@ -49,7 +49,11 @@ export function PlanTable<T>({
           {rows.map((row, index) => (
             <TableRow key={index}>
               {cells(row, index).map((cell, i) => (
-                <TableCell key={i} sx={{ whiteSpace: 'pre-wrap', verticalAlign: 'top', px: CELL_PX }}>
+                // A long word (an address, a compound) may break rather than push the phone out of view.
+                <TableCell
+                  key={i}
+                  sx={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', verticalAlign: 'top', px: CELL_PX }}
+                >
                   {cell === null || cell === undefined || cell === '' ? '–' : cell}
                 </TableCell>
               ))}
