@@ -11,6 +11,10 @@ import { periodOf } from './stats/period';
 import type { Store } from './store/store';
 
 const MAX_FILE_BYTES = 700_000;
+/** A file waits this long for one of the pool's workers before the answer is to try again. */
+const MAX_WAIT_MS = 2_000;
+
+const tryAgain = () => new ApiError(429, 'Prøv igen om lidt: serveren læser andre filer lige nu');
 
 /**
  * A file is read off the request thread, in a worker with a cap on memory and time: a
@@ -25,9 +29,11 @@ async function previewInWorker(grid: Grid, filename: string, content: string) {
       {
         resourceLimits: { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 16 },
         timeoutMs: 15_000,
+        maxWaitMs: MAX_WAIT_MS,
       },
     );
   } catch (err) {
+    if (err instanceof TaskFailed && err.reason === 'busy') throw tryAgain();
     if (err instanceof TaskFailed && err.status === 400) throw new ApiError(400, err.message, err.errors);
     if (err instanceof TaskFailed && err.reason !== 'error')
       throw badRequest('Filen er for stor eller for indviklet til at blive læst', {
@@ -40,6 +46,8 @@ async function previewInWorker(grid: Grid, filename: string, content: string) {
 /** /api/kpi: the year's figures as one grid, saved in one action, and the preview of an imported file. */
 export function kpiRoutes(store: Store): Router {
   const router = Router();
+  /** Who has a file being read: one at a time each, so no one fills the pool's line alone. */
+  const importing = new Set<number | null>();
   const mayWrite: RequestHandler = (req, _res, next) =>
     next(
       canAccess(req.user?.role, 'edit', 'measurements')
@@ -80,7 +88,14 @@ export function kpiRoutes(store: Store): Router {
         throw badRequest('Vælg en xlsx- eller csv-fil', { file: 'Kun xlsx eller csv' });
       if (Buffer.byteLength(content, 'base64') > MAX_FILE_BYTES)
         throw badRequest('Filen er for stor', { file: 'Højst 700 kB' });
-      res.json(await previewInWorker(readGrid(store.data, periodOf(req, store)), filename, content));
+      const user = req.user?.id ?? null;
+      if (importing.has(user)) throw tryAgain();
+      importing.add(user);
+      try {
+        res.json(await previewInWorker(readGrid(store.data, periodOf(req, store)), filename, content));
+      } finally {
+        importing.delete(user);
+      }
     }),
   );
   return router;
