@@ -35,7 +35,7 @@ export function startServerProcess(env: Record<string, string>): Promise<Running
     const timer = setTimeout(() => reject(new Error(`server did not start:\n${out}`)), 30_000);
     child.once('exit', (code) => reject(new Error(`server exited with ${code}:\n${out}`)));
     child.stdout!.on('data', () => {
-      const match = /kører på (http:\/\/localhost:\d+)/.exec(out);
+      const match = /kører på (http:\/\/[\w.:[\]-]+:\d+)/.exec(out);
       if (match) {
         clearTimeout(timer);
         resolve({ child, url: match[1]!, output: () => out, stop });
