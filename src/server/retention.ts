@@ -5,6 +5,7 @@ import { COPENHAGEN } from '../domain/workingDays';
 import { redacted } from './audit';
 import { recordEvent } from './changes/events';
 import { eraseDue } from './changes/retention';
+import { crashPoint } from './store/crashPoint';
 import type { Store } from './store/store';
 import type { Actor } from './store/types';
 
@@ -14,7 +15,7 @@ const total = (counts: Counts) => Object.values(counts).reduce((a, b) => a + b, 
 
 /**
  * Erases what the retention rules say is due, and then every earlier copy of it the
- * store keeps. A dry run only counts.
+ * store keeps (journal, snapshots; backups are blanked, not removed). A dry run only counts.
  */
 export async function runRetention(
   store: Store,
@@ -23,6 +24,8 @@ export async function runRetention(
 ): Promise<{ dryRun: boolean; counts: Counts }> {
   if (options.dryRun) return { dryRun: true, counts: countsOf(dueNow(store.data, options.now)) };
   const { result } = await store.commit(eraseDue(actor));
+  crashPoint('erasure-committed');
+  // The commit recorded the purge as due; should it fail here, the next start or snapshot does it.
   if (total(result) > 0) await store.purgeHistory();
   return { dryRun: false, counts: result };
 }
@@ -52,7 +55,7 @@ export async function redactAuditLog(store: Store): Promise<number> {
       changes: { entries: { before: null, after: changed.length } },
     }),
   );
-  await store.purgeHistory();
+  await store.snapshot();
   return changed.length;
 }
 

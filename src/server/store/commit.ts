@@ -13,7 +13,7 @@ export function prepareLine<R>(
   now: Date,
 ): { line: JournalLine | null; result: R; audit: AuditEntry[] } {
   const decision = change.decide(state, now);
-  if (decision.ops.length === 0 && decision.audit.length === 0)
+  if (decision.ops.length === 0 && decision.audit.length === 0 && !decision.purge)
     return { line: null, result: decision.result, audit: [] };
   const first = state.lastAuditId + 1;
   const audit: AuditEntry[] = decision.audit.map((draft, i) => ({
@@ -21,5 +21,7 @@ export function prepareLine<R>(
     at: now.toISOString(),
     ...draft,
   }));
-  return { line: { seq: state.seq + 1, ops: decision.ops, audit }, result: decision.result, audit };
+  const line: JournalLine = { seq: state.seq + 1, ops: decision.ops, audit };
+  if (decision.purge) line.purge = decision.purge;
+  return { line, result: decision.result, audit };
 }

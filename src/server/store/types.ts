@@ -3,6 +3,7 @@ import type { ResourceName, StoredRecord } from '../../domain/resources';
 import type { Role } from '../../domain/roles';
 import type { Db } from '../../domain/statistics/period';
 import type { Table } from './collection';
+import type { PurgeMark } from './purge';
 
 /** Beside the REST resources the store keeps who may log in, their sessions and their failed logins. */
 export const AUTH_COLLECTIONS = ['users', 'sessions', 'loginFailures'] as const;
@@ -31,6 +32,8 @@ export interface JournalLine {
   seq: number;
   ops: Op[];
   audit: AuditEntry[];
+  /** An erasure's purge due, or a purge done: see purge.ts. */
+  purge?: PurgeMark;
 }
 
 export type AuditDraft = Omit<AuditEntry, 'id' | 'at'>;
@@ -40,6 +43,7 @@ export interface Decision<R> {
   ops: Op[];
   audit: AuditDraft[];
   result: R;
+  purge?: PurgeMark;
 }
 
 /** What reading the state offers a change's checks. */
