@@ -44,7 +44,8 @@ function launch({ kind, dataDir, databaseUrl }: Options, port: number): ChildPro
           SNAPSHOT_LINES: '2500',
           DATABASE_URL: kind === 'postgres' ? databaseUrl : '',
         },
-        stdio: 'ignore',
+        // Its errors shown: a server that cannot start says why.
+        stdio: ['ignore', 'ignore', 'inherit'],
       })
     : spawn(
         path.join(ROOT, 'node_modules/.bin/json-server'),

@@ -55,7 +55,7 @@ export async function redactAuditLog(store: Store): Promise<number> {
       changes: { entries: { before: null, after: changed.length } },
     }),
   );
-  await store.snapshot();
+  await store.purgeHistory();
   return changed.length;
 }
 

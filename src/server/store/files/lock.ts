@@ -52,3 +52,14 @@ export function lockDataDir(dataDir: string): () => void {
   process.on('exit', release);
   return release;
 }
+
+/** `work` with DATA_DIR locked, for a tool that reads or writes its files without opening the store. */
+export async function withDataDirLock<T>(dataDir: string, work: () => Promise<T>): Promise<T> {
+  fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  const release = lockDataDir(dataDir);
+  try {
+    return await work();
+  } finally {
+    release();
+  }
+}
