@@ -30,6 +30,8 @@ async function previewInWorker(grid: Grid, filename: string, content: string) {
         resourceLimits: { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 16 },
         timeoutMs: 15_000,
         maxWaitMs: MAX_WAIT_MS,
+        // Below the requests: six files being read must not slow everyone else's answers.
+        lowPriority: true,
       },
     );
   } catch (err) {
