@@ -9,7 +9,7 @@ import type { Store } from '../store';
 import type { Change, Committed } from '../types';
 import { backupDir } from './backups';
 import { crashPoint } from '../crashPoint';
-import { removeTempFiles, syncDir, writeAtomically } from './durable';
+import { removeTempFiles, syncDirInBackground, writeAtomically } from './durable';
 import { JOURNAL, JournalWriter, journalSegments } from './journal';
 import { createFromSeed, loadState } from './loadState';
 import { lockDataDir } from './lock';
@@ -152,7 +152,7 @@ class FileStore implements Store {
       const now = this.clock().toISOString();
       const done = await runWorker({ dataDir: this.dataDir, segments, backup, now });
       for (const segment of segments) fs.rmSync(segment);
-      syncDir(this.dataDir);
+      await syncDirInBackground(this.dataDir);
       if (purging) crashPoint('purge-journal-removed');
       if (done.purged !== undefined) await this.commit(purgeDone(done.purged));
       // An erasure decided while this one ran: its purge is the next snapshot's.

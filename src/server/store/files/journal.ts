@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import type { JournalLine } from '../types';
-import { FILE_MODE, syncDir } from './durable';
+import { FILE_MODE, syncDirInBackground } from './durable';
 
 export const JOURNAL = 'journal.jsonl';
 /** Closed parts of the journal, waiting for a snapshot to take them in: journal-<last seq>.jsonl. */
@@ -140,7 +140,7 @@ export class JournalWriter {
   private async run(): Promise<void> {
     try {
       while (this.queued.length > 0 || this.rotation.length > 0) {
-        if (this.rotation.length > 0) this.rotateNow();
+        if (this.rotation.length > 0) await this.rotateNow();
         else await this.writeBatch();
       }
     } finally {
@@ -199,7 +199,7 @@ export class JournalWriter {
     this.queued = [];
   }
 
-  private rotateNow(): void {
+  private async rotateNow(): Promise<void> {
     const waiting = this.rotation.splice(0);
     try {
       if (this.broken) throw this.broken;
@@ -208,7 +208,8 @@ export class JournalWriter {
       const closed = path.join(this.dataDir, `journal-${this.writtenSeq}.jsonl`);
       fs.renameSync(this.file, closed);
       const next = this.open(fs.constants.O_CREAT | fs.constants.O_EXCL);
-      syncDir(this.dataDir);
+      // Lines queued meanwhile wait in memory: none is written before both names are on disk.
+      await syncDirInBackground(this.dataDir);
       fs.closeSync(this.fd);
       this.fd = next;
       this.inode = fs.fstatSync(next).ino;
