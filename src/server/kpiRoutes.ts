@@ -22,9 +22,9 @@ const tryAgain = () => new ApiError(429, 'Prøv igen om lidt: serveren læser an
  */
 async function previewInWorker(grid: Grid, filename: string, content: string) {
   try {
-    return await runTask(
+    return await runTask<string>(
       new URL('./kpiImport/preview.ts', import.meta.url),
-      'previewImport',
+      'previewImportJson',
       { grid, filename, content },
       {
         resourceLimits: { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 16 },
@@ -94,7 +94,8 @@ export function kpiRoutes(store: Store): Router {
       if (importing.has(user)) throw tryAgain();
       importing.add(user);
       try {
-        res.json(await previewInWorker(readGrid(store.data, periodOf(req, store)), filename, content));
+        const preview = await previewInWorker(readGrid(store.data, periodOf(req, store)), filename, content);
+        res.type('application/json').send(preview);
       } finally {
         importing.delete(user);
       }
