@@ -67,6 +67,11 @@ const server = app.listen(port, host, () => {
   const { port: actual } = server.address() as AddressInfo;
   console.log(`beredskab kører på http://${host}:${actual} (${where})`);
 });
+// A port in use or an address not on this machine: said, not a stack.
+server.once('error', (err) => {
+  console.error(`Kan ikke lytte på ${host}:${port}: ${err.message}`);
+  process.exit(1);
+});
 
 // A stop (SIGTERM, Ctrl-C) leaves db.json holding everything, ready for `npx json-server`;
 // a kill loses nothing either: the next start replays the journal.
