@@ -12,6 +12,6 @@ export default defineConfig({
   },
   server: {
     port: Number(process.env.PORT ?? 3000),
-    proxy: { '/api': `http://localhost:${process.env.API_PORT ?? 3001}` },
+    proxy: { '/api': `http://127.0.0.1:${process.env.API_PORT ?? 3001}` },
   },
 });

@@ -13,6 +13,9 @@ const FILES_ONLY = [
   'test/server/kpiImportHostile.test.ts',
   // Server processes of their own, on the embedded store.
   'test/server/outboxCrash.test.ts',
+  'test/server/storeLock.test.ts',
+  'test/server/erasureCrash.test.ts',
+  'test/server/importLimits.test.ts',
 ];
 
 export default defineConfig({

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { loadState } from '../src/server/store/files/filesStore';
-import { lockDataDir } from '../src/server/store/files/lock';
+import { withDataDirLock } from '../src/server/store/files/lock';
 import { STORE_FILES, writeStateFiles } from '../src/server/store/files/writeState';
 import { databaseIsEmpty, importState } from '../src/server/store/postgres/importState';
 import { loadPgState } from '../src/server/store/postgres/pgLoad';
@@ -41,21 +41,20 @@ try {
   if (command === 'to-postgres') {
     if (!fs.existsSync(path.join(dataDir, 'db.json'))) fail(`${dataDir} har ingen db.json`);
     if (!(await databaseIsEmpty(pool))) fail('Databasen er ikke tom; intet er kopieret');
-    const release = lockDataDir(dataDir);
-    try {
+    await withDataDirLock(dataDir, async () => {
       const { state } = await loadState(dataDir);
       await importState(pool, state);
       console.log(`Kopieret til PostgreSQL: ${summary(state)}`);
-    } finally {
-      release();
-    }
-  } else {
-    const present = STORE_FILES.filter((f) => fs.existsSync(path.join(dataDir, f)));
-    if (present.length > 0) fail(`${dataDir} har allerede ${present.join(', ')}; intet er skrevet`);
-    const state = await loadPgState(pool);
-    await writeStateFiles(dataDir, state);
-    console.log(`Skrevet til ${dataDir}: ${summary(state)}`);
-  }
+    });
+  } else
+    // Locked like the server would: no server may start on the directory while it is written.
+    await withDataDirLock(dataDir, async () => {
+      const present = STORE_FILES.filter((f) => fs.existsSync(path.join(dataDir, f)));
+      if (present.length > 0) fail(`${dataDir} har allerede ${present.join(', ')}; intet er skrevet`);
+      const state = await loadPgState(pool);
+      await writeStateFiles(dataDir, state);
+      console.log(`Skrevet til ${dataDir}: ${summary(state)}`);
+    });
 } catch (err) {
   fail((err as Error).message);
 } finally {

@@ -8,6 +8,11 @@ export type Kind = 'files' | 'postgres' | 'stock';
 /** One server under measurement: ours (`npm run server`, on either engine) or stock json-server 0.17.4 on the same data. */
 export interface Bench {
   startMs: number;
+  /** The API's base address, and the logged-in admin's cookie, for phases of their own. */
+  api: string;
+  cookie(): string;
+  /** The server's resident memory now, from /proc. */
+  rssMb(): number;
   post(body: unknown): Promise<Response>;
   /** Programme 2's red incidents, newest first, page 1: the incident list with a filter. */
   page(): Promise<Response>;
@@ -39,7 +44,8 @@ function launch({ kind, dataDir, databaseUrl }: Options, port: number): ChildPro
           SNAPSHOT_LINES: '2500',
           DATABASE_URL: kind === 'postgres' ? databaseUrl : '',
         },
-        stdio: 'ignore',
+        // Its errors shown: a server that cannot start says why.
+        stdio: ['ignore', 'ignore', 'inherit'],
       })
     : spawn(
         path.join(ROOT, 'node_modules/.bin/json-server'),
@@ -73,8 +79,12 @@ export async function startBench(options: Options): Promise<Bench> {
   const api = ours ? `${base}/api` : base;
   let child!: ChildProcess;
   let cookie = '';
+  const status = () => fs.readFileSync(`/proc/${child.pid}/status`, 'utf8');
   const bench: Bench = {
     startMs: 0,
+    api,
+    cookie: () => cookie,
+    rssMb: () => Number(/VmRSS:\s+(\d+) kB/.exec(status())![1]) / 1024,
     post: (body) =>
       fetch(`${api}/incidents`, {
         method: 'POST',
@@ -98,10 +108,7 @@ export async function startBench(options: Options): Promise<Bench> {
         child.once('exit', () => resolve());
         child.kill('SIGTERM');
       }),
-    peakRssMb: () => {
-      const status = fs.readFileSync(`/proc/${child.pid}/status`, 'utf8');
-      return Number(/VmHWM:\s+(\d+) kB/.exec(status)![1]) / 1024;
-    },
+    peakRssMb: () => Number(/VmHWM:\s+(\d+) kB/.exec(status())![1]) / 1024,
     watchSnapshots() {
       if (kind !== 'files') return { stop: () => NaN };
       const file = path.join(dataDir, 'db.json');

@@ -14,7 +14,7 @@ export async function startBenchServer(dataDir: string): Promise<{ url: string; 
     let out = '';
     server.stdout!.on('data', (d) => {
       out += d;
-      const m = /kører på (http:\/\/localhost:\d+)/.exec(out);
+      const m = /kører på (http:\/\/[\w.:[\]-]+:\d+)/.exec(out);
       if (m) resolve(m[1]!);
     });
     server.on('exit', () => reject(new Error(out)));

@@ -10,6 +10,7 @@ import { migrateMemberships } from './changes/memberships';
 import { ApiError, errorHandler } from './errors';
 import { deadlineRoute } from './deadlineRoute';
 import { exportRoutes } from './exportRoutes';
+import { refuseDeepJson } from './jsonDepth';
 import { kpiRoutes } from './kpiRoutes';
 import { mailRoutes } from './mail/mailRoutes';
 import { startOutbox } from './mail/outbox';
@@ -89,7 +90,12 @@ export async function createApp(options: AppOptions): Promise<App> {
   app.get('/api/health', healthRoute(store));
   app.use('/api', requireStore(store));
   app.use('/svar', requireStore(store), replyRoutes(store, clock));
-  app.use('/api', requireJsonWrites, express.json({ limit: '1mb' }), requireStorableText);
+  app.use(
+    '/api',
+    requireJsonWrites,
+    express.json({ limit: '1mb', verify: refuseDeepJson }),
+    requireStorableText,
+  );
   app.use('/api', sessionMiddleware(store));
   app.use('/api/auth', authRoutes({ store, secureCookies }));
   app.use('/api', requireLogin);

@@ -9,6 +9,8 @@ import { hashPassword } from './users';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const port = Number(process.env.PORT ?? 3000);
+// Only this machine by default; 0.0.0.0 behind a reverse proxy or in a container.
+const host = process.env.HOST || '127.0.0.1';
 const dataDir = path.resolve(process.env.DATA_DIR ?? path.join(root, 'data'));
 
 const { app, store, close } = await createApp({
@@ -22,7 +24,7 @@ const { app, store, close } = await createApp({
   mail: {
     smtpUrl: process.env.SMTP_URL,
     from: process.env.MAIL_FROM,
-    publicUrl: process.env.PUBLIC_URL || `http://localhost:${port}`,
+    publicUrl: process.env.PUBLIC_URL || `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`,
   },
 }).catch((err: unknown) => {
   // A locked DATA_DIR, a database newer than this version, an unreachable database: said, not a stack.
@@ -61,9 +63,14 @@ if (store.all('users').length === 0) {
 scheduleBackups(store);
 
 const where = store.engine === 'postgres' ? 'data i PostgreSQL' : `data i ${dataDir}`;
-const server = app.listen(port, () => {
+const server = app.listen(port, host, () => {
   const { port: actual } = server.address() as AddressInfo;
-  console.log(`beredskab kører på http://localhost:${actual} (${where})`);
+  console.log(`beredskab kører på http://${host}:${actual} (${where})`);
+});
+// A port in use or an address not on this machine: said, not a stack.
+server.once('error', (err) => {
+  console.error(`Kan ikke lytte på ${host}:${port}: ${err.message}`);
+  process.exit(1);
 });
 
 // A stop (SIGTERM, Ctrl-C) leaves db.json holding everything, ready for `npx json-server`;

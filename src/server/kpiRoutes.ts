@@ -8,10 +8,18 @@ import { ApiError, badRequest } from './errors';
 import { readGrid, type Grid } from './kpiGrid';
 import { runTask, TaskFailed } from './worker/runTask';
 import { forbidden } from './programmeAccess';
+import { windowQuota } from './quota';
 import { periodOf } from './stats/period';
 import type { Store } from './store/store';
 
 const MAX_FILE_BYTES = 700_000;
+/** A programme's files read per quarter of an hour: ample for people, a stop for a loop. */
+const IMPORTS_PER_PROGRAMME = 60;
+const IMPORT_WINDOW_MS = 15 * 60_000;
+/** A file waits this long for one of the pool's workers before the answer is to try again. */
+const MAX_WAIT_MS = 2_000;
+
+const tryAgain = () => new ApiError(429, 'Prøv igen om lidt: serveren læser andre filer lige nu');
 
 /**
  * A file is read off the request thread, in a worker with a cap on memory and time: a
@@ -19,16 +27,20 @@ const MAX_FILE_BYTES = 700_000;
  */
 async function previewInWorker(grid: Grid, filename: string, content: string) {
   try {
-    return await runTask(
+    return await runTask<string>(
       new URL('./kpiImport/preview.ts', import.meta.url),
-      'previewImport',
+      'previewImportJson',
       { grid, filename, content },
       {
         resourceLimits: { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 16 },
         timeoutMs: 15_000,
+        maxWaitMs: MAX_WAIT_MS,
+        // Below the requests: six files being read must not slow everyone else's answers.
+        lowPriority: true,
       },
     );
   } catch (err) {
+    if (err instanceof TaskFailed && err.reason === 'busy') throw tryAgain();
     if (err instanceof TaskFailed && err.status === 400) throw new ApiError(400, err.message, err.errors);
     if (err instanceof TaskFailed && err.reason !== 'error')
       throw badRequest('Filen er for stor eller for indviklet til at blive læst', {
@@ -41,6 +53,9 @@ async function previewInWorker(grid: Grid, filename: string, content: string) {
 /** /api/kpi: the year's figures as one grid, saved in one action, and the preview of an imported file. */
 export function kpiRoutes(store: Store): Router {
   const router = Router();
+  /** Who has a file being read: one at a time each, so no one fills the pool's line alone. */
+  const importing = new Set<number | null>();
+  const programmeImports = windowQuota(IMPORTS_PER_PROGRAMME, IMPORT_WINDOW_MS);
   const mayWrite: RequestHandler = (req, _res, next) =>
     next(req.user && mayAnywhere(req.user, 'edit', 'measurements') ? undefined : forbidden());
 
@@ -77,13 +92,18 @@ export function kpiRoutes(store: Store): Router {
         throw badRequest('Vælg en xlsx- eller csv-fil', { file: 'Kun xlsx eller csv' });
       if (Buffer.byteLength(content, 'base64') > MAX_FILE_BYTES)
         throw badRequest('Filen er for stor', { file: 'Højst 700 kB' });
-      res.json(
-        await previewInWorker(
-          readGrid(store.data, periodOf(req, store, 'edit', 'measurements')),
-          filename,
-          content,
-        ),
-      );
+      const period = periodOf(req, store, 'edit', 'measurements');
+      const user = req.user?.id ?? null;
+      if (importing.has(user)) throw tryAgain();
+      if (!programmeImports.take(String(period.programme.id)))
+        throw new ApiError(429, 'Prøv igen om lidt: helhedsplanen har fået læst mange filer på kort tid');
+      importing.add(user);
+      try {
+        const preview = await previewInWorker(readGrid(store.data, period), filename, content);
+        res.type('application/json').send(preview);
+      } finally {
+        importing.delete(user);
+      }
     }),
   );
   return router;

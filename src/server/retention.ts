@@ -6,6 +6,7 @@ import { redacted } from './audit';
 import { recordEvent } from './changes/events';
 import { eraseDue } from './changes/retention';
 import { mayBy } from './programmeAccess';
+import { crashPoint } from './store/crashPoint';
 import type { Store } from './store/store';
 import type { Actor } from './store/types';
 
@@ -15,7 +16,7 @@ const total = (counts: Counts) => Object.values(counts).reduce((a, b) => a + b, 
 
 /**
  * Erases what the retention rules say is due, and then every earlier copy of it the
- * store keeps. A dry run only counts.
+ * store keeps (journal, snapshots; backups are blanked, not removed). A dry run only counts.
  */
 export async function runRetention(
   store: Store,
@@ -29,6 +30,8 @@ export async function runRetention(
     return { dryRun: true, counts: countsOf(due) };
   }
   const { result } = await store.commit(eraseDue(actor));
+  crashPoint('erasure-committed');
+  // The commit recorded the purge as due; should it fail here, the next start or snapshot does it.
   if (total(result) > 0) await store.purgeHistory();
   return { dryRun: false, counts: result };
 }

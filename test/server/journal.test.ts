@@ -132,4 +132,36 @@ describe('the journal', () => {
     const again = await open(dir);
     await again.close();
   });
+
+  it("never writes over another writer's line: a journal changed behind its back stops the store", async () => {
+    const dir = newDataDir();
+    const store = await open(dir);
+    await store.commit(area('Vores'));
+    // Another process appends to the same journal, as a second server would if the lock were broken.
+    const foreign = '{"seq":2,"ops":[],"audit":[],"fremmed":true}\n';
+    fs.appendFileSync(journal(dir.dataDir), foreign);
+    await expect(store.commit(area('Efter'))).rejects.toMatchObject({ status: 503 });
+    expect(store.available).toBe(false);
+    await expect(store.commit(area('Igen'))).rejects.toMatchObject({ status: 503 });
+    const text = fs.readFileSync(journal(dir.dataDir), 'utf8');
+    expect(text.endsWith(foreign)).toBe(true);
+    expect(text).not.toContain('Efter');
+    await store.close();
+  });
+
+  it('writes the lines of commits made at once together, each answered once its own line is on disk', async () => {
+    const dir = newDataDir();
+    const store = await open(dir);
+    const names = Array.from({ length: 20 }, (_, i) => `Samtidig ${i}`);
+    const results = await Promise.all(names.map((name) => store.commit(area(name))));
+    const lines = fs
+      .readFileSync(journal(dir.dataDir), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.seq)).toEqual(lines.map((_, i) => i + 1));
+    expect(lines.map((l) => l.ops[0].record.name)).toEqual(names);
+    expect(results.map((r) => r.result.name)).toEqual(names);
+    await store.close();
+  });
 });

@@ -258,9 +258,14 @@ describe('erasure on time', () => {
     // What was kept is still found by the same search.
     for (const text of [...KEPT, ...MAIL_KEPT]) expect(stored, text).toContain(text);
     if (ENGINE === 'files') {
+      // The restore point from before the erasure is still there, with the erased fields blank.
       const backups = fs.readdirSync(path.join(server.dataDir, 'backups'));
       expect(backups).toHaveLength(1);
-      expect(backups[0]).toMatch(/-erasure\.json$/);
+      expect(backups[0]).toMatch(/-daily\.json$/);
+      const backup = JSON.parse(fs.readFileSync(path.join(server.dataDir, 'backups', backups[0]!), 'utf8'));
+      const old = backup.incidents.find((i: { id: number }) => i.id === ids.old);
+      expect(old).toMatchObject({ confidentialNotes: null, description: 'Slåskamp ved cykelskuret' });
+      expect(backup.incidents.find((i: { id: number }) => i.id === ids.open).confidentialNotes).toBe(KEPT[0]);
     }
   });
 

@@ -9,39 +9,69 @@ export interface Running {
   url: string;
   output: () => string;
   stop: () => Promise<void>;
+  /** kill -9, of the server and whatever it runs under. */
+  killHard: () => Promise<void>;
 }
+
+const SERVER = [process.execPath, '--import', 'tsx', 'src/server/index.ts'];
 
 /**
  * Starts `src/server/index.ts` as `npm run server` would, on a free port, and waits until
  * it listens. One process (node with tsx's loader, not the tsx wrapper that forks a child),
- * so a kill reaches the server itself.
+ * so a kill reaches the server itself. With `wrap` (say `unshare --pid --fork`) the
+ * server runs under that command, in a process group of its own, so that `killHard`
+ * reaches it whatever runs in between.
  */
-export function startServerProcess(env: Record<string, string>): Promise<Running> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/index.ts'], {
+export function startServerProcess(env: Record<string, string>, wrap: string[] = []): Promise<Running> {
+  const [command, ...args] = [...wrap, ...SERVER];
+  const child = spawn(command!, args, {
     cwd: ROOT,
     env: { ...process.env, PORT: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
+    detached: wrap.length > 0,
   });
   let out = '';
   child.stdout!.on('data', (d) => (out += d));
   child.stderr!.on('data', (d) => (out += d));
+  const exited = () => child.exitCode !== null || child.signalCode !== null;
   const stop = () =>
     new Promise<void>((resolve) => {
-      if (child.exitCode !== null) return resolve();
+      if (exited()) return resolve();
       child.once('exit', () => resolve());
       child.kill('SIGTERM');
     });
+  const killHard = () =>
+    new Promise<void>((resolve) => {
+      if (exited()) return resolve();
+      child.once('exit', () => resolve());
+      if (wrap.length > 0) process.kill(-child.pid!, 'SIGKILL');
+      else child.kill('SIGKILL');
+    });
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`server did not start:\n${out}`)), 30_000);
-    child.once('exit', (code) => reject(new Error(`server exited with ${code}:\n${out}`)));
+    child.once('exit', (code, signal) => {
+      clearTimeout(timer);
+      reject(new ServerExited(code, signal, out));
+    });
     child.stdout!.on('data', () => {
-      const match = /kører på (http:\/\/localhost:\d+)/.exec(out);
+      const match = /kører på (http:\/\/[\w.:[\]-]+:\d+)/.exec(out);
       if (match) {
         clearTimeout(timer);
-        resolve({ child, url: match[1]!, output: () => out, stop });
+        resolve({ child, url: match[1]!, output: () => out, stop, killHard });
       }
     });
   });
+}
+
+/** A server that ended before it listened: how, and what it said. */
+export class ServerExited extends Error {
+  constructor(
+    readonly code: number | null,
+    readonly signal: NodeJS.Signals | null,
+    readonly output: string,
+  ) {
+    super(`server exited with ${code ?? signal}:\n${output}`);
+  }
 }
 
 /** Runs a command-line script with tsx and returns its exit code and output. */

@@ -35,7 +35,10 @@ export function eraseDue(actor: Actor): Change<Counts> {
           },
         });
       });
-      return { ops, audit, result: countsOf(items) };
+      // The purge of every earlier copy is due from this very line on, until recorded done.
+      const purge =
+        items.length > 0 ? { erased: items.map(({ resource, id }) => ({ resource, id })) } : undefined;
+      return { ops, audit, result: countsOf(items), purge };
     },
   };
 }

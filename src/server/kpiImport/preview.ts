@@ -86,3 +86,8 @@ export async function previewImport(input: { grid: Grid; filename: string; conte
     errors: cells.filter((c) => c.error).length,
   };
 }
+
+/** The preview as the JSON text of the answer, made in the worker: a large one never stops the request thread. */
+export async function previewImportJson(input: { grid: Grid; filename: string; content: string }) {
+  return JSON.stringify(await previewImport(input));
+}

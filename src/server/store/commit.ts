@@ -31,7 +31,7 @@ export function prepareLine<R>(
   now: Date,
 ): { line: JournalLine | null; result: R; audit: AuditEntry[] } {
   const decision = change.decide(state, now);
-  if (decision.ops.length === 0 && decision.audit.length === 0)
+  if (decision.ops.length === 0 && decision.audit.length === 0 && !decision.purge)
     return { line: null, result: decision.result, audit: [] };
   const first = state.lastAuditId + 1;
   const audit: AuditEntry[] = decision.audit.map((draft, i) => ({
@@ -40,5 +40,7 @@ export function prepareLine<R>(
     ...draft,
     programmeId: programmeOfEntry(state, decision.ops, draft),
   }));
-  return { line: { seq: state.seq + 1, ops: decision.ops, audit }, result: decision.result, audit };
+  const line: JournalLine = { seq: state.seq + 1, ops: decision.ops, audit };
+  if (decision.purge) line.purge = decision.purge;
+  return { line, result: decision.result, audit };
 }

@@ -2,6 +2,7 @@ import { RESOURCE_NAMES } from '../../domain/resources';
 import type { Db } from '../../domain/statistics/period';
 import type { AuditEntry } from '../audit';
 import { Collection, type Table } from './collection';
+import { purgeDueAfter, type PurgeDue } from './purge';
 import {
   AUTH_COLLECTIONS,
   type Collection as Name,
@@ -20,6 +21,8 @@ const NAMES: readonly Name[] = [...RESOURCE_NAMES, ...AUTH_COLLECTIONS];
  */
 export class State implements ReadState {
   seq = 0;
+  /** An erasure whose earlier copies are not yet recorded purged. */
+  purgeDue: PurgeDue | null = null;
   readonly audit: AuditEntry[] = [];
   private readonly collections = new Map<Name, Collection>();
   private readonly lastIds = new Map<Name, number>();
@@ -71,6 +74,7 @@ export class State implements ReadState {
           );
     }
     this.audit.push(...line.audit);
+    this.purgeDue = purgeDueAfter(this.purgeDue, line);
     this.seq = line.seq;
   }
 

@@ -20,9 +20,9 @@ export interface Store extends ReadState {
   /** Writes the journal into the snapshot files off the request path, and a backup if asked. */
   snapshot(backup?: string): Promise<void>;
   /**
-   * After an erasure: no earlier copy of anything left — the journal so far, the old
-   * snapshots' backups (replaced by a fresh one). PostgreSQL updates rows in place; its
-   * journal lines before now are dropped.
+   * After an erasure: no earlier copy of anything left — the journal so far taken in, the
+   * backups blanked in place (the files engine, until the purge is recorded done); the
+   * journal's earlier lines dropped (PostgreSQL, which updates rows in place).
    */
   purgeHistory(): Promise<void>;
   /** Replaces audit entries by id, where they are kept (entries from before confidential values were hidden). */

@@ -4,6 +4,7 @@ import type { Membership } from '../../domain/access';
 import type { Role } from '../../domain/roles';
 import type { Db } from '../../domain/statistics/period';
 import type { Table } from './collection';
+import type { PurgeMark } from './purge';
 
 /** Beside the REST resources the store keeps who may log in, their sessions and their failed logins. */
 export const AUTH_COLLECTIONS = ['users', 'sessions', 'loginFailures'] as const;
@@ -32,6 +33,8 @@ export interface JournalLine {
   seq: number;
   ops: Op[];
   audit: AuditEntry[];
+  /** An erasure's purge due, or a purge done: see purge.ts. */
+  purge?: PurgeMark;
 }
 
 export type AuditDraft = Omit<AuditEntry, 'id' | 'at'>;
@@ -41,6 +44,7 @@ export interface Decision<R> {
   ops: Op[];
   audit: AuditDraft[];
   result: R;
+  purge?: PurgeMark;
 }
 
 /** What reading the state offers a change's checks. */

@@ -24,10 +24,3 @@ export function backupStore(dataDir: string, reason: string, now: Date): string 
     fs.rmSync(path.join(dir, old));
   return target;
 }
-
-/** Every backup gone: after an erasure, none may keep what was erased. */
-export function removeBackups(dataDir: string): void {
-  const dir = backupDir(dataDir);
-  if (!fs.existsSync(dir)) return;
-  for (const file of fs.readdirSync(dir)) fs.rmSync(path.join(dir, file), { force: true });
-}

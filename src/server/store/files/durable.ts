@@ -17,6 +17,16 @@ export function syncDir(dir: string): void {
   }
 }
 
+/** The same off the thread, where a request may be waiting: a directory's sync can take long on a busy disk. */
+export async function syncDirInBackground(dir: string): Promise<void> {
+  const handle = await fs.promises.open(dir, 'r');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
 /**
  * Buffered writes to a file descriptor, so a large snapshot is not a million system
  * calls; synced every few megabytes, so the disk never has a backlog that would hold up

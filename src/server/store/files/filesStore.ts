@@ -1,26 +1,28 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { RESOURCE_NAMES, type StoredRecord } from '../../../domain/resources';
-import { seedForToday } from '../../demoSeed';
 import { runTask } from '../../worker/runTask';
 import type { AuditEntry } from '../../audit';
+import { unavailable } from '../../errors';
 import { prepareLine } from '../commit';
-import { versioned } from '../versioned';
-import { State } from '../state';
+import type { State } from '../state';
 import type { Store } from '../store';
-import { AUTH_COLLECTIONS, type Change, type Committed, type JournalLine, type Op } from '../types';
-import { readAuditFile } from './auditFile';
-import { readAuthSnapshot } from './authFile';
-import { removeTempFiles, syncDir, writeAtomically } from './durable';
-import { JOURNAL, JournalWriter, journalSegments, readJournalFile } from './journal';
+import type { Change, Committed } from '../types';
+import { backupDir } from './backups';
+import { crashPoint } from '../crashPoint';
+import { removeTempFiles, syncDirInBackground, writeAtomically } from './durable';
+import { JOURNAL, JournalWriter, journalSegments } from './journal';
+import { createFromSeed, loadState } from './loadState';
 import { lockDataDir } from './lock';
-import type { SnapshotJob } from './snapshot';
-import { readDataSnapshot, writeCollection, writeDataEnd, writeDataHeader } from './snapshotFormat';
+import type { SnapshotDone, SnapshotJob } from './snapshot';
+
+export { loadState } from './loadState';
 
 /** A snapshot is due after this many journal lines or bytes, or this long after the first unsaved line. */
 export const SNAPSHOT_LINES = 10_000;
 const SNAPSHOT_BYTES = 64 * 1024 * 1024;
 const SNAPSHOT_AFTER_MS = 10 * 60 * 1000;
+/** A purge that failed (a full disk) is tried again this often until it is recorded done. */
+const PURGE_RETRY_MS = 30 * 1000;
 
 export interface FileStoreOptions {
   dataDir: string;
@@ -31,74 +33,33 @@ export interface FileStoreOptions {
   snapshotLines?: number;
 }
 
-const isAuthOp = (op: Op) =>
-  op.op !== 'replaceData' && (AUTH_COLLECTIONS as readonly string[]).includes(op.coll);
-
-async function createFromSeed(file: string, seedFile: string | undefined, now: Date): Promise<void> {
-  const raw = seedFile ? (JSON.parse(fs.readFileSync(seedFile, 'utf8')) as Record<string, unknown>) : {};
-  const seed = seedForToday(raw, now) as Record<string, StoredRecord[] | undefined>;
-  await writeAtomically(file, (out) => {
-    writeDataHeader(out, { seq: 0, lastIds: {} });
-    for (const name of RESOURCE_NAMES) writeCollection(out, name, (seed[name] ?? []).map(versioned));
-    writeDataEnd(out);
-  });
-}
-
-/** db.json, users.json, audit.jsonl, then the journal lines none of them holds yet. */
-export async function loadState(
-  dataDir: string,
-): Promise<{ state: State; journalBytes: number; torn: boolean }> {
-  const state = new State();
-  const collections = new Map<string, StoredRecord[]>();
-  let header = { seq: 0, lastIds: {} as Record<string, number> };
-  await readDataSnapshot(path.join(dataDir, 'db.json'), {
-    header: (h) => (header = h),
-    record: (name, record) => {
-      let list = collections.get(name);
-      if (!list) collections.set(name, (list = []));
-      list.push(versioned(record));
-    },
-  });
-  for (const name of RESOURCE_NAMES) state.load(name, collections.get(name) ?? [], header.lastIds[name] ?? 0);
-  const auth = readAuthSnapshot(path.join(dataDir, 'users.json'));
-  state.load('users', auth.users, auth.lastUserId);
-  state.load('sessions', auth.sessions);
-  state.load('loginFailures', auth.loginFailures);
-  state.audit.push(...readAuditFile(path.join(dataDir, 'audit.jsonl')));
-  state.seq = Math.max(header.seq, auth.seq);
-
-  // Each file holds the journal up to its own line: a crash between two of them loses nothing.
-  const replay = (line: JournalLine) =>
-    state.apply({
-      seq: Math.max(state.seq, line.seq),
-      ops: line.ops.filter((op) => line.seq > (isAuthOp(op) ? auth.seq : header.seq)),
-      audit: line.audit.filter((e) => e.id > state.lastAuditId),
-    });
-  for (const segment of journalSegments(dataDir)) readJournalFile(segment).lines.forEach(replay);
-  const active = readJournalFile(path.join(dataDir, JOURNAL));
-  active.lines.forEach(replay);
-  return { state, journalBytes: active.validBytes, torn: active.torn };
-}
-
 /** The snapshot is written by a worker thread at low priority, so no request waits for it. */
 const runWorker = (job: SnapshotJob) =>
-  runTask<{ seq: number }>(new URL('./snapshot.ts', import.meta.url), 'writeSnapshot', job, {
+  runTask<SnapshotDone>(new URL('./snapshot.ts', import.meta.url), 'writeSnapshot', job, {
     lowPriority: true,
   });
 
+/** Records the purge up to an erasure's line as done: see purge.ts. */
+const purgeDone = (seq: number): Change<void> => ({
+  decide: () => ({ ops: [], audit: [], result: undefined, purge: { done: seq } }),
+});
+
 /**
  * The embedded engine: the state in memory, every commit one line appended to
- * DATA_DIR/journal.jsonl and synced before it is answered, and snapshots (db.json,
- * users.json, audit.jsonl) written by a worker thread from the files alone.
- * A commit is synchronous from its checks to its line on disk, so nothing can come between.
+ * DATA_DIR/journal.jsonl, and snapshots (db.json, users.json, audit.jsonl) written by a
+ * worker thread from the files alone. A commit is decided and applied synchronously, with
+ * nothing in between; its line goes to disk with those of the commits decided beside it
+ * (group commit), and it is answered once that sync is done.
  */
 class FileStore implements Store {
   readonly engine = 'files';
-  readonly available = true;
   private queue: Promise<void> = Promise.resolve();
   private snapshotDue = false;
   private closed = false;
+  /** Why the journal can no longer be written: the state in memory may be ahead of the disk. */
+  private failed: unknown;
   private readonly timer: NodeJS.Timeout;
+  private retry: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly state: State,
@@ -110,8 +71,13 @@ class FileStore implements Store {
     private readonly snapshotLines: number,
   ) {
     this.timer = setInterval(() => {
-      if (this.journal.lines > 0) void this.snapshot();
+      if (this.journal.lines > 0) void this.snapshot().catch(() => undefined);
     }, SNAPSHOT_AFTER_MS).unref();
+  }
+
+  /** After a failed write nothing is answered from memory, which may hold what never reached the disk. */
+  get available(): boolean {
+    return this.failed === undefined;
   }
 
   get data() {
@@ -123,58 +89,94 @@ class FileStore implements Store {
   issuedId: State['issuedId'] = (coll) => this.state.issuedId(coll);
   audit = () => this.state.audit;
 
+  /**
+   * Decided and applied at once, so the next commit is decided on this one; answered once
+   * its line is synced. Reads never wait for the sync.
+   */
   commit<R>(change: Change<R>): Promise<Committed<R>> {
+    let durable: Promise<void>;
+    let committed: Committed<R>;
     try {
-      return Promise.resolve(this.commitNow(change));
+      if (this.closed) throw new Error('the store is closed');
+      if (this.failed) throw unavailable();
+      const { line, result, audit } = prepareLine(this.state, change, this.clock());
+      committed = { result, audit };
+      if (!line) return Promise.resolve(committed);
+      durable = this.journal.append(line);
+      this.state.apply(line);
     } catch (err) {
       return Promise.reject(err);
     }
+    this.snapshotWhenDue();
+    return durable.then(
+      () => committed,
+      (err: unknown) => {
+        if (this.failed === undefined) {
+          this.failed = err;
+          console.error('Journalen kan ikke skrives; intet mere gemmes før en genstart:', err);
+        }
+        throw unavailable();
+      },
+    );
   }
 
-  private commitNow<R>(change: Change<R>): Committed<R> {
-    if (this.closed) throw new Error('the store is closed');
-    const { line, result, audit } = prepareLine(this.state, change, this.clock());
-    if (!line) return { result, audit };
-    this.journal.append(line);
-    this.state.apply(line);
-    if (
-      !this.snapshotDue &&
-      (this.journal.lines >= this.snapshotLines || this.journal.bytes >= SNAPSHOT_BYTES)
-    ) {
-      this.snapshotDue = true;
-      void this.snapshot();
-    }
-    return { result, audit };
+  private snapshotWhenDue(): void {
+    if (this.snapshotDue) return;
+    if (this.journal.lines < this.snapshotLines && this.journal.bytes < SNAPSHOT_BYTES) return;
+    this.snapshotDue = true;
+    void this.snapshot().catch(() => undefined);
   }
 
   async health(): Promise<boolean> {
     try {
       fs.accessSync(path.join(this.dataDir, JOURNAL), fs.constants.R_OK | fs.constants.W_OK);
-      return !this.closed;
+      return !this.closed && this.available;
     } catch {
       return false;
     }
   }
 
-  snapshot(backup?: string, replaceBackups = false): Promise<void> {
+  /**
+   * Takes the journal into the snapshot files. While an erasure's purge is due, the
+   * snapshot is the purge: the worker blanks the backups, the journal parts go, and a line
+   * records it done. A failed one loses nothing: the parts stay, and a due purge is tried again.
+   */
+  snapshot(backup?: string): Promise<void> {
     const run = async () => {
       this.snapshotDue = false;
-      if (this.journal.bytes > 0) this.journal.rotate(this.state.seq);
+      const purging = this.state.purgeDue !== null;
+      await this.journal.rotate();
+      if (purging) crashPoint('purge-journal-rotated');
       const segments = journalSegments(this.dataDir);
-      if (segments.length === 0 && !backup) return;
+      if (segments.length === 0 && !backup && !this.state.purgeDue) return;
       const now = this.clock().toISOString();
-      await runWorker({ dataDir: this.dataDir, segments, backup, replaceBackups, now });
+      const done = await runWorker({ dataDir: this.dataDir, segments, backup, now });
       for (const segment of segments) fs.rmSync(segment);
-      syncDir(this.dataDir);
+      await syncDirInBackground(this.dataDir);
+      if (purging) crashPoint('purge-journal-removed');
+      if (done.purged !== undefined) await this.commit(purgeDone(done.purged));
+      // An erasure decided while this one ran: its purge is the next snapshot's.
+      if (this.state.purgeDue) this.retryPurge(0);
     };
     const next = this.queue.then(run);
-    // A failed snapshot loses nothing: the journal parts stay until one succeeds.
-    this.queue = next.catch((err: unknown) => console.error('Snapshot mislykkedes:', err));
+    this.queue = next.catch((err: unknown) => {
+      console.error('Snapshot mislykkedes:', err);
+      if (this.state.purgeDue) this.retryPurge(PURGE_RETRY_MS);
+    });
     return next;
   }
 
+  private retryPurge(afterMs: number): void {
+    if (this.retry || this.closed) return;
+    this.retry = setTimeout(() => {
+      this.retry = undefined;
+      void this.snapshot().catch(() => undefined);
+    }, afterMs).unref();
+  }
+
+  /** The purge an erasure made due: every earlier copy of what it erased, gone. */
   purgeHistory(): Promise<void> {
-    return this.snapshot('erasure', true);
+    return this.snapshot();
   }
 
   async rewriteAudit(entries: readonly AuditEntry[]): Promise<void> {
@@ -191,8 +193,9 @@ class FileStore implements Store {
     if (this.closed) return;
     this.closed = true;
     clearInterval(this.timer);
+    clearTimeout(this.retry);
     await this.queue;
-    this.journal.close();
+    await this.journal.close();
     this.release();
   }
 }
@@ -203,13 +206,15 @@ export async function openFileStore(options: FileStoreOptions): Promise<Store> {
   const release = lockDataDir(dataDir);
   try {
     removeTempFiles(dataDir);
+    // A backup half-rewritten by a purge may hold what was erased.
+    if (fs.existsSync(backupDir(dataDir))) removeTempFiles(backupDir(dataDir));
     const dbFile = path.join(dataDir, 'db.json');
     const created = !fs.existsSync(dbFile);
     if (created) await createFromSeed(dbFile, options.seedFile, options.clock());
     const { state, journalBytes, torn } = await loadState(dataDir);
     if (torn) console.warn(`${JOURNAL}: en afbrudt sidste linje (aldrig bekræftet) er fjernet`);
-    const journal = new JournalWriter(dataDir, journalBytes);
-    return new FileStore(
+    const journal = new JournalWriter(dataDir, state.seq, journalBytes);
+    const store = new FileStore(
       state,
       journal,
       dataDir,
@@ -218,6 +223,9 @@ export async function openFileStore(options: FileStoreOptions): Promise<Store> {
       created,
       options.snapshotLines ?? SNAPSHOT_LINES,
     );
+    // An erasure whose purge a crash or a failed snapshot interrupted: finished before anything is served.
+    if (state.purgeDue) await store.purgeHistory().catch(() => undefined);
+    return store;
   } catch (err) {
     release();
     throw err;

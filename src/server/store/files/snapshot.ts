@@ -14,15 +14,20 @@ import {
 import { versioned } from '../versioned';
 import { lastAuditId } from './auditFile';
 import { authSnapshotJson, readAuthSnapshot, type AuthSnapshot } from './authFile';
-import { backupStore, removeBackups } from './backups';
+import { purgeDueAfter, type PurgeDue } from '../purge';
+import { backupStore } from './backups';
+import { crashPoint } from '../crashPoint';
 import { FILE_MODE, syncDir, writeAtomically, writeJsonAtomically, type ChunkWriter } from './durable';
 import { readJournalFile } from './journal';
+import { redactBackups } from './redactBackups';
 import {
   closeCollection,
   openCollection,
   readDataSnapshot,
   writeDataEnd,
   writeDataHeader,
+  writeRecord,
+  type DataHeader,
 } from './snapshotFormat';
 
 export interface SnapshotJob {
@@ -31,9 +36,14 @@ export interface SnapshotJob {
   segments: string[];
   /** Also copy the new db.json to backups/, with this reason in its name. */
   backup?: string;
-  /** Remove the backups there are first: they hold what was just erased. */
-  replaceBackups?: boolean;
   now: string;
+}
+
+export interface SnapshotDone {
+  /** The last journal line the snapshot holds. */
+  seq: number;
+  /** The erasure line up to which the purge is done: its journal parts may go. */
+  purged?: number;
 }
 
 const isAuth = (coll: string): coll is AuthCollection =>
@@ -99,13 +109,17 @@ class CollectionWriter {
     for (const [id, record] of this.latest) if (record && !this.seen.has(id)) this.line(record);
   }
   private line(record: Row): void {
-    this.out.write(`${this.first ? '' : ','}${JSON.stringify(record)}\n`);
+    writeRecord(this.out, record, this.first);
     this.first = false;
   }
 }
 
 /** Reads the old db.json as a stream and writes the new one with the journal's changes in it. */
-async function rewriteData(file: string, changes: DataChanges, seq: number): Promise<void> {
+async function rewriteData(
+  file: string,
+  changes: DataChanges,
+  { seq, purge }: Omit<DataHeader, 'lastIds'>,
+): Promise<void> {
   const lastIdsWith = (old: Record<string, number>) => {
     const ids = { ...old };
     for (const [name, id] of Object.entries(changes.lastIds)) ids[name] = Math.max(ids[name] ?? 0, id);
@@ -125,7 +139,7 @@ async function rewriteData(file: string, changes: DataChanges, seq: number): Pro
     if (changes.base) {
       const header = { lastIds: {} as Record<string, number> };
       await readDataSnapshot(file, { header: (h) => (header.lastIds = h.lastIds), record: () => undefined });
-      writeDataHeader(out, { seq, lastIds: lastIdsWith(header.lastIds) });
+      writeDataHeader(out, { seq, purge, lastIds: lastIdsWith(header.lastIds) });
       for (const name of RESOURCE_NAMES) {
         const writer = begin(name);
         for (const record of changes.base[name] ?? []) writer.record(record);
@@ -134,7 +148,7 @@ async function rewriteData(file: string, changes: DataChanges, seq: number): Pro
     } else {
       let writer: CollectionWriter | undefined;
       await readDataSnapshot(file, {
-        header: (h) => writeDataHeader(out, { seq, lastIds: lastIdsWith(h.lastIds) }),
+        header: (h) => writeDataHeader(out, { seq, purge, lastIds: lastIdsWith(h.lastIds) }),
         start: (name) => (writer = begin(name)),
         record: (_name, record) => writer!.record(record),
         end: () => end(writer!),
@@ -151,12 +165,19 @@ async function rewriteData(file: string, changes: DataChanges, seq: number): Pro
  * whole or not at all. Each file knows the last journal line it holds, so a crash between
  * them loses nothing: the next start replays from each file's own line.
  */
-export async function writeSnapshot(job: SnapshotJob): Promise<{ seq: number }> {
+export async function writeSnapshot(job: SnapshotJob): Promise<SnapshotDone> {
   const dbFile = path.join(job.dataDir, 'db.json');
   const authFile = path.join(job.dataDir, 'users.json');
   const auditFile = path.join(job.dataDir, 'audit.jsonl');
   let dataSeq = 0;
-  await readDataSnapshot(dbFile, { header: (h) => (dataSeq = h.seq), record: () => undefined });
+  let purge: PurgeDue | null = null;
+  await readDataSnapshot(dbFile, {
+    header: (h) => {
+      dataSeq = h.seq;
+      purge = h.purge ?? null;
+    },
+    record: () => undefined,
+  });
   const auth = readAuthSnapshot(authFile);
   const auditFrom = lastAuditId(auditFile);
 
@@ -166,6 +187,7 @@ export async function writeSnapshot(job: SnapshotJob): Promise<{ seq: number }> 
   for (const segment of job.segments) {
     for (const line of readJournalFile(segment).lines as JournalLine[]) {
       seq = Math.max(seq, line.seq);
+      if (line.seq > dataSeq) purge = purgeDueAfter(purge, line);
       for (const op of line.ops) {
         if (line.seq > dataSeq && (op.op === 'replaceData' || !isAuth(op.coll))) changes.apply(op);
         if (line.seq > auth.seq) applyAuth(auth, op);
@@ -184,9 +206,14 @@ export async function writeSnapshot(job: SnapshotJob): Promise<{ seq: number }> 
     }
   }
   await writeJsonAtomically(authFile, authSnapshotJson({ ...auth, seq }));
-  await rewriteData(dbFile, changes, seq);
-  if (job.replaceBackups) removeBackups(job.dataDir);
+  await rewriteData(dbFile, changes, { seq, purge });
+  // The purge's own part: the journal parts go once this returns, the backups here.
+  const due = purge as PurgeDue | null;
+  if (due) {
+    crashPoint('purge-snapshot-written');
+    await redactBackups(job.dataDir, due.items);
+  }
   if (job.backup) backupStore(job.dataDir, job.backup, new Date(job.now));
   syncDir(job.dataDir);
-  return { seq };
+  return { seq, purged: due?.seq };
 }

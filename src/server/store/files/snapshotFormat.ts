@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import readline from 'node:readline';
 import { RESOURCE_NAMES } from '../../../domain/resourceNames';
 import type { StoredRecord } from '../../../domain/resources';
+import type { PurgeDue } from '../purge';
 import { readJsonFile, type ChunkWriter } from './durable';
 
 /**
@@ -19,24 +20,31 @@ export interface DataHeader {
   /** The last journal line this snapshot holds. */
   seq: number;
   lastIds: Record<string, number>;
+  /** An erasure up to `seq` whose purge is not yet recorded done. */
+  purge?: PurgeDue | null;
 }
 
 const HEADER = '{"_journal":';
 const COLLECTION = /^,"([A-Za-z]+)":\[$/;
 
 export function writeDataHeader(out: ChunkWriter, header: DataHeader): void {
-  out.write(`${HEADER}${JSON.stringify({ seq: header.seq })},"_lastIds":${JSON.stringify(header.lastIds)}\n`);
+  const journal = header.purge ? { seq: header.seq, purge: header.purge } : { seq: header.seq };
+  out.write(`${HEADER}${JSON.stringify(journal)},"_lastIds":${JSON.stringify(header.lastIds)}\n`);
 }
 
 export const openCollection = (out: ChunkWriter, name: string) => out.write(`,${JSON.stringify(name)}:[\n`);
 export const closeCollection = (out: ChunkWriter) => out.write(']\n');
+
+/** One record's line in its collection; every one but the first starts with a comma. */
+export const writeRecord = (out: ChunkWriter, record: unknown, first: boolean) =>
+  out.write(`${first ? '' : ','}${JSON.stringify(record)}\n`);
 
 /** Writes one collection, one record a line. */
 export function writeCollection(out: ChunkWriter, name: string, records: Iterable<unknown>): void {
   openCollection(out, name);
   let first = true;
   for (const record of records) {
-    out.write(`${first ? '' : ','}${JSON.stringify(record)}\n`);
+    writeRecord(out, record, first);
     first = false;
   }
   closeCollection(out);
@@ -68,8 +76,15 @@ export async function readDataSnapshot(file: string, reader: DataReader): Promis
   for await (const line of lines) {
     number++;
     if (number === 1) {
-      const head = JSON.parse(`${line}}`) as { _journal: { seq: number }; _lastIds?: Record<string, number> };
-      reader.header({ seq: head._journal.seq, lastIds: head._lastIds ?? {} });
+      const head = JSON.parse(`${line}}`) as {
+        _journal: { seq: number; purge?: PurgeDue };
+        _lastIds?: Record<string, number>;
+      };
+      reader.header({
+        seq: head._journal.seq,
+        lastIds: head._lastIds ?? {},
+        purge: head._journal.purge ?? null,
+      });
       continue;
     }
     const opening = COLLECTION.exec(line);

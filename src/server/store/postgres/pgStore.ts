@@ -155,9 +155,9 @@ class PgStore implements Store {
   /** LISTEN on its own connection; when it drops, requests wait (503) until it is back and caught up. */
   async follow(): Promise<void> {
     const listener = new pg.Client({ connectionString: this.options.databaseUrl });
+    // A notification carries only the seq (anyone who may LISTEN would read it): the line is read from the table.
     listener.on('notification', ({ payload }) => {
-      if (payload?.startsWith('{')) this.offer(JSON.parse(payload) as JournalLine);
-      else this.scheduleCatchUp();
+      if (!(Number(payload) <= this.state.seq)) this.scheduleCatchUp();
     });
     const lost = () => {
       if (this.listener !== listener) return;
@@ -222,6 +222,13 @@ class PgStore implements Store {
     });
   }
 
+  /** On start: the lines before the last erasure go, should a crash have come between it and its purge. */
+  async purgeInterrupted(): Promise<void> {
+    await this.pool.query(
+      `DELETE FROM journal WHERE seq < (SELECT max(seq) FROM journal WHERE line->'purge'->'erased' IS NOT NULL)`,
+    );
+  }
+
   rewriteAudit(entries: readonly AuditEntry[]): Promise<void> {
     return this.exclusive(async () => {
       await inTransaction(this.pool, async (client) => {
@@ -261,6 +268,7 @@ export async function openPgStore(options: PgStoreOptions): Promise<Store> {
     const created = await seedIfEmpty(pool, seed, options.clock());
     const store = new PgStore(await loadPgState(pool), pool, options);
     store.created = created;
+    await store.purgeInterrupted();
     await store.follow();
     store.startTimers();
     return store;

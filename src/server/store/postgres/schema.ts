@@ -2,6 +2,49 @@ import type pg from 'pg';
 import { inTransaction } from './transaction';
 
 /**
+ * Stores a journal line, its records and audit entries, and notifies the other processes
+ * with `notify` (an SQL expression of p_line and p_seq). The same function in every
+ * version; only what the notification carries changed.
+ */
+const commitFunction = (create: 'CREATE' | 'CREATE OR REPLACE', notify: string) => `
+  -- Stores a line with the next seq, or, when another process stored one with that seq
+  -- first, stores nothing and returns the lines from there, for the caller to catch up and decide again.
+  ${create} FUNCTION beredskab_commit(p_seq bigint, p_line json) RETURNS SETOF json LANGUAGE plpgsql AS $$
+  DECLARE
+    op json;
+    v_coll text;
+    v_record json;
+  BEGIN
+    INSERT INTO journal (seq, line) VALUES (p_seq, p_line) ON CONFLICT (seq) DO NOTHING;
+    IF NOT FOUND THEN
+      RETURN QUERY SELECT line FROM journal WHERE seq >= p_seq ORDER BY seq;
+      RETURN;
+    END IF;
+    FOR op IN SELECT * FROM json_array_elements(p_line->'ops') LOOP
+      IF op->>'op' = 'put' THEN
+        PERFORM beredskab_put(op->>'coll', op->'record');
+      ELSIF op->>'op' = 'delete' THEN
+        DELETE FROM records WHERE records.coll = op->>'coll' AND records.id = op->>'id';
+      ELSE
+        FOR v_coll IN SELECT json_object_keys(op->'data') LOOP
+          DELETE FROM records WHERE records.coll = v_coll;
+          FOR v_record IN SELECT * FROM json_array_elements(op->'data'->v_coll) LOOP
+            PERFORM beredskab_put(v_coll, v_record);
+          END LOOP;
+        END LOOP;
+        FOR v_coll IN SELECT json_object_keys(op->'lastIds') LOOP
+          INSERT INTO issued_ids (coll, last) VALUES (v_coll, (op->'lastIds'->>v_coll)::bigint)
+            ON CONFLICT (coll) DO UPDATE SET last = GREATEST(issued_ids.last, EXCLUDED.last);
+        END LOOP;
+      END IF;
+    END LOOP;
+    INSERT INTO audit (id, entry) SELECT (e->>'id')::bigint, e FROM json_array_elements(p_line->'audit') e;
+    PERFORM pg_notify('beredskab_journal', ${notify});
+    RETURN;
+  END $$;
+`;
+
+/**
  * The schema, one migration a version, applied in order on start. Never edit a migration
  * that has shipped: add the next one.
  *
@@ -42,44 +85,15 @@ const MIGRATIONS: string[] = [
     END IF;
   END $$;
 
-  -- Stores a line with the next seq, or, when another process stored one with that seq
-  -- first, stores nothing and returns the lines from there, for the caller to catch up and decide again.
-  CREATE FUNCTION beredskab_commit(p_seq bigint, p_line json) RETURNS SETOF json LANGUAGE plpgsql AS $$
-  DECLARE
-    op json;
-    v_coll text;
-    v_record json;
-  BEGIN
-    INSERT INTO journal (seq, line) VALUES (p_seq, p_line) ON CONFLICT (seq) DO NOTHING;
-    IF NOT FOUND THEN
-      RETURN QUERY SELECT line FROM journal WHERE seq >= p_seq ORDER BY seq;
-      RETURN;
-    END IF;
-    FOR op IN SELECT * FROM json_array_elements(p_line->'ops') LOOP
-      IF op->>'op' = 'put' THEN
-        PERFORM beredskab_put(op->>'coll', op->'record');
-      ELSIF op->>'op' = 'delete' THEN
-        DELETE FROM records WHERE records.coll = op->>'coll' AND records.id = op->>'id';
-      ELSE
-        FOR v_coll IN SELECT json_object_keys(op->'data') LOOP
-          DELETE FROM records WHERE records.coll = v_coll;
-          FOR v_record IN SELECT * FROM json_array_elements(op->'data'->v_coll) LOOP
-            PERFORM beredskab_put(v_coll, v_record);
-          END LOOP;
-        END LOOP;
-        FOR v_coll IN SELECT json_object_keys(op->'lastIds') LOOP
-          INSERT INTO issued_ids (coll, last) VALUES (v_coll, (op->'lastIds'->>v_coll)::bigint)
-            ON CONFLICT (coll) DO UPDATE SET last = GREATEST(issued_ids.last, EXCLUDED.last);
-        END LOOP;
-      END IF;
-    END LOOP;
-    INSERT INTO audit (id, entry) SELECT (e->>'id')::bigint, e FROM json_array_elements(p_line->'audit') e;
-    -- The line itself when it fits in a notification (8000 bytes), else its seq to fetch it by.
-    PERFORM pg_notify('beredskab_journal',
-      CASE WHEN octet_length(p_line::text) < 7900 THEN p_line::text ELSE p_seq::text END);
-    RETURN;
-  END $$;
+  ${commitFunction(
+    'CREATE',
+    // The line itself when it fits in a notification (8000 bytes), else its seq to fetch it by.
+    'CASE WHEN octet_length(p_line::text) < 7900 THEN p_line::text ELSE p_seq::text END',
+  )}
   `,
+  // Only the seq: a notification reaches any role that may LISTEN on the database, and a
+  // line holds notes, sessions and users. Every process reads the line from the table.
+  commitFunction('CREATE OR REPLACE', 'p_seq::text'),
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
