@@ -1,4 +1,5 @@
 import type { Request } from 'express';
+import type { Grants } from '../domain/access';
 import type { Actor } from './store/types';
 
 /** The logged-in user making a request, as a change names them and checks their programmes. */
@@ -8,3 +9,7 @@ export const actorOf = (req: Request): Actor => ({
   role: req.user?.role ?? null,
   memberships: req.user?.memberships ?? [],
 });
+
+/** A user's grants, or null for a script run by the operator (no role), which reaches every programme. */
+export const grantsOf = (actor: Actor): Grants | null =>
+  actor.role === null ? null : { role: actor.role, memberships: actor.memberships ?? [] };

@@ -1,13 +1,10 @@
-import { mayIn, programmeOf, roleIn, type Grants } from '../domain/access';
+import { mayIn, programmeOf, roleIn } from '../domain/access';
 import type { ResourceName, StoredRecord } from '../domain/resources';
 import { canAccess, type Action, type Role } from '../domain/roles';
+import { grantsOf } from './actor';
 import { ApiError, notFound } from './errors';
 import { recordOf } from './store/records';
 import type { Actor, ReadState } from './store/types';
-
-/** A user's grants, or null for a script run by the operator (no role), which reaches every programme. */
-export const grantsOf = (actor: Actor): Grants | null =>
-  actor.role === null ? null : { role: actor.role, memberships: actor.memberships ?? [] };
 
 export const forbidden = () => new ApiError(403, 'Din rolle giver ikke adgang til denne handling');
 /** Naming another programme in a write: refused without saying what is there. */

@@ -3,7 +3,8 @@ import type { ProgrammeRole } from '../../domain/roles';
 import { userUpdateSchema } from '../../domain/userSchema';
 import { diff } from '../audit';
 import { ApiError, badRequest, notFound } from '../errors';
-import { forbidden, grantsOf } from '../programmeAccess';
+import { grantsOf } from '../actor';
+import { forbidden } from '../programmeAccess';
 import { auditBy, recordsOf } from '../store/records';
 import type { Actor, Change, Op, ReadState } from '../store/types';
 import {

@@ -1,4 +1,5 @@
 import { mayIn, programmeOf } from '../../domain/access';
+import { grantsOf } from '../actor';
 import type { ResourceName, StoredRecord, WriteContext } from '../../domain/resources';
 import type { Actor, AuditDraft, ReadState } from './types';
 
@@ -12,7 +13,7 @@ export const recordOf = (state: ReadState, resource: ResourceName, id: number) =
 /** What the domain's rules may look at besides the record they check. */
 export function writeContext(state: ReadState, actor: Actor, now: Date): WriteContext {
   const lookup = (resource: ResourceName, id: number) => recordOf(state, resource, id);
-  const grants = actor.role === null ? null : { role: actor.role, memberships: actor.memberships ?? [] };
+  const grants = grantsOf(actor);
   return {
     now,
     username: actor.username,
