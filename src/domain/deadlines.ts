@@ -35,6 +35,22 @@ function yellowDeadlineFor(localDay: string, closed: readonly ExtraClosedDay[]):
   return deadline;
 }
 
+// Copenhagen's offset has been whole hours since 1894 and changes on the hour (01:00 UTC), so
+// one UTC hour lies within one local day; luxon's zone conversion is then needed once per hour.
+const localDayByHour = new Map<number, string>();
+
+function copenhagenDay(setAt: DateTime): string | null {
+  const hour = Math.floor(setAt.toMillis() / 3_600_000);
+  let day = localDayByHour.get(hour);
+  if (day === undefined) {
+    const local = setAt.setZone(COPENHAGEN).toISODate();
+    if (!local) return null;
+    if (localDayByHour.size >= 20_000) localDayByHour.clear(); // keep memory bounded
+    localDayByHour.set(hour, (day = local));
+  }
+  return day;
+}
+
 /**
  * When the response group must have met, as a UTC ISO string.
  * yellow: end of the 3rd Danish working day after the Copenhagen calendar day
@@ -55,7 +71,7 @@ export function responseDeadline(
       return new Date(setAt.toMillis() + RED_HOURS * 3_600_000).toISOString();
     case 'yellow': {
       // The local (not UTC) date decides which day "the level was set".
-      const localDay = setAt.setZone(COPENHAGEN).toISODate();
+      const localDay = copenhagenDay(setAt);
       if (!localDay) throw new Error(`Cannot resolve Copenhagen date for ${levelSetAt}`);
       return yellowDeadlineFor(localDay, closed);
     }

@@ -53,6 +53,19 @@ describe('responseDeadline: yellow (end of 3rd working day after the local day)'
     expect(d).toBe(utc);
     expect(local(d)).toBe(wall);
   });
+  it('every quarter hour around both clock changes of 2025 and 2026 falls on its Copenhagen day', () => {
+    const windows = ['2025-03-28', '2025-10-24', '2026-03-27', '2026-10-23'];
+    for (const start of windows) {
+      const from = Date.parse(`${start}T00:00:00Z`);
+      for (let ms = from; ms < from + 4 * 86_400_000; ms += 15 * 60_000) {
+        const at = new Date(ms).toISOString();
+        const day = DateTime.fromMillis(ms, { zone: 'Europe/Copenhagen' }).toISODate()!;
+        // The deadline of the set-at time equals the deadline of noon on its local day.
+        const noon = DateTime.fromISO(`${day}T12:00`, { zone: 'Europe/Copenhagen' }).toUTC().toISO()!;
+        expect(responseDeadline('yellow', at), at).toBe(responseDeadline('yellow', noon));
+      }
+    }
+  });
 });
 
 describe('responseDeadline: red (24 elapsed hours)', () => {
