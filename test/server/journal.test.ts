@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createRecord } from '../../src/server/changes/records';
+import { createRecord, deleteRecord, updateRecord } from '../../src/server/changes/records';
 import { openFileStore } from '../../src/server/store/files/filesStore';
 import type { Store } from '../../src/server/store/store';
 import { fixture } from '../support/fixture';
@@ -71,6 +71,42 @@ describe('the journal', () => {
     const text = fs.readFileSync(journal(dir.dataDir), 'utf8');
     fs.writeFileSync(journal(dir.dataDir), text.replace('"Et"', '"Et'));
     await expect(open(dir)).rejects.toThrow(/journal\.jsonl: linje 1 er beskadiget/);
+  });
+
+  it('keeps every record right through snapshot after snapshot, unchanged lines copied as they were', async () => {
+    const dir = newDataDir();
+    const store = await open(dir);
+    const dbFile = path.join(dir.dataDir, 'db.json');
+    const ids: number[] = [];
+    for (let i = 0; i < 6; i++) ids.push((await store.commit(area(`Område ${i}`))).result.id as number);
+    await store.snapshot(); // the seed's layout: every record parsed, versioned, written
+    const lineOf = (id: number) =>
+      fs
+        .readFileSync(dbFile, 'utf8')
+        .split('\n')
+        .find((l) => l.replace(/^,/, '').startsWith(`{"id":${id},`));
+    const untouched = lineOf(ids[0]!);
+    const [first, second] = [ids[1]!, ids[2]!];
+    await store.commit(updateRecord('areas', first, { name: 'Omdøbt', version: 1 }, actor));
+    await store.commit(deleteRecord('areas', second, actor));
+    await store.commit(area('Ny efter første snapshot'));
+    await store.snapshot(); // now the unchanged lines are copied
+    await store.commit(updateRecord('areas', first, { name: 'Omdøbt igen', version: 2 }, actor));
+    await store.snapshot();
+    const inMemory = store.all('areas');
+    await store.close();
+    expect(lineOf(ids[0]!)).toBe(untouched);
+    const db = JSON.parse(fs.readFileSync(dbFile, 'utf8'));
+    expect(db._journal.versioned).toBe(true);
+    expect(db.areas).toEqual(inMemory);
+    expect(db.areas.find((a: { id: number }) => a.id === first)).toMatchObject({
+      name: 'Omdøbt igen',
+      version: 3,
+    });
+    expect(db.areas.some((a: { id: number }) => a.id === second)).toBe(false);
+    const reopened = await open(dir);
+    expect(reopened.all('areas')).toEqual(inMemory);
+    await reopened.close();
   });
 
   it('is taken into db.json by a snapshot, which `npx json-server` serves as it is', async () => {

@@ -57,7 +57,10 @@ export function createRecord(resource: ResourceName, body: unknown, actor: Actor
       const fields = validateWrite(RESOURCES[resource], body, undefined, writeContext(state, actor, now));
       assertWritable(state, actor, 'create', resource, fields);
       checkReferences(state, resource, fields, actor);
-      const record = { ...fields, id: state.issuedId(resource) + 1, [VERSION]: 1 } as StoredRecord;
+      const id = state.issuedId(resource) + 1;
+      // The id first, as json-server writes it: a snapshot finds it there without parsing the line.
+      const record = { id, ...fields, [VERSION]: 1 } as StoredRecord;
+      record.id = id;
       const effects = effectsOf(resource, state, undefined, record, body, now, actor);
       return {
         ops: [{ op: 'put', coll: resource, record }, ...effects.ops],

@@ -23,10 +23,12 @@ import { redactBackups } from './redactBackups';
 import {
   closeCollection,
   openCollection,
+  readDataHeader,
   readDataSnapshot,
   writeDataEnd,
   writeDataHeader,
   writeRecord,
+  writeRecordLine,
   type DataHeader,
 } from './snapshotFormat';
 
@@ -103,22 +105,41 @@ class CollectionWriter {
   record(record: Row): void {
     this.seen.add(record.id);
     const now = this.latest.has(record.id) ? this.latest.get(record.id) : versioned(record);
-    if (now) this.line(now);
+    if (now) this.write(now);
+  }
+  /**
+   * A record of a snapshot that versioned them all, as its text: most records are unchanged,
+   * and copying their lines spares parsing and writing again the whole store in the worker.
+   */
+  recordText(json: string): void {
+    const id = LEADING_ID.exec(json);
+    if (!id || this.latest.has(Number(id[1]))) return this.record(JSON.parse(json) as Row);
+    this.seen.add(Number(id[1]));
+    writeRecordLine(this.out, json, this.first);
+    this.first = false;
   }
   finish(): void {
-    for (const [id, record] of this.latest) if (record && !this.seen.has(id)) this.line(record);
+    for (const [id, record] of this.latest) if (record && !this.seen.has(id)) this.write(record);
   }
-  private line(record: Row): void {
-    writeRecord(this.out, record, this.first);
+  private write(record: Row): void {
+    // The id first (records from older versions had it last), so the next snapshot may copy the line.
+    writeRecord(
+      this.out,
+      Object.keys(record)[0] === 'id' ? record : { ...{ id: record.id }, ...record },
+      this.first,
+    );
     this.first = false;
   }
 }
+
+/** A record's numeric id when it is its first field, as the server writes records. */
+const LEADING_ID = /^\{"id":(\d{1,15})[,}]/;
 
 /** Reads the old db.json as a stream and writes the new one with the journal's changes in it. */
 async function rewriteData(
   file: string,
   changes: DataChanges,
-  { seq, purge }: Omit<DataHeader, 'lastIds'>,
+  { seq, purge }: Pick<DataHeader, 'seq' | 'purge'>,
 ): Promise<void> {
   const lastIdsWith = (old: Record<string, number>) => {
     const ids = { ...old };
@@ -138,8 +159,8 @@ async function rewriteData(
     };
     if (changes.base) {
       const header = { lastIds: {} as Record<string, number> };
-      await readDataSnapshot(file, { header: (h) => (header.lastIds = h.lastIds), record: () => undefined });
-      writeDataHeader(out, { seq, purge, lastIds: lastIdsWith(header.lastIds) });
+      header.lastIds = (await readDataHeader(file)).lastIds;
+      writeDataHeader(out, { seq, purge, lastIds: lastIdsWith(header.lastIds), versioned: true });
       for (const name of RESOURCE_NAMES) {
         const writer = begin(name);
         for (const record of changes.base[name] ?? []) writer.record(record);
@@ -147,10 +168,12 @@ async function rewriteData(
       }
     } else {
       let writer: CollectionWriter | undefined;
+      const { versioned } = await readDataHeader(file);
       await readDataSnapshot(file, {
-        header: (h) => writeDataHeader(out, { seq, purge, lastIds: lastIdsWith(h.lastIds) }),
+        header: (h) => writeDataHeader(out, { seq, purge, lastIds: lastIdsWith(h.lastIds), versioned: true }),
         start: (name) => (writer = begin(name)),
         record: (_name, record) => writer!.record(record),
+        line: versioned ? (_name, json) => writer!.recordText(json) : undefined,
         end: () => end(writer!),
       });
     }
@@ -169,15 +192,9 @@ export async function writeSnapshot(job: SnapshotJob): Promise<SnapshotDone> {
   const dbFile = path.join(job.dataDir, 'db.json');
   const authFile = path.join(job.dataDir, 'users.json');
   const auditFile = path.join(job.dataDir, 'audit.jsonl');
-  let dataSeq = 0;
-  let purge: PurgeDue | null = null;
-  await readDataSnapshot(dbFile, {
-    header: (h) => {
-      dataSeq = h.seq;
-      purge = h.purge ?? null;
-    },
-    record: () => undefined,
-  });
+  const header = await readDataHeader(dbFile);
+  const dataSeq = header.seq;
+  let purge: PurgeDue | null = header.purge ?? null;
   const auth = readAuthSnapshot(authFile);
   const auditFrom = lastAuditId(auditFile);
 
