@@ -65,6 +65,10 @@ const THROUGH: Partial<Record<ResourceName, readonly [field: string, parent: Res
   activityLogs: ['activityId', 'activities'],
 };
 
+/** The field naming a record's programme when the record itself holds it (not through a parent). */
+export const programmeField = (resource: ResourceName): string | undefined =>
+  resource === 'programmes' ? 'id' : THROUGH[resource] ? undefined : 'programmeId';
+
 /**
  * The programme a record belongs to, for every resource: its own id for a programme, its
  * `programmeId`, or its parent's programme. Undefined when it belongs to none (yet).
@@ -74,14 +78,15 @@ export function programmeOf(
   record: Record<string, unknown>,
   find: Lookup,
 ): number | undefined {
-  if (resource === 'programmes') return typeof record.id === 'number' ? record.id : undefined;
+  const own = programmeField(resource);
+  if (own) return typeof record[own] === 'number' ? (record[own] as number) : undefined;
   const through = THROUGH[resource];
   if (through) {
     const parentId = record[through[0]];
     const parent = typeof parentId === 'number' ? find(through[1], parentId) : undefined;
     return parent ? programmeOf(through[1], parent, find) : undefined;
   }
-  return typeof record.programmeId === 'number' ? record.programmeId : undefined;
+  return undefined;
 }
 
 /**

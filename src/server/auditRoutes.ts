@@ -40,7 +40,7 @@ export function auditRoutes(store: Store): Router {
     const mine = readable(req, store);
     sendList(req, res, 'auditLog', store.audit() as unknown as StoredRecord[], {
       fields: FIELDS,
-      scope: (r) => mine(r as unknown as AuditEntry),
+      scope: { test: (r) => mine(r as unknown as AuditEntry) },
     });
   });
   router.get('/:id', (req, res, next) => {

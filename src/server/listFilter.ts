@@ -22,15 +22,22 @@ function equalsSet(wanted: readonly Scalar[]): Set<unknown> {
 const matchesEq = (value: unknown, set: Set<unknown>): boolean =>
   Array.isArray(value) ? value.some((v) => matchesEq(v, set)) : set.has(value ?? null);
 
-/** Whether one value of the clause's field passes. */
-export type Test = (value: unknown) => boolean;
+/**
+ * Whether one value of the clause's field passes. An equality test also names the values
+ * it passes, so a column without lists can be scanned by comparing, not by calling it.
+ */
+export type Test = ((value: unknown) => boolean) & { equals?: readonly unknown[] };
 
 /** A clause made into a test once per request, not interpreted again for every record. */
 export function compile(clause: FilterClause): Test {
   const { op } = clause;
   if (op === 'eq' || op === 'ne') {
     const set = equalsSet(clause.values);
-    return op === 'eq' ? (v) => matchesEq(v, set) : (v) => !matchesEq(v, set);
+    if (op === 'ne') return (v) => !matchesEq(v, set);
+    const test: Test = (v) => matchesEq(v, set);
+    // An absent field counts as null.
+    test.equals = set.has(null) ? [...set, undefined] : [...set];
+    return test;
   }
   const given = clause.values[0];
   const wanted = typeof given === 'string' ? asStoredInstant(given) : given;

@@ -1,6 +1,6 @@
 import type { Request, Response } from 'express';
 import type { StoredRecord } from '../domain/resources';
-import { runListQuery } from './listQuery';
+import { runListQuery, type ListOptions } from './listQuery';
 import { tableOf, type Table } from './store/collection';
 import { contentRange, parseListQuery, type ListQuery } from './protocol';
 
@@ -16,7 +16,7 @@ export function sendList(
   options: {
     fields: ReadonlySet<string>;
     hidden?: ReadonlySet<string>;
-    scope?: (r: StoredRecord) => boolean;
+    scope?: ListOptions['scope'];
     derived?: ReadonlySet<string>;
     view?: (r: StoredRecord) => StoredRecord;
     shape?: (r: StoredRecord) => unknown;

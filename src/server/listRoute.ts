@@ -1,6 +1,7 @@
 import type { RequestHandler } from 'express';
-import { listRole, programmesWhere } from '../domain/access';
-import { RESOURCES } from '../domain/resources';
+import { listRole, programmeField, programmesWhere } from '../domain/access';
+import { RESOURCES, type ResourceName, type StoredRecord } from '../domain/resources';
+import type { ListOptions } from './listQuery';
 import { actorOf } from './actor';
 import { sendList } from './listResponse';
 import { programmeIn, roleFor } from './programmeAccess';
@@ -8,6 +9,17 @@ import { parseListQuery } from './protocol';
 import type { Target } from './resourceRoutes';
 import { hiddenFields, readableFields, shapeRecord } from './shaping';
 import type { Store } from './store/store';
+
+/** A record's own programme field is a column the list scans; a parent's programme is looked up. */
+function scopeOf(
+  resource: ResourceName,
+  programmes: ReadonlySet<number> | null,
+  programmeOfRecord: (r: StoredRecord) => number | undefined,
+): ListOptions['scope'] {
+  if (!programmes) return undefined;
+  const field = programmeField(resource);
+  return field ? { field, values: programmes } : { test: (r) => programmes.has(programmeOfRecord(r) ?? 0) };
+}
 
 /**
  * GET /api/<resource>: the simple-rest list over one collection of the store, holding only
@@ -29,7 +41,7 @@ export function listRoute(store: Store, clock: () => Date): RequestHandler {
       fields,
       query,
       hidden: hiddenFields(def, role),
-      scope: programmes ? (r) => programmes.has(programmeIn(store, resource, r) ?? 0) : undefined,
+      scope: scopeOf(resource, programmes, (r) => programmeIn(store, resource, r)),
       derived: new Set(def.derived),
       view: def.view && ((r) => def.view!(r, now)),
       shape: (r) => shapeRecord(def, r, roleFor(store, actor, resource, r) ?? 'board', now),

@@ -20,14 +20,7 @@ type Recipient = { participantId: number | null; name: string | null; to: string
 /** The outbox records of an incident (all of them when no id). */
 export function notificationsOf(state: ReadState, incidentId?: number): Notification[] {
   if (incidentId === undefined) return state.all('notifications') as unknown as Notification[];
-  // Read row by row within this step, not as the array: a write after a kept array copies it whole.
-  const table = state.table('notifications');
-  const found: Notification[] = [];
-  for (let at = 0; at < table.size; at++) {
-    const row = table.row(at) as unknown as Notification;
-    if (row.incidentId === incidentId) found.push(row);
-  }
-  return found;
+  return state.table('notifications').where('incidentId', incidentId) as unknown as Notification[];
 }
 
 const participantsOf = (state: ReadState) => state.all('participants') as unknown as Callable[];
