@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { request, type Answer } from './httpClient';
 import { BENCH_PASSWORD, ROOT } from './largeStore';
 
 export type Kind = 'files' | 'postgres' | 'stock';
@@ -13,9 +14,9 @@ export interface Bench {
   cookie(): string;
   /** The server's resident memory now, from /proc. */
   rssMb(): number;
-  post(body: unknown): Promise<Response>;
+  post(body: unknown): Promise<Answer>;
   /** Programme 2's red incidents, newest first, page 1: the incident list with a filter. */
-  page(): Promise<Response>;
+  page(): Promise<Answer>;
   restart(): Promise<void>;
   stop(): Promise<void>;
   peakRssMb(): number;
@@ -86,13 +87,13 @@ export async function startBench(options: Options): Promise<Bench> {
     cookie: () => cookie,
     rssMb: () => Number(/VmRSS:\s+(\d+) kB/.exec(status())![1]) / 1024,
     post: (body) =>
-      fetch(`${api}/incidents`, {
+      request(`${api}/incidents`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', cookie },
         body: JSON.stringify(body),
       }),
     page: () =>
-      fetch(
+      request(
         ours
           ? `${api}/incidents${q({ filter: FILTER, sort: ['occurredAt', 'DESC'], range: [0, 24] })}`
           : `${api}/incidents?programmeId=2&level=red&_sort=occurredAt&_order=desc&_start=0&_end=25`,

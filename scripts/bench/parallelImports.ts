@@ -60,7 +60,7 @@ export async function parallelImports(
   const others = (async () => {
     while (running) {
       const t0 = performance.now();
-      await (await bench.page()).arrayBuffer();
+      await bench.page();
       othersMaxMs = Math.max(othersMaxMs, performance.now() - t0);
     }
   })();
