@@ -11,12 +11,21 @@ export type MeetingStatus = 'notRequired' | 'pending' | 'onTime' | 'late' | 'ove
 // the server's zone, which is exactly the bug this module exists to avoid.
 const HAS_OFFSET = /T[\d:.,]+(?:Z|[+-]\d{2}(?::?\d{2})?)$/i;
 
-function parseInstant(value: string, what: string): DateTime {
+/** `Date.toISOString()`'s form, in which the server stores every instant. */
+const STORED_INSTANT = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
+
+/** Milliseconds of an instant; the stored form without luxon (it is parsed on every incident write). */
+function parseInstant(value: string, what: string): number {
+  if (STORED_INSTANT.test(value)) {
+    const ms = Date.parse(value);
+    // Date.parse accepts 30 February; the round trip does not.
+    if (!Number.isNaN(ms) && new Date(ms).toISOString() === value) return ms;
+  }
   const dt = HAS_OFFSET.test(value) ? DateTime.fromISO(value, { setZone: true }) : null;
   if (!dt || !dt.isValid) {
     throw new Error(`Invalid ${what}: ${JSON.stringify(value)} (expected ISO 8601 with offset or Z)`);
   }
-  return dt;
+  return dt.toMillis();
 }
 
 // Memo by local set-day: zoned end-of-day in luxon is the hot spot when
@@ -39,11 +48,11 @@ function yellowDeadlineFor(localDay: string, closed: readonly ExtraClosedDay[]):
 // one UTC hour lies within one local day; luxon's zone conversion is then needed once per hour.
 const localDayByHour = new Map<number, string>();
 
-function copenhagenDay(setAt: DateTime): string | null {
-  const hour = Math.floor(setAt.toMillis() / 3_600_000);
+function copenhagenDay(setAt: number): string | null {
+  const hour = Math.floor(setAt / 3_600_000);
   let day = localDayByHour.get(hour);
   if (day === undefined) {
-    const local = setAt.setZone(COPENHAGEN).toISODate();
+    const local = DateTime.fromMillis(setAt, { zone: COPENHAGEN }).toISODate();
     if (!local) return null;
     if (localDayByHour.size >= 20_000) localDayByHour.clear(); // keep memory bounded
     localDayByHour.set(hour, (day = local));
@@ -68,7 +77,7 @@ export function responseDeadline(
       return null;
     case 'red':
       // Elapsed time, not wall clock: across DST the local hour shifts by one.
-      return new Date(setAt.toMillis() + RED_HOURS * 3_600_000).toISOString();
+      return new Date(setAt + RED_HOURS * 3_600_000).toISOString();
     case 'yellow': {
       // The local (not UTC) date decides which day "the level was set".
       const localDay = copenhagenDay(setAt);

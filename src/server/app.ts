@@ -72,6 +72,8 @@ export async function createApp(options: AppOptions): Promise<App> {
   const mail = mailSettings(options.mail);
   const app = express();
   app.disable('x-powered-by');
+  // Answers are never cached (no-store), so an ETag would only cost a hash of every body.
+  app.set('etag', false);
   app.set('query parser', 'simple');
   if (options.trustProxy) app.set('trust proxy', trustProxyValue(options.trustProxy));
   app.use(
