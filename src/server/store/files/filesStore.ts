@@ -33,10 +33,15 @@ export interface FileStoreOptions {
   snapshotLines?: number;
 }
 
-/** The snapshot is written by a worker thread at low priority, so no request waits for it. */
+/**
+ * The snapshot is written by a worker thread at low priority, so no request waits for it.
+ * It streams, so a small young generation does (the default would keep tens of MB of garbage);
+ * its old generation is not capped, since a snapshot that cannot finish would leave the journal growing.
+ */
 const runWorker = (job: SnapshotJob) =>
   runTask<SnapshotDone>(new URL('./snapshot.ts', import.meta.url), 'writeSnapshot', job, {
     lowPriority: true,
+    resourceLimits: { maxYoungGenerationSizeMb: 8 },
   });
 
 /** Records the purge up to an erasure's line as done: see purge.ts. */

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import readline from 'node:readline';
 import { promisify } from 'node:util';
 import type { JournalLine } from '../types';
 import { FILE_MODE, syncDirInBackground } from './durable';
@@ -39,6 +40,25 @@ export function readJournalFile(file: string): { lines: JournalLine[]; validByte
     validBytes += Buffer.byteLength(part) + 1;
   }
   return { lines, validBytes, torn: rest !== '' };
+}
+
+/**
+ * The lines of a closed journal part, one at a time: a snapshot reads parts of thousands of
+ * lines, and holding a part whole (its text, its lines, every record in them) in the worker
+ * at once costs several times its size. A closed part ends with a whole line; any damage is an error.
+ */
+export async function* journalLines(file: string): AsyncGenerator<JournalLine> {
+  const lines = readline.createInterface({ input: fs.createReadStream(file, 'utf8'), crlfDelay: Infinity });
+  let number = 0;
+  for await (const text of lines) {
+    number++;
+    if (text === '') continue;
+    try {
+      yield JSON.parse(text) as JournalLine;
+    } catch {
+      throw new Error(`${file}: linje ${number} er beskadiget; gendan DATA_DIR fra en sikkerhedskopi`);
+    }
+  }
 }
 
 /** Someone else wrote or replaced the journal: nothing more may be appended to it. */

@@ -2,23 +2,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { RESOURCE_NAMES } from '../../../domain/resourceNames';
 import type { StoredRecord } from '../../../domain/resources';
-import type { AuditEntry } from '../../audit';
-import {
-  AUTH_COLLECTIONS,
-  type AuthCollection,
-  type JournalLine,
-  type Key,
-  type Op,
-  type Row,
-} from '../types';
+import { AUTH_COLLECTIONS, type AuthCollection, type Key, type Op, type Row } from '../types';
 import { versioned } from '../versioned';
 import { lastAuditId } from './auditFile';
 import { authSnapshotJson, readAuthSnapshot, type AuthSnapshot } from './authFile';
 import { purgeDueAfter, type PurgeDue } from '../purge';
 import { backupStore } from './backups';
 import { crashPoint } from '../crashPoint';
-import { FILE_MODE, syncDir, writeAtomically, writeJsonAtomically, type ChunkWriter } from './durable';
-import { readJournalFile } from './journal';
+import { ChunkWriter, FILE_MODE, syncDir, writeAtomically, writeJsonAtomically } from './durable';
+import { journalLines } from './journal';
 import { redactBackups } from './redactBackups';
 import {
   closeCollection,
@@ -199,28 +191,27 @@ export async function writeSnapshot(job: SnapshotJob): Promise<SnapshotDone> {
   const auditFrom = lastAuditId(auditFile);
 
   const changes = new DataChanges();
-  const audit: AuditEntry[] = [];
   let seq = Math.max(dataSeq, auth.seq);
-  for (const segment of job.segments) {
-    for (const line of readJournalFile(segment).lines as JournalLine[]) {
-      seq = Math.max(seq, line.seq);
-      if (line.seq > dataSeq) purge = purgeDueAfter(purge, line);
-      for (const op of line.ops) {
-        if (line.seq > dataSeq && (op.op === 'replaceData' || !isAuth(op.coll))) changes.apply(op);
-        if (line.seq > auth.seq) applyAuth(auth, op);
+  // Audit entries go to audit.jsonl as they are read, not gathered first: a failure half-way leaves
+  // whole lines that the next snapshot skips (it appends only after the file's last id).
+  const auditFd = fs.openSync(auditFile, 'a', FILE_MODE);
+  try {
+    const out = new ChunkWriter(auditFd);
+    for (const segment of job.segments) {
+      for await (const line of journalLines(segment)) {
+        seq = Math.max(seq, line.seq);
+        if (line.seq > dataSeq) purge = purgeDueAfter(purge, line);
+        for (const op of line.ops) {
+          if (line.seq > dataSeq && (op.op === 'replaceData' || !isAuth(op.coll))) changes.apply(op);
+          if (line.seq > auth.seq) applyAuth(auth, op);
+        }
+        for (const entry of line.audit) if (entry.id > auditFrom) out.write(`${JSON.stringify(entry)}\n`);
       }
-      audit.push(...line.audit.filter((e) => e.id > auditFrom));
     }
-  }
-
-  if (audit.length > 0) {
-    const fd = fs.openSync(auditFile, 'a', FILE_MODE);
-    try {
-      fs.writeSync(fd, audit.map((e) => `${JSON.stringify(e)}\n`).join(''));
-      fs.fsyncSync(fd);
-    } finally {
-      fs.closeSync(fd);
-    }
+    out.flush();
+    fs.fsyncSync(auditFd);
+  } finally {
+    fs.closeSync(auditFd);
   }
   await writeJsonAtomically(authFile, authSnapshotJson({ ...auth, seq }));
   await rewriteData(dbFile, changes, { seq, purge });
