@@ -6,6 +6,8 @@
  * measured alone in the same run), filtered page, 8 writers at once with a reader beside
  * them (snapshots included), six parallel imports (memory growth, others' longest wait),
  * start to first answer, resident memory. Phases run one after another, never interleaved.
+ * Requests go through node:http with kept-alive connections (scripts/bench/httpClient.ts), the
+ * same for every contender, after two seconds of warm-up.
  * With `--engine postgres` the PostgreSQL engine too, its 8 writers spread over two processes.
  */
 import fs from 'node:fs';
