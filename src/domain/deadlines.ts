@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import type { Level } from './levels';
+import { storedInstantMs } from './localTime';
 import { COPENHAGEN, addWorkingDays, type ExtraClosedDay } from './workingDays';
 
 export const YELLOW_WORKING_DAYS = 3;
@@ -11,16 +12,10 @@ export type MeetingStatus = 'notRequired' | 'pending' | 'onTime' | 'late' | 'ove
 // the server's zone, which is exactly the bug this module exists to avoid.
 const HAS_OFFSET = /T[\d:.,]+(?:Z|[+-]\d{2}(?::?\d{2})?)$/i;
 
-/** `Date.toISOString()`'s form, in which the server stores every instant. */
-const STORED_INSTANT = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
-
 /** Milliseconds of an instant; the stored form without luxon (it is parsed on every incident write). */
 function parseInstant(value: string, what: string): number {
-  if (STORED_INSTANT.test(value)) {
-    const ms = Date.parse(value);
-    // Date.parse accepts 30 February; the round trip does not.
-    if (!Number.isNaN(ms) && new Date(ms).toISOString() === value) return ms;
-  }
+  const stored = storedInstantMs(value);
+  if (stored !== undefined) return stored;
   const dt = HAS_OFFSET.test(value) ? DateTime.fromISO(value, { setZone: true }) : null;
   if (!dt || !dt.isValid) {
     throw new Error(`Invalid ${what}: ${JSON.stringify(value)} (expected ISO 8601 with offset or Z)`);

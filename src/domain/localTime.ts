@@ -19,6 +19,19 @@ export function endOfCopenhagenDay(date: string): string {
 
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 
+/** `Date.toISOString()`'s form, in which instants are stored: one length, so text and time sort alike. */
+const STORED_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+
+/**
+ * The milliseconds of a value in the stored form, or undefined for anything else (also for
+ * 30 February, which Date.parse would take as 2 March). Without luxon: it runs per write and per row.
+ */
+export function storedInstantMs(value: unknown): number | undefined {
+  if (typeof value !== 'string' || !STORED_INSTANT.test(value)) return undefined;
+  const ms = Date.parse(value);
+  return !Number.isNaN(ms) && new Date(ms).toISOString() === value ? ms : undefined;
+}
+
 /**
  * A moment as instants are stored (UTC, with milliseconds), so that comparing the text
  * compares the time: "2025-06-01T00:00:00+02:00" is 2025-05-31T22:00:00.000Z. A time

@@ -42,4 +42,18 @@ describe('Collection.where', () => {
     expect(ids(tableOf(rows).where('kind', 'x'))).toEqual(['a', 'c']);
     expect(tableOf(rows).where('kind', 'z')).toEqual([]);
   });
+
+  it('gives a column of stored instants as milliseconds, and none once a value is not one', () => {
+    const table = new Collection();
+    table.put({ id: 1, at: '2026-03-01T10:00:00.000Z' });
+    table.put({ id: 2, at: null });
+    const column = table.column('at');
+    expect(column.instants()).toEqual([Date.parse('2026-03-01T10:00:00.000Z'), NaN]);
+    table.put({ id: 3, at: '2026-02-14T09:30:00.000Z' });
+    expect(column.instants()![2]).toBe(Date.parse('2026-02-14T09:30:00.000Z'));
+    // Date.parse would read 30 February as 2 March, out of step with the characters' order.
+    table.put({ id: 4, at: '2026-02-30T10:00:00.000Z' });
+    expect(column.instants()).toBeNull();
+    expect(new Collection().column('at').instants()).toEqual([]);
+  });
 });

@@ -60,7 +60,6 @@ export function createRecord(resource: ResourceName, body: unknown, actor: Actor
       const id = state.issuedId(resource) + 1;
       // The id first, as json-server writes it: a snapshot finds it there without parsing the line.
       const record = { id, ...fields, [VERSION]: 1 } as StoredRecord;
-      record.id = id;
       const effects = effectsOf(resource, state, undefined, record, body, now, actor);
       return {
         ops: [{ op: 'put', coll: resource, record }, ...effects.ops],

@@ -1,3 +1,4 @@
+import { storedInstantMs } from '../../domain/localTime';
 import type { Key, Row } from './types';
 
 /** Dates, times and codes: ordered by their characters, which is fast; other text needs Danish collation. */
@@ -31,14 +32,8 @@ export interface Table {
   where(field: string, value: unknown): Row[];
 }
 
-/** `Date.toISOString()`'s form: one length, so its characters and its time sort alike. */
-const STORED_INSTANT = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
-const instantKey = (value: unknown): number | undefined =>
-  value == null
-    ? NaN
-    : typeof value === 'string' && STORED_INSTANT.test(value)
-      ? Date.parse(value)
-      : undefined;
+/** An instant in the stored form as milliseconds, NaN when empty, undefined for anything else. */
+const instantKey = (value: unknown): number | undefined => (value == null ? NaN : storedInstantMs(value));
 
 class MutableColumn implements Column {
   plain: boolean;

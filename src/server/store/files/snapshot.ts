@@ -117,7 +117,7 @@ class CollectionWriter {
     // The id first (records from older versions had it last), so the next snapshot may copy the line.
     writeRecord(
       this.out,
-      Object.keys(record)[0] === 'id' ? record : { ...{ id: record.id }, ...record },
+      Object.keys(record)[0] === 'id' ? record : Object.assign({ id: record.id }, record),
       this.first,
     );
     this.first = false;
@@ -127,18 +127,17 @@ class CollectionWriter {
 /** A record's numeric id when it is its first field, as the server writes records. */
 const LEADING_ID = /^\{"id":(\d{1,15})[,}]/;
 
-/** Reads the old db.json as a stream and writes the new one with the journal's changes in it. */
+/** Reads the old db.json (whose header is `old`) as a stream and writes the new one with the journal's changes in it. */
 async function rewriteData(
   file: string,
+  old: DataHeader,
   changes: DataChanges,
   { seq, purge }: Pick<DataHeader, 'seq' | 'purge'>,
 ): Promise<void> {
-  const lastIdsWith = (old: Record<string, number>) => {
-    const ids = { ...old };
-    for (const [name, id] of Object.entries(changes.lastIds)) ids[name] = Math.max(ids[name] ?? 0, id);
-    return ids;
-  };
+  const lastIds = { ...old.lastIds };
+  for (const [name, id] of Object.entries(changes.lastIds)) lastIds[name] = Math.max(lastIds[name] ?? 0, id);
   await writeAtomically(file, async (out) => {
+    writeDataHeader(out, { seq, purge, lastIds, versioned: true });
     const written = new Set<string>();
     const begin = (name: string) => {
       written.add(name);
@@ -150,9 +149,6 @@ async function rewriteData(
       closeCollection(out);
     };
     if (changes.base) {
-      const header = { lastIds: {} as Record<string, number> };
-      header.lastIds = (await readDataHeader(file)).lastIds;
-      writeDataHeader(out, { seq, purge, lastIds: lastIdsWith(header.lastIds), versioned: true });
       for (const name of RESOURCE_NAMES) {
         const writer = begin(name);
         for (const record of changes.base[name] ?? []) writer.record(record);
@@ -160,12 +156,11 @@ async function rewriteData(
       }
     } else {
       let writer: CollectionWriter | undefined;
-      const { versioned } = await readDataHeader(file);
       await readDataSnapshot(file, {
-        header: (h) => writeDataHeader(out, { seq, purge, lastIds: lastIdsWith(h.lastIds), versioned: true }),
+        header: () => undefined,
         start: (name) => (writer = begin(name)),
         record: (_name, record) => writer!.record(record),
-        line: versioned ? (_name, json) => writer!.recordText(json) : undefined,
+        line: old.versioned ? (_name, json) => writer!.recordText(json) : undefined,
         end: () => end(writer!),
       });
     }
@@ -214,7 +209,7 @@ export async function writeSnapshot(job: SnapshotJob): Promise<SnapshotDone> {
     fs.closeSync(auditFd);
   }
   await writeJsonAtomically(authFile, authSnapshotJson({ ...auth, seq }));
-  await rewriteData(dbFile, changes, { seq, purge });
+  await rewriteData(dbFile, header, changes, { seq, purge });
   // The purge's own part: the journal parts go once this returns, the backups here.
   const due = purge as PurgeDue | null;
   if (due) {
