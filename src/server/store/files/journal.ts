@@ -153,7 +153,7 @@ export class JournalWriter {
 
   /**
    * Starts the run at once when none is going: an idle journal's line is written and its
-   * sync started inside `append`, so the disk works while the commit is applied and answered.
+   * sync started inside `append`, so the disk works while the commit is applied to memory.
    */
   private drain(): void {
     if (this.running) return;
