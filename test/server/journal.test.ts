@@ -200,4 +200,19 @@ describe('the journal', () => {
     expect(results.map((r) => r.result.name)).toEqual(names);
     await store.close();
   });
+
+  it("writes an idle journal's line as the commit is decided, and the next one's after that sync", async () => {
+    const dir = newDataDir();
+    const store = await open(dir);
+    const onDisk = () => fs.readFileSync(journal(dir.dataDir), 'utf8').trim().split('\n').filter(Boolean);
+    const first = store.commit(area('Først'));
+    // Written before the commit returned, so the disk syncs while it is applied to memory.
+    expect(onDisk()).toHaveLength(1);
+    const second = store.commit(area('Bagefter'));
+    // Decided while the first line syncs: it waits in memory for the next write and sync.
+    expect(onDisk()).toHaveLength(1);
+    await Promise.all([first, second]);
+    expect(onDisk().map((l) => JSON.parse(l).ops[0].record.name)).toEqual(['Først', 'Bagefter']);
+    await store.close();
+  });
 });
