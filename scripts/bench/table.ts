@@ -17,9 +17,13 @@ export interface Row {
   goals: Record<string, Goal | undefined>;
 }
 
-// Two decimals below 10, where a goal such as ≤ 1.42 ms is read off the same run.
+// Counts as they are; two decimals below 10, where a goal such as ≤ 1.42 ms is read off the same run.
 const fmt = (n: number | undefined) =>
-  n === undefined || Number.isNaN(n) ? '–' : n >= 100 ? n.toFixed(0) : n.toFixed(n >= 10 ? 1 : 2);
+  n === undefined || Number.isNaN(n)
+    ? '–'
+    : Number.isInteger(n) || n >= 100
+      ? n.toFixed(0)
+      : n.toFixed(n >= 10 ? 1 : 2);
 const goalText = (g: Goal | undefined) =>
   g?.max !== undefined ? `≤ ${g.max}` : g?.min !== undefined ? `≥ ${g.min}` : '';
 const met = (n: number, g: Goal) =>
