@@ -39,6 +39,13 @@ describe('erasure on time, in the panel', () => {
         await page.getByRole('button', { name: 'Slet nu' }).click();
         const dialog = page.getByRole('dialog', { name: 'Slet fortrolige oplysninger nu?' });
         await visible(dialog);
+        // The fresh counts are held back: until they come, the button must not offer the old ones.
+        let release!: () => void;
+        const held = new Promise<void>((resolve) => (release = resolve));
+        await page.route('**/api/retention/preview*', async (route) => {
+          await held;
+          await route.continue();
+        });
         const run = apiResponse(page, 'POST', /^\/retention\/run$/);
         await dialog.getByRole('button', { name: 'Slet nu' }).click();
         expect((await run).status()).toBe(200);
@@ -47,7 +54,20 @@ describe('erasure on time, in the panel', () => {
         );
         for (const id of [21, 23, 26, 30]) expect(notes(id)).toBeNull();
         expect(notes(33)).not.toBeNull();
-        expect(await page.getByRole('button', { name: 'Slet nu' }).isDisabled()).toBe(true);
+        const eraseNow = page.getByRole('button', { name: 'Slet nu' });
+        expect(await eraseNow.isDisabled()).toBe(true);
+        const fresh = apiResponse(page, 'GET', /^\/retention\/preview$/);
+        release();
+        expect((await fresh).status()).toBe(200);
+        // The row's first cell is "due now".
+        await visible(
+          counts
+            .getByRole('row', { name: /Hændelser/ })
+            .getByRole('cell')
+            .first()
+            .getByText('0', { exact: true }),
+        );
+        expect(await eraseNow.isDisabled()).toBe(true);
       }),
   );
 
