@@ -9,7 +9,7 @@ export function useRetentionPreview() {
   return useQuery({ queryKey: KEY, queryFn: () => dataProvider.retentionPreview() });
 }
 
-/** "Slet nu": the server erases what is due; the counts are said, and the preview fetched anew before the button is on again. */
+/** "Slet nu": the server erases what is due, the counts are said, and every page is fetched anew. */
 export function useEraseNow() {
   const dataProvider = useDataProvider<BeredskabDataProvider>();
   const queryClient = useQueryClient();
@@ -18,10 +18,9 @@ export function useEraseNow() {
     mutationFn: () => dataProvider.runRetention(),
     onSuccess: ({ counts }) => {
       notify('beredskab.retention.erased', { type: 'success', messageArgs: counts });
-      // Erased notes must not linger in pages already fetched.
-      void queryClient.invalidateQueries({ predicate: (query) => query.queryKey[0] !== KEY[0] });
-      // Awaited, so the mutation stays pending (and "Slet nu" off) until the counts are fresh.
-      return queryClient.invalidateQueries({ queryKey: KEY });
+      // Erased notes must not linger in pages already fetched. Awaited, so the mutation stays
+      // pending (and "Slet nu" off) until the counts beside it are fresh.
+      return queryClient.invalidateQueries();
     },
     onError: (error: Error) =>
       notify(error.message || 'ra.notification.http_error', {
