@@ -142,6 +142,17 @@ describe('the panel on a phone', () => {
     }),
   );
 
+  it('says "Slet nu" in words on a phone, on a thumb-sized button', { timeout: 60_000 }, () =>
+    onPhone('admin', PHONE, 'phone-erase-now', async (page) => {
+      await show(page, '#/retention');
+      const eraseNow = page.getByRole('button', { name: 'Slet nu' });
+      await visible(eraseNow);
+      // Not a bare icon: an erasure says what it does.
+      expect(await eraseNow.innerText()).toBe('Slet nu');
+      await expectThumbSized(eraseNow, PHONE);
+    }),
+  );
+
   it('keeps the KPI grid’s area column in view while the grid scrolls sideways', { timeout: 60_000 }, () =>
     onPhone('admin', PHONE, 'phone-kpi-grid', async (page) => {
       await show(page, '#/kpi-grid');
