@@ -217,8 +217,6 @@ export function replyOpen(sentAt: string | null, incident: CallInIncident, now: 
   return !meeting || at < Date.parse(meeting);
 }
 
-export type ChecklistItem = { step: string; doneAt: string; doneBy: string | null };
-
 /** A programme's activation steps: its own list, or seed 002's four. */
 export function activationStepsOf(programme: Record<string, unknown> | undefined): string[] {
   const steps = programme?.activationSteps;

@@ -1,6 +1,6 @@
 import type { IncidentLogEntryInput } from './incidentLogSchema';
 import { ruleMessage } from './messages';
-import type { WriteContext } from './resources';
+import type { WriteContext } from './records';
 
 /** The log is kept for activated incidents (yellow, red); a correction stays within its incident. */
 export function incidentLogErrors(input: Record<string, unknown>, ctx: WriteContext): Record<string, string> {

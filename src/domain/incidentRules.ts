@@ -1,8 +1,10 @@
 import { meetingStatus, isOverdue, responseDeadline, type MeetingStatus } from './deadlines';
-import type { ChecklistItem } from './callIn';
 import type { IncidentInput } from './incidentSchema';
 import type { ExtraClosedDay } from './workingDays';
 import type { ResponseGroup } from './participantSchema';
+
+/** One activation step ticked: which, when and by whom. */
+export type ChecklistItem = { step: string; doneAt: string; doneBy: string | null };
 
 export interface Incident extends Omit<IncidentInput, 'levelSetAt'> {
   id: number;

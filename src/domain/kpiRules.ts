@@ -1,4 +1,4 @@
-import type { WriteContext, StoredRecord } from './resources';
+import type { WriteContext, StoredRecord } from './records';
 import { ruleMessage, type Locale } from './messages';
 
 type Fields = Record<string, unknown>;

@@ -22,18 +22,10 @@ import { notificationSchema, notificationView } from './notificationSchema';
 import { closedDaysOf, programmeSchema } from './programmeSchema';
 
 import { RESOURCE_NAMES, VERSION, type ResourceName } from './resourceNames';
+import type { StoredRecord, WriteContext } from './records';
 
 export { RESOURCE_NAMES, VERSION, type ResourceName };
-
-export type StoredRecord = { id: number } & Record<string, unknown>;
-
-/** What a write's rules and derivations may look at besides the record itself. */
-export interface WriteContext {
-  now: Date;
-  username: string | null;
-  find(resource: ResourceName, id: number): StoredRecord | undefined;
-  all(resource: ResourceName): readonly StoredRecord[];
-}
+export type { StoredRecord, WriteContext };
 
 type Fields = Record<string, unknown>;
 

@@ -4,8 +4,6 @@ import { copenhagenDate } from '../domain/participantRules';
 export const DATE = 'dd.mm.yyyy';
 export const DATE_TIME = 'dd.mm.yyyy hh:mm';
 export const PERCENT = '0.0%';
-/** A row for the programme as a whole; the import reads it back as that (src/server/kpiImport/layout.ts). */
-export const WHOLE_PROGRAMME = 'Hele helhedsplanen';
 
 const TIME = new Intl.DateTimeFormat('en-GB', {
   timeZone: 'Europe/Copenhagen',

@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
 import type { Writable } from 'node:stream';
-import type { Grid } from '../server/kpiGrid';
-import { PERCENT, WHOLE_PROGRAMME } from './format';
+import type { Grid } from '../domain/kpiGrid';
+import { WHOLE_PROGRAMME } from '../domain/labels';
+import { PERCENT } from './format';
 
 /**
  * "Hent skabelon": the grid as the import reads it — indicator codes across the header

@@ -5,7 +5,7 @@ import { actorOf } from './actor';
 import { asyncRoute } from './asyncRoute';
 import { parseCells, saveGrid } from './changes/grid';
 import { ApiError, badRequest } from './errors';
-import { readGrid, type Grid } from './kpiGrid';
+import { readGrid, type Grid } from '../domain/kpiGrid';
 import { runTask, TaskFailed } from './worker/runTask';
 import { forbidden } from './programmeAccess';
 import { windowQuota } from './quota';

@@ -1,6 +1,7 @@
 import { DATE_TIME, excelDateTime, tableSheet, type Book, type Column } from '../format';
 import { activationStepsOf, stepsDone } from '../../domain/callIn';
-import { label, yesNo } from '../labels';
+import { CATEGORY_LABELS, LEVEL_LABELS, labelOf } from '../../domain/labels';
+import { yesNo } from '../labels';
 
 const stepsText = ({ done, of }: { done: number; of: number }) => `trin gennemført ${done} af ${of}`;
 import type { ReportData } from '../reportData';
@@ -29,8 +30,8 @@ export function incidentsSheet(book: Book, data: ReportData) {
   const rows = data.incidents.map((i) => ({
     occurredAt: excelDateTime(i.occurredAt),
     area: areaName.get(i.areaId) ?? `#${i.areaId}`,
-    level: label(`beredskab.levels.${i.level}`),
-    category: label(`beredskab.categories.${i.category}`),
+    level: labelOf(LEVEL_LABELS, i.level),
+    category: labelOf(CATEGORY_LABELS, i.category),
     policeCase: yesNo(i.policeCase),
     involved: i.involvedCount,
     deadline: excelDateTime(i.responseDeadline),

@@ -1,4 +1,5 @@
-import { PERCENT, WHOLE_PROGRAMME, statusFill, tableSheet, type Book } from '../format';
+import { UNIT_LABELS, WHOLE_PROGRAMME } from '../../domain/labels';
+import { PERCENT, statusFill, tableSheet, type Book } from '../format';
 import type { ReportData } from '../reportData';
 
 const STATUS = { met: 'Opfyldt', notMet: 'Ikke opfyldt', noData: 'Ingen data' } as const;
@@ -18,7 +19,7 @@ export function kpiSheet(book: Book, data: ReportData) {
       rows.push({
         indicator: indicator.name,
         place,
-        unit: indicator.unit === 'percent' ? 'Procent' : 'Antal',
+        unit: UNIT_LABELS[indicator.unit === 'percent' ? 'percent' : 'count'],
         direction: indicator.direction === 'lower' ? 'Lavere er bedre' : 'Højere er bedre',
         baselineYear: indicator.baselineYear,
         baseline: n(a.baseline),

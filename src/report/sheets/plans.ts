@@ -1,5 +1,6 @@
 import { DATE, excelDate, tableSheet, type Book } from '../format';
-import { label, yesNo } from '../labels';
+import { PLAN_STATUS_LABELS, labelOf } from '../../domain/labels';
+import { yesNo } from '../labels';
 import type { ReportData } from '../reportData';
 
 /** Handleplaner: every action plan that touches the period, with its revisions and approvals. */
@@ -7,7 +8,7 @@ export function plansSheet(book: Book, data: ReportData) {
   const rows = data.plans.map((p) => ({
     id: p.id,
     incidents: p.incidentIds.map((id) => `#${id}`).join(', '),
-    status: label(`beredskab.planStatuses.${p.status}`),
+    status: labelOf(PLAN_STATUS_LABELS, p.status),
     start: excelDate(p.startDate),
     end: excelDate(p.endDate),
     revisions: p.revisions.length,

@@ -3,7 +3,7 @@ import type { Period } from '../../domain/statistics/period';
 import { diff } from '../audit';
 import { ApiError, badRequest } from '../errors';
 import { checkReferences } from '../integrity';
-import { readGrid } from '../kpiGrid';
+import { readGrid } from '../../domain/kpiGrid';
 import { auditBy, recordsOf, writeContext } from '../store/records';
 import type { Actor, AuditDraft, Change, Op } from '../store/types';
 import { validateWrite } from '../validation';

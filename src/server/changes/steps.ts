@@ -1,5 +1,6 @@
 import { boardBriefingCause } from '../../domain/boardBriefing';
-import { activationStepsOf, type ChecklistItem } from '../../domain/callIn';
+import { activationStepsOf } from '../../domain/callIn';
+import type { ChecklistItem } from '../../domain/incidentRules';
 import type { StoredRecord } from '../../domain/resources';
 import { ApiError, badRequest, notFound } from '../errors';
 import { assertMay } from '../programmeAccess';

@@ -1,5 +1,5 @@
-import { WHOLE_PROGRAMME } from '../../report/format';
-import type { Grid } from '../kpiGrid';
+import { WHOLE_PROGRAMME } from '../../domain/labels';
+import type { Grid } from '../../domain/kpiGrid';
 import type { RawCell, Table } from './table';
 
 export const norm = (s: string) => s.trim().toLocaleLowerCase('da').replace(/\s+/g, ' ');

@@ -1,5 +1,5 @@
 import { ApiError, badRequest } from '../errors';
-import type { Grid } from '../kpiGrid';
+import type { Grid } from '../../domain/kpiGrid';
 import { WHOLE, findLayout, norm } from './layout';
 import { readCell } from './readCell';
 import { csvTable, xlsxTables, type Table } from './table';

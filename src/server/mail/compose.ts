@@ -1,7 +1,8 @@
-import { activationStepsOf, stepsDone, type CallInIncident, type ChecklistItem } from '../../domain/callIn';
+import { activationStepsOf, stepsDone, type CallInIncident } from '../../domain/callIn';
+import type { ChecklistItem } from '../../domain/incidentRules';
 import { copenhagenText } from '../../domain/localTime';
 import type { Notification } from '../../domain/notificationSchema';
-import { label } from '../../report/labels';
+import { CATEGORY_LABELS, LEVEL_LABELS, labelOf } from '../../domain/labels';
 import type { ReadState } from '../store/types';
 import { notificationsOf } from '../changes/callIn';
 import { meetingCalendar } from './ics';
@@ -47,13 +48,13 @@ export function composeMail(
     Incident | undefined;
   if (!incident) throw new Error(`mail ${n.id}: its incident is gone`);
   const area = String(state.find('areas', incident.areaId)?.name ?? `område ${incident.areaId}`);
-  const level = label(`beredskab.levels.${incident.level}`).toLowerCase();
+  const level = labelOf(LEVEL_LABELS, incident.level).toLowerCase();
   const drill = incident.exercise ? ' (øvelse)' : '';
   const deadline = incident.responseDeadline ? copenhagenText(incident.responseDeadline) : null;
   const facts = [
-    `Niveau: ${label(`beredskab.levels.${incident.level}`)}${drill}`,
+    `Niveau: ${labelOf(LEVEL_LABELS, incident.level)}${drill}`,
     `Boligområde: ${area}`,
-    `Kategori: ${label(`beredskab.categories.${incident.category}`)}`,
+    `Kategori: ${labelOf(CATEGORY_LABELS, incident.category)}`,
     `Tidspunkt: ${copenhagenText(incident.occurredAt)}`,
     `Responsgruppe: ${incident.policeCase ? '2 (med politisag)' : '1 (uden politisag)'}`,
     ...(deadline ? [`Mødefrist: ${deadline}`] : []),

@@ -1,6 +1,6 @@
 import express, { Router, type Response } from 'express';
 import { copenhagenText } from '../../domain/localTime';
-import { label } from '../../report/labels';
+import { LEVEL_LABELS, labelOf } from '../../domain/labels';
 import { mailOfToken, recordReply } from '../changes/outbox';
 import { ApiError } from '../errors';
 import type { Store } from '../store/store';
@@ -56,7 +56,7 @@ export function replyRoutes(store: Store, clock: () => Date): Router {
     if (!mail) return gone(res);
     const incident = store.find('incidents', mail.incidentId!)!;
     const area = String(store.find('areas', incident.areaId as number)?.name ?? '');
-    const level = label(`beredskab.levels.${String(incident.level)}`).toLowerCase();
+    const level = labelOf(LEVEL_LABELS, incident.level).toLowerCase();
     const when = incident.meetingPlannedAt
       ? `Mødet er planlagt ${copenhagenText(String(incident.meetingPlannedAt))}.`
       : incident.responseDeadline

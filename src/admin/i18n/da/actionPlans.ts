@@ -1,3 +1,4 @@
+import { PLAN_STATUS_LABELS } from '../../../domain/labels';
 import { actionPlanWizard } from './actionPlanWizard';
 
 export const actionPlans = {
@@ -62,7 +63,7 @@ export const actionPlans = {
     },
   },
   beredskab: {
-    planStatuses: { draft: 'Kladde', approved: 'Vedtaget', active: 'Aktiv', ended: 'Afsluttet' },
+    planStatuses: PLAN_STATUS_LABELS,
     audiences: {
       internal: 'Internt',
       media: 'Medier',

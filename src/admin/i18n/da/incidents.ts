@@ -1,3 +1,5 @@
+import { CATEGORY_LABELS, LEVEL_LABELS } from '../../../domain/labels';
+
 export const incidents = {
   resources: {
     incidents: {
@@ -32,20 +34,8 @@ export const incidents = {
     },
   },
   beredskab: {
-    levels: { green: 'Grønt', yellow: 'Gult', red: 'Rødt' },
-    categories: {
-      arson: 'Ildspåsættelse',
-      assault: 'Overfald',
-      shooting: 'Skyderi',
-      harassment: 'Chikane',
-      fights: 'Slåskamp',
-      vandalism: 'Hærværk',
-      stoneThrowing: 'Stenkast',
-      drugDealing: 'Narkotikahandel',
-      threatsAgainstStaff: 'Trusler mod medarbejdere',
-      eventUnrest: 'Uro omkring en begivenhed',
-      other: 'Andet',
-    },
+    levels: LEVEL_LABELS,
+    categories: CATEGORY_LABELS,
     activators: {
       police: 'Politiet',
       municipality: 'Kommunen',

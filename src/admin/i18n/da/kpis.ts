@@ -1,3 +1,5 @@
+import { UNIT_LABELS } from '../../../domain/labels';
+
 /** The programme's KPIs, the year locks and the activity log books. */
 export const kpis = {
   resources: {
@@ -78,7 +80,7 @@ export const kpis = {
     },
   },
   beredskab: {
-    units: { count: 'Antal', percent: 'Procent' },
+    units: UNIT_LABELS,
     directions: { lower: 'Lavere er bedre', higher: 'Højere er bedre' },
     periods: { calendarYear: 'kalenderår', projectYear: 'projektår' },
     targetRules: {

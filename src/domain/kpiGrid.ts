@@ -1,4 +1,4 @@
-import type { Db, Period } from '../domain/statistics/period';
+import type { Db, Period } from './statistics/period';
 
 /** The year's figures of a programme as one grid: every indicator × every area (or the programme). */
 export function readGrid(data: Db, period: Period) {
