@@ -11,7 +11,7 @@ import { makePeriod, type Db } from '../src/domain/statistics/period';
 import { reportFileName } from '../src/report/fileName';
 import { writeStatusReport } from '../src/report/statusReport';
 import pg from 'pg';
-import { seedForToday } from '../src/server/demoSeed';
+import { seedForToday } from '../src/server/store/demoSeed';
 import { loadState } from '../src/server/store/files/filesStore';
 import { loadPgState } from '../src/server/store/postgres/pgLoad';
 

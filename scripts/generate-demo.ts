@@ -17,7 +17,7 @@ import { isStale } from '../src/domain/participantRules';
 import { participantSchema } from '../src/domain/participantSchema';
 import { programmeSchema } from '../src/domain/programmeSchema';
 import { COPENHAGEN, addWorkingDays } from '../src/domain/workingDays';
-import { SEED_DATES_KEY, type SeedDates } from '../src/server/demoSeed';
+import { SEED_DATES_KEY, type SeedDates } from '../src/server/store/demoSeed';
 import { ACTION_PLANS, INCIDENT_LOG } from './demo/actionPlans';
 import { INCIDENTS, OPEN_FROM, type IncidentSpec } from './demo/incidents';
 import { ACTIVITIES, ACTIVITY_LOGS, INDICATORS, MEASUREMENTS, YEAR_LOCKS } from './demo/kpi';

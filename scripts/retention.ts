@@ -5,7 +5,7 @@
  * With --dry-run it only says what is due.
  */
 import { parseArgs } from 'node:util';
-import { runRetention } from '../src/server/retention';
+import { runRetention } from '../src/server/jobs/retention';
 import { dataDirFromEnv, scriptActor, withStore } from './lib/store';
 
 const { values } = parseArgs({ options: { 'dry-run': { type: 'boolean', default: false } } });

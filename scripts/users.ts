@@ -7,8 +7,8 @@
  * Works on DATA_DIR (default ./data) through the server's own store; stop the server first.
  */
 import { parseArgs } from 'node:util';
-import { ApiError } from '../src/server/errors';
-import { allUsers, membershipsOf, type User } from '../src/server/users';
+import { ApiError } from '../src/server/errors/apiError';
+import { allUsers, membershipsOf, type User } from '../src/server/identity/users';
 import { addUserTo, changeMembership, dataDirFromEnv, resetPasswordIn, withStore } from './lib/store';
 
 const { positionals, values } = parseArgs({

@@ -10,7 +10,7 @@ import { CATEGORIES } from '../../src/domain/categories';
 import { ACTIVATORS, ESCALATION_RISKS, incidentSchema } from '../../src/domain/incidentSchema';
 import { deriveIncident } from '../../src/domain/incidentRules';
 import { LEVELS } from '../../src/domain/levels';
-import { seedForToday } from '../../src/server/demoSeed';
+import { seedForToday } from '../../src/server/store/demoSeed';
 import { addUserTo } from '../lib/store';
 import { createRng } from '../demo/prng';
 

@@ -9,12 +9,18 @@ import { fileURLToPath } from 'node:url';
 import { userCreateSchema } from '../../src/domain/userSchema';
 import { migrateMemberships } from '../../src/server/changes/memberships';
 import { addUser, updateUser } from '../../src/server/changes/users';
-import { ApiError } from '../../src/server/errors';
+import { ApiError } from '../../src/server/errors/apiError';
 import { openStore } from '../../src/server/store/open';
 import { StoreLockedError } from '../../src/server/store/files/lock';
 import type { Store } from '../../src/server/store/store';
 import type { Actor } from '../../src/server/store/types';
-import { hashPassword, membershipsOf, parseWith, userByName, type User } from '../../src/server/users';
+import {
+  hashPassword,
+  membershipsOf,
+  parseWith,
+  userByName,
+  type User,
+} from '../../src/server/identity/users';
 
 export const SEED_FILE = fileURLToPath(new URL('../../data/seed.json', import.meta.url));
 

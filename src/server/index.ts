@@ -4,9 +4,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import v8 from 'node:v8';
 import { createApp } from './app';
-import { scheduleBackups } from './backups';
+import { scheduleBackups } from './jobs/backups';
 import { addUser } from './changes/users';
-import { hashPassword } from './users';
+import { hashPassword } from './identity/users';
 
 // A full collection once the heap has grown by a fifth of what is live, not by V8's default of up
 // to double: the whole store lives in the heap, so the default lets a 100,000-incident server

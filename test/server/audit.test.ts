@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { diff } from '../../src/server/audit';
+import { diff } from '../../src/server/store/audit';
 import { copenhagenDate } from '../../src/domain/participantRules';
 import { PASSWORD, listQuery, startServer, type Client, type TestServer } from '../support/server';
 

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { recordEvent } from '../../src/server/changes/events';
-import { redactAuditLog } from '../../src/server/retention';
+import { redactAuditLog } from '../../src/server/jobs/retention';
 import { openStore } from '../../src/server/store/open';
 import { ENGINE, freshDatabase, persistedInDatabase } from '../support/postgres';
 

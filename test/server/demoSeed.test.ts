@@ -8,7 +8,7 @@ import { incidentView, type Incident } from '../../src/domain/incidentRules';
 import type { Level } from '../../src/domain/levels';
 import { isStale } from '../../src/domain/participantRules';
 import { COPENHAGEN } from '../../src/domain/workingDays';
-import { seedForToday, weeksToShift, type SeedDates } from '../../src/server/demoSeed';
+import { seedForToday, weeksToShift, type SeedDates } from '../../src/server/store/demoSeed';
 
 const seed = JSON.parse(
   readFileSync(fileURLToPath(new URL('../../data/seed.json', import.meta.url)), 'utf8'),

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { runListQuery } from '../../src/server/listQuery';
-import { compare } from '../../src/server/listSort';
+import { runListQuery } from '../../src/server/list/listQuery';
+import { compare } from '../../src/server/list/listSort';
 import { Collection } from '../../src/server/store/collection';
-import type { FilterClause, ListQuery } from '../../src/server/protocol';
+import type { FilterClause, ListQuery } from '../../src/server/list/protocol';
 import type { StoredRecord } from '../../src/domain/resources';
 import { createRng } from '../../scripts/demo/prng';
 

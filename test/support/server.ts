@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { createApp, type AppOptions } from '../../src/server/app';
 import { addUser } from '../../src/server/changes/users';
 import type { Store } from '../../src/server/store/store';
-import { hashPassword } from '../../src/server/users';
+import { hashPassword } from '../../src/server/identity/users';
 import type { Membership } from '../../src/domain/access';
 import type { Role } from '../../src/domain/roles';
 import { TEST_NOW, clockFrom } from './clock';

@@ -7,10 +7,10 @@ import {
   type Track,
 } from '../../domain/loginThrottle';
 import { sessionExpired } from '../../domain/sessionRules';
-import { ApiError } from '../errors';
+import { ApiError } from '../errors/apiError';
 import { auditBy } from '../store/records';
 import type { Actor, AuditDraft, Change, Op, ReadState, Row } from '../store/types';
-import { userById, type User } from '../users';
+import { userById, type User } from '../identity/users';
 import { endSessions } from './users';
 
 /** A session as stored: the hash of its token, never the token itself. */

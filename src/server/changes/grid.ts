@@ -1,12 +1,12 @@
 import { RESOURCES, VERSION, type StoredRecord } from '../../domain/resources';
 import type { Period } from '../../domain/statistics/period';
-import { diff } from '../audit';
-import { ApiError, badRequest } from '../errors';
-import { checkReferences } from '../integrity';
+import { diff } from '../store/audit';
+import { ApiError, badRequest } from '../errors/apiError';
+import { checkReferences } from './integrity';
 import { readGrid } from '../../domain/kpiGrid';
 import { auditBy, recordsOf, writeContext } from '../store/records';
 import type { Actor, AuditDraft, Change, Op } from '../store/types';
-import { validateWrite } from '../validation';
+import { validateWrite } from './validation';
 
 /** One figure as the grid sends it, with the version of the figure it replaces (none for a new one). */
 export interface GridCell {

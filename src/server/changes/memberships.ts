@@ -1,7 +1,7 @@
 import { PROGRAMME_ROLES, type ProgrammeRole } from '../../domain/roles';
 import { auditBy, recordsOf } from '../store/records';
 import type { Actor, AuditDraft, Change, Op } from '../store/types';
-import { allUsers, type User } from '../users';
+import { allUsers, type User } from '../identity/users';
 
 const UPGRADE: Actor = { userId: null, username: 'opstart', role: null };
 

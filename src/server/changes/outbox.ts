@@ -1,7 +1,7 @@
 import { MAX_ATTEMPTS, nextAttemptAt, replyOpen, type CallInIncident } from '../../domain/callIn';
 import type { Notification } from '../../domain/notificationSchema';
-import { ApiError, notFound } from '../errors';
-import { assertMay } from '../programmeAccess';
+import { ApiError, notFound } from '../errors/apiError';
+import { assertMay } from '../access/programmeAccess';
 import { auditBy } from '../store/records';
 import type { Actor, Change, ReadState } from '../store/types';
 import { mailByTokenHash } from './replyTokens';

@@ -1,13 +1,13 @@
 import { RESOURCES, VERSION, type ResourceName, type StoredRecord } from '../../domain/resources';
 import type { Callable } from '../../domain/callIn';
-import { diff } from '../audit';
-import { ApiError, notFound } from '../errors';
-import { assertDeletable, checkReferences, checkReferrers } from '../integrity';
-import { assertMay, assertWritable, programmeIn } from '../programmeAccess';
-import { shapeRecord } from '../shaping';
+import { diff } from '../store/audit';
+import { ApiError, notFound } from '../errors/apiError';
+import { assertDeletable, checkReferences, checkReferrers } from './integrity';
+import { assertMay, assertWritable, programmeIn } from '../access/programmeAccess';
+import { shapeRecord } from '../access/shaping';
 import { auditBy, recordOf, writeContext } from '../store/records';
 import type { Actor, AuditDraft, Change, Op, ReadState } from '../store/types';
-import { validateWrite } from '../validation';
+import { validateWrite } from './validation';
 import { callInOps, participantCalendarOps } from './callIn';
 import { meetingFromLog } from './meetingFromLog';
 

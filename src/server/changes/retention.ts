@@ -1,6 +1,6 @@
 import { VERSION, type StoredRecord } from '../../domain/resources';
 import { countsOf, dueNow, erased, type Counts } from '../../domain/retention';
-import { mayBy } from '../programmeAccess';
+import { mayBy } from '../access/programmeAccess';
 import { auditBy, recordOf } from '../store/records';
 import type { Actor, AuditDraft, Change, Op } from '../store/types';
 

@@ -1,5 +1,5 @@
 import { RESOURCES, VERSION, type ResourceName, type StoredRecord } from '../../domain/resources';
-import { diff } from '../audit';
+import { diff } from '../store/audit';
 import { auditBy } from '../store/records';
 import type { Actor, AuditDraft, Op } from '../store/types';
 

@@ -1,10 +1,10 @@
 import { mergedMemberships, programmesWhere, summaryRole, type Membership } from '../../domain/access';
 import type { ProgrammeRole } from '../../domain/roles';
 import { userUpdateSchema } from '../../domain/userSchema';
-import { diff } from '../audit';
-import { ApiError, badRequest, notFound } from '../errors';
-import { grantsOf } from '../actor';
-import { forbidden } from '../programmeAccess';
+import { diff } from '../store/audit';
+import { ApiError, badRequest, notFound } from '../errors/apiError';
+import { grantsOf } from '../access/actor';
+import { forbidden } from '../access/programmeAccess';
 import { auditBy, recordsOf } from '../store/records';
 import type { Actor, Change, Op, ReadState } from '../store/types';
 import {
@@ -15,7 +15,7 @@ import {
   userByName,
   type ListedUser,
   type User,
-} from '../users';
+} from '../identity/users';
 
 export interface NewUser {
   username: string;

@@ -1,4 +1,4 @@
-import { ApiError, badRequest } from '../errors';
+import { ApiError, badRequest } from '../errors/apiError';
 import type { Grid } from '../../domain/kpiGrid';
 import { WHOLE, findLayout, norm } from './layout';
 import { readCell } from './readCell';

@@ -1,5 +1,5 @@
 import JSZip from 'jszip';
-import { badRequest } from '../errors';
+import { badRequest } from '../errors/apiError';
 
 /** More unpacked XML than a year's figures ever need; a 700 kB file can unpack to gigabytes. */
 export const MAX_UNPACKED_BYTES = 25_000_000;

@@ -4,7 +4,7 @@ import { fairOrder } from '../../domain/fairOrder';
 import type { Notification } from '../../domain/notificationSchema';
 import { notificationsOf, timerOps } from '../changes/callIn';
 import { claimMail, isDue, recordDelivery } from '../changes/outbox';
-import { ApiError } from '../errors';
+import { ApiError } from '../errors/apiError';
 import type { Store } from '../store/store';
 import type { Change } from '../store/types';
 import { composeMail } from './compose';

@@ -1,6 +1,6 @@
 import { programmeOf } from '../../domain/access';
 import { isResourceName, type StoredRecord } from '../../domain/resources';
-import type { AuditEntry } from '../audit';
+import type { AuditEntry } from './audit';
 import type { State } from './state';
 import type { AuditDraft, Change, JournalLine, Op } from './types';
 

@@ -1,5 +1,5 @@
 import { mayIn, programmeOf } from '../../domain/access';
-import { grantsOf } from '../actor';
+import { grantsOf } from '../access/actor';
 import type { ResourceName, StoredRecord, WriteContext } from '../../domain/resources';
 import type { Actor, AuditDraft, ReadState } from './types';
 

@@ -1,6 +1,6 @@
 import { RESOURCE_NAMES } from '../../domain/resources';
 import type { Db } from '../../domain/statistics/period';
-import type { AuditEntry } from '../audit';
+import type { AuditEntry } from './audit';
 import { Collection, type Table } from './collection';
 import { purgeDueAfter, type PurgeDue } from './purge';
 import {

@@ -1,4 +1,4 @@
-import type { AuditEntry } from '../audit';
+import type { AuditEntry } from './audit';
 import type { Change, Committed, ReadState } from './types';
 
 /**

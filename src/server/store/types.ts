@@ -1,4 +1,4 @@
-import type { AuditEntry } from '../audit';
+import type { AuditEntry } from './audit';
 import type { ResourceName, StoredRecord } from '../../domain/resources';
 import type { Membership } from '../../domain/access';
 import type { Role } from '../../domain/roles';

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import type { AuditEntry } from '../../audit';
+import type { AuditEntry } from '../audit';
 
 /**
  * audit.jsonl: the audit log, one entry a line, appended from the journal by each

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { runTask } from '../../worker/runTask';
-import type { AuditEntry } from '../../audit';
-import { unavailable } from '../../errors';
+import type { AuditEntry } from '../audit';
+import { unavailable } from '../../errors/apiError';
 import { prepareLine } from '../commit';
 import type { State } from '../state';
 import type { Store } from '../store';

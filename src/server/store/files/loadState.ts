@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { RESOURCE_NAMES, type StoredRecord } from '../../../domain/resources';
-import { seedForToday } from '../../demoSeed';
+import { seedForToday } from '../demoSeed';
 import { State } from '../state';
 import { AUTH_COLLECTIONS, type JournalLine, type Op } from '../types';
 import { versioned } from '../versioned';

@@ -1,7 +1,7 @@
 import type pg from 'pg';
 import { RESOURCE_NAMES, type StoredRecord } from '../../../domain/resources';
-import type { AuditEntry } from '../../audit';
-import { seedForToday } from '../../demoSeed';
+import type { AuditEntry } from '../audit';
+import { seedForToday } from '../demoSeed';
 import { versioned } from '../versioned';
 import { State } from '../state';
 import { inTransaction } from './transaction';

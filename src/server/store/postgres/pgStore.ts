@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import pg from 'pg';
-import type { AuditEntry } from '../../audit';
-import { unavailable } from '../../errors';
+import type { AuditEntry } from '../audit';
+import { unavailable } from '../../errors/apiError';
 import { prepareLine } from '../commit';
 import type { State } from '../state';
 import type { Store } from '../store';

@@ -1,0 +1,27 @@
+import type { ErrorRequestHandler } from 'express';
+import { ApiError } from '../errors/apiError';
+
+/** Last in the chain: every error becomes JSON, and no stack or path ever leaves the server. */
+export const errorHandler: ErrorRequestHandler = (err, _req, res, _next) => {
+  if (err instanceof ApiError) {
+    res
+      .status(err.status)
+      .json({ message: err.message, ...(err.errors ? { errors: err.errors } : {}), ...err.extra });
+    return;
+  }
+  const type = (err as { type?: string }).type;
+  if (type === 'entity.parse.failed') {
+    res.status(400).json({ message: 'Ugyldig JSON i forespørgslen', errors: {} });
+    return;
+  }
+  if (type === 'entity.too.large') {
+    res.status(413).json({ message: 'Forespørgslen er for stor' });
+    return;
+  }
+  if (typeof (err as { status?: number }).status === 'number' && (err as { status: number }).status < 500) {
+    res.status((err as { status: number }).status).json({ message: 'Ugyldig forespørgsel' });
+    return;
+  }
+  console.error(err);
+  res.status(500).json({ message: 'Der opstod en intern fejl' });
+};

@@ -1,0 +1,62 @@
+import crypto from 'node:crypto';
+import type { RequestHandler, Response } from 'express';
+import { parse, serialize } from 'cookie';
+import { sessionExpired, sessionNeedsTouch } from '../../domain/sessionRules';
+import { touchSession, type Session } from '../changes/auth';
+import type { Store } from '../store/store';
+import { toPublic, userById, type PublicUser } from '../identity/users';
+
+export const SESSION_COOKIE = 'beredskab_session';
+
+declare global {
+  // eslint-disable-next-line @typescript-eslint/no-namespace
+  namespace Express {
+    interface Request {
+      user?: PublicUser;
+      /** The stored session's id: the hash of the cookie's token. */
+      sessionId?: string;
+    }
+  }
+}
+
+export const newSessionToken = () => crypto.randomBytes(32).toString('base64url');
+
+/** A stolen copy of the store holds no usable session: only hashes of the tokens are kept. */
+export const sessionIdOf = (token: string) => crypto.createHash('sha256').update(token).digest('hex');
+
+/**
+ * Puts the logged-in user (if any) on the request, as the store knows them now: a
+ * changed role counts at once, a deactivated user has no session. Sessions run on real time.
+ */
+export function sessionMiddleware(store: Store): RequestHandler {
+  return (req, _res, next) => {
+    const token = parse(req.headers.cookie ?? '')[SESSION_COOKIE];
+    const session = token ? (store.find('sessions', sessionIdOf(token)) as Session | undefined) : undefined;
+    const now = Date.now();
+    if (session && !sessionExpired(session, now)) {
+      const user = userById(store, session.userId);
+      if (user?.active) {
+        req.user = toPublic(user);
+        req.sessionId = session.id;
+        // Losing a refresh to a crash costs the session a minute at most; the request need not wait.
+        if (sessionNeedsTouch(session, now))
+          store.commit(touchSession(session, now)).catch((err: unknown) => console.error(err));
+      }
+    }
+    next();
+  };
+}
+
+export function setSessionCookie(res: Response, token: string, secure: boolean): void {
+  res.append(
+    'Set-Cookie',
+    serialize(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'strict', path: '/', secure }),
+  );
+}
+
+export function clearSessionCookie(res: Response, secure: boolean): void {
+  res.append(
+    'Set-Cookie',
+    serialize(SESSION_COOKIE, '', { httpOnly: true, sameSite: 'strict', path: '/', secure, maxAge: 0 }),
+  );
+}

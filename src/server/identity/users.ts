@@ -1,0 +1,78 @@
+import crypto from 'node:crypto';
+import { promisify } from 'node:util';
+import type { z } from 'zod';
+import { errorMap, fieldErrors } from '../../domain/messages';
+import { summaryRole, type Grants, type Membership } from '../../domain/access';
+import type { Role } from '../../domain/roles';
+import { badRequest } from '../errors/apiError';
+import type { ReadState } from '../store/types';
+
+const scrypt = promisify(crypto.scrypt) as (pw: string, salt: Buffer, len: number) => Promise<Buffer>;
+const KEY_LENGTH = 64;
+
+export interface User {
+  id: number;
+  username: string;
+  fullName: string;
+  /** `admin` is the system administrator; anyone else has what their memberships give. */
+  role: Role;
+  /** The user's programmes and their role in each; missing only on users from before memberships. */
+  memberships?: Membership[];
+  active: boolean;
+  /** scrypt$<salt hex>$<key hex> */
+  passwordHash: string;
+  /** Incremented on every change, so two admins cannot silently overwrite each other. */
+  version?: number;
+}
+
+export type PublicUser = Pick<User, 'id' | 'username' | 'fullName' | 'role'> & Grants;
+export type ListedUser = PublicUser & { active: boolean; version: number };
+
+export async function hashPassword(password: string): Promise<string> {
+  const salt = crypto.randomBytes(16);
+  const key = await scrypt(password, salt, KEY_LENGTH);
+  return `scrypt$${salt.toString('hex')}$${key.toString('hex')}`;
+}
+
+export async function verifyPassword(password: string, stored: string): Promise<boolean> {
+  const [scheme, saltHex, keyHex] = stored.split('$');
+  if (scheme !== 'scrypt' || !saltHex || !keyHex) return false;
+  const key = await scrypt(password, Buffer.from(saltHex, 'hex'), KEY_LENGTH);
+  return crypto.timingSafeEqual(key, Buffer.from(keyHex, 'hex'));
+}
+
+/** Checked when a username is unknown, so that a missing user costs as much time as a wrong password. */
+export const DUMMY_HASH = `scrypt$${'0'.repeat(32)}$${'0'.repeat(KEY_LENGTH * 2)}`;
+
+export const membershipsOf = (u: Pick<User, 'role' | 'memberships'>): Membership[] =>
+  u.role === 'admin' ? [] : (u.memberships ?? []);
+
+/** A user as the panel and the access rule see them: the role shown is the strongest they hold. */
+export const toPublic = (u: User): PublicUser => ({
+  id: u.id,
+  username: u.username,
+  fullName: u.fullName,
+  role: summaryRole(u.role, membershipsOf(u)),
+  memberships: membershipsOf(u),
+});
+export const toListed = (u: User): ListedUser => ({
+  ...toPublic(u),
+  active: u.active,
+  version: u.version ?? 1,
+});
+
+export const allUsers = (state: ReadState) => state.all('users') as unknown as readonly User[];
+
+export const userById = (state: ReadState, id: number) =>
+  state.find('users', id) as unknown as User | undefined;
+
+export function userByName(state: ReadState, username: string): User | undefined {
+  const wanted = username.trim().toLowerCase();
+  return allUsers(state).find((u) => u.username.toLowerCase() === wanted);
+}
+
+export function parseWith<T extends z.ZodType>(schema: T, input: unknown): z.output<T> {
+  const result = schema.safeParse(input, { error: errorMap('da') });
+  if (!result.success) throw badRequest('Ret de markerede felter', fieldErrors(result.error));
+  return result.data;
+}

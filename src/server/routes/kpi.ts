@@ -1,0 +1,110 @@
+import { Router, type RequestHandler } from 'express';
+import { mayAnywhere } from '../../domain/access';
+import { templateFileName } from '../../report/fileName';
+import { actorOf } from '../access/actor';
+import { asyncRoute } from '../http/asyncRoute';
+import { parseCells, saveGrid } from '../changes/grid';
+import { ApiError, badRequest } from '../errors/apiError';
+import { readGrid, type Grid } from '../../domain/kpiGrid';
+import { runTask, TaskFailed } from '../worker/runTask';
+import { forbidden } from '../access/programmeAccess';
+import { windowQuota } from '../http/quota';
+import { periodOf } from './period';
+import type { Store } from '../store/store';
+
+const MAX_FILE_BYTES = 700_000;
+/** A programme's files read per quarter of an hour: ample for people, a stop for a loop. */
+const IMPORTS_PER_PROGRAMME = 60;
+const IMPORT_WINDOW_MS = 15 * 60_000;
+/** A file waits this long for one of the pool's workers before the answer is to try again. */
+const MAX_WAIT_MS = 2_000;
+
+const tryAgain = () => new ApiError(429, 'Prøv igen om lidt: serveren læser andre filer lige nu');
+
+/**
+ * A file is read off the request thread, in a worker with a cap on memory and time: a
+ * small file that unpacks to something huge ends the worker, not the server's patience.
+ */
+async function previewInWorker(grid: Grid, filename: string, content: string) {
+  try {
+    return await runTask<string>(
+      new URL('../kpiImport/preview.ts', import.meta.url),
+      'previewImportJson',
+      { grid, filename, content },
+      {
+        resourceLimits: { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 16 },
+        timeoutMs: 15_000,
+        maxWaitMs: MAX_WAIT_MS,
+        // Below the requests: six files being read must not slow everyone else's answers.
+        lowPriority: true,
+      },
+    );
+  } catch (err) {
+    if (err instanceof TaskFailed && err.reason === 'busy') throw tryAgain();
+    if (err instanceof TaskFailed && err.status === 400) throw new ApiError(400, err.message, err.errors);
+    if (err instanceof TaskFailed && err.reason !== 'error')
+      throw badRequest('Filen er for stor eller for indviklet til at blive læst', {
+        file: 'Gem den igen i Excel med almindelige celler, eller del den op',
+      });
+    throw err;
+  }
+}
+
+/** /api/kpi: the year's figures as one grid, saved in one action, and the preview of an imported file. */
+export function kpiRoutes(store: Store): Router {
+  const router = Router();
+  /** Who has a file being read: one at a time each, so no one fills the pool's line alone. */
+  const importing = new Set<number | null>();
+  const programmeImports = windowQuota(IMPORTS_PER_PROGRAMME, IMPORT_WINDOW_MS);
+  const mayWrite: RequestHandler = (req, _res, next) =>
+    next(req.user && mayAnywhere(req.user, 'edit', 'measurements') ? undefined : forbidden());
+
+  router.get('/grid', (req, res) => {
+    res.json(readGrid(store.data, periodOf(req, store, 'list', 'measurements')));
+  });
+  router.put(
+    '/grid',
+    mayWrite,
+    asyncRoute(async (req, res) => {
+      const period = periodOf(req, store, 'edit', 'measurements');
+      const { result } = await store.commit(saveGrid(period, parseCells(req.body), actorOf(req)));
+      res.json({ ...result, grid: readGrid(store.data, period) });
+    }),
+  );
+  router.get(
+    '/template.xlsx',
+    mayWrite,
+    asyncRoute(async (req, res) => {
+      const period = periodOf(req, store, 'edit', 'measurements');
+      res.set('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+      res.set('Content-Disposition', `attachment; filename="${templateFileName(period)}"`);
+      // exceljs is loaded when the first template is asked for, not with the server.
+      const { writeKpiTemplate } = await import('../../report/kpiTemplate');
+      await writeKpiTemplate(readGrid(store.data, period), String(period.programme.name), res);
+    }),
+  );
+  router.post(
+    '/import',
+    mayWrite,
+    asyncRoute(async (req, res) => {
+      const { filename, content } = (req.body ?? {}) as { filename?: unknown; content?: unknown };
+      if (typeof filename !== 'string' || typeof content !== 'string' || !/\.(xlsx|csv)$/i.test(filename))
+        throw badRequest('Vælg en xlsx- eller csv-fil', { file: 'Kun xlsx eller csv' });
+      if (Buffer.byteLength(content, 'base64') > MAX_FILE_BYTES)
+        throw badRequest('Filen er for stor', { file: 'Højst 700 kB' });
+      const period = periodOf(req, store, 'edit', 'measurements');
+      const user = req.user?.id ?? null;
+      if (importing.has(user)) throw tryAgain();
+      if (!programmeImports.take(String(period.programme.id)))
+        throw new ApiError(429, 'Prøv igen om lidt: helhedsplanen har fået læst mange filer på kort tid');
+      importing.add(user);
+      try {
+        const preview = await previewInWorker(readGrid(store.data, period), filename, content);
+        res.type('application/json').send(preview);
+      } finally {
+        importing.delete(user);
+      }
+    }),
+  );
+  return router;
+}

@@ -1,0 +1,91 @@
+import { Router, type Request } from 'express';
+import { mayAnywhere, visibleMemberships } from '../../domain/access';
+import type { StoredRecord } from '../../domain/resources';
+import { userCreateSchema, userUpdateSchema } from '../../domain/userSchema';
+import { actorOf } from '../access/actor';
+import { asyncRoute } from '../http/asyncRoute';
+import { addUser, managedBy, managedUser, updateUser } from '../changes/users';
+import { ApiError, badRequest } from '../errors/apiError';
+import { sendList } from '../list/listResponse';
+import type { Store } from '../store/store';
+import {
+  allUsers,
+  hashPassword,
+  membershipsOf,
+  parseWith,
+  toListed,
+  type ListedUser,
+  type User,
+} from '../identity/users';
+
+const FIELDS = new Set(['id', 'username', 'fullName', 'role', 'active']);
+
+/** A user as an administrator sees them: a programme administrator only their own programmes' memberships. */
+const listedFor = (req: Request) => {
+  const managed = managedBy(actorOf(req));
+  return (u: User | ListedUser): ListedUser => {
+    const listed = 'passwordHash' in u ? toListed(u) : u;
+    return { ...listed, memberships: visibleMemberships(listed.memberships, managed) };
+  };
+};
+
+const idOf = (req: Request) => (/^[1-9][0-9]{0,9}$/.test(req.params.id ?? '') ? Number(req.params.id) : NaN);
+
+/** /api/users: user administration for admins. Users are deactivated, never deleted. */
+export function userRoutes(store: Store): Router {
+  const router = Router();
+  router.use((req, _res, next) => {
+    next(
+      req.user && mayAnywhere(req.user, 'list', 'users')
+        ? undefined
+        : new ApiError(403, 'Kun administratorer kan se brugere'),
+    );
+  });
+
+  router.get('/', (req, res) => {
+    const managed = managedBy(actorOf(req));
+    const users = allUsers(store).filter(
+      (u) =>
+        managed === null || (u.role !== 'admin' && membershipsOf(u).some((m) => managed.has(m.programmeId))),
+    );
+    sendList(req, res, 'users', users.map(listedFor(req)) as unknown as StoredRecord[], { fields: FIELDS });
+  });
+
+  router.get('/:id', (req, res) => {
+    res.json(listedFor(req)(managedUser(store, actorOf(req), idOf(req))));
+  });
+
+  router.post(
+    '/',
+    asyncRoute(async (req, res) => {
+      const data = parseWith(userCreateSchema, req.body);
+      const passwordHash = await hashPassword(data.password);
+      const { result } = await store.commit(addUser({ ...data, passwordHash }, actorOf(req)));
+      res.status(201).json(listedFor(req)(result));
+    }),
+  );
+
+  router.put(
+    '/:id',
+    asyncRoute(async (req, res) => {
+      const stored = managedUser(store, actorOf(req), idOf(req));
+      if (typeof req.body !== 'object' || req.body === null || Array.isArray(req.body))
+        throw badRequest('Forespørgslen skal indeholde et JSON-objekt');
+      const body = req.body as Record<string, unknown>;
+      // The new password's rules are checked before it is hashed; the rest inside the commit.
+      const { password } = parseWith(userUpdateSchema, {
+        ...toListed(stored),
+        ...body,
+        username: stored.username,
+      });
+      const passwordHash = password ? await hashPassword(password) : undefined;
+      const { result } = await store.commit(updateUser(stored.id, body, passwordHash, actorOf(req)));
+      res.json(listedFor(req)(result));
+    }),
+  );
+
+  router.all('/:id', (_req, _res, next) =>
+    next(new ApiError(405, 'Brugere deaktiveres i stedet for at blive slettet')),
+  );
+  return router;
+}
