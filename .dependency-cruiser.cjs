@@ -55,38 +55,51 @@ module.exports = {
       to: { path: '^src/admin/' },
     },
     {
+      name: 'server-layers',
+      comment:
+        'Server rooms stack: errors, worker ← store ← identity, access ← changes ← mail, jobs, list, kpiImport ← http ← routes ← app.',
+      severity: 'error',
+      from: { path: '^src/server/(errors|worker)/' },
+      to: { path: '^src/server/(?!(errors|worker)/)' },
+    },
+    {
       name: 'store-below-requests',
-      comment: 'The store knows nothing of HTTP, routes or the rules of a change.',
+      comment: 'The store knows nothing of HTTP, of who asks, or of the rules of a change.',
       severity: 'error',
       from: { path: '^src/server/store/' },
-      to: {
-        path: ['^src/server/(?!store/)', '^node_modules/(express|helmet|cookie)/'],
-      },
+      to: { path: ['^src/server/(?!(store|errors|worker)/)', '^node_modules/(express|helmet|cookie)/'] },
+    },
+    {
+      name: 'access-below-changes',
+      comment: 'Who may do what is decided on the state; a change uses it, never the other way.',
+      severity: 'error',
+      from: { path: '^src/server/(identity|access)/' },
+      to: { path: '^src/server/(changes|mail|jobs|list|kpiImport|http|routes)/' },
     },
     {
       name: 'changes-below-http',
-      comment: 'A change decides a write; it never reads a request or a route.',
+      comment: 'A change decides a write; it never reads a request, a route, a mail outbox or a job.',
       severity: 'error',
       from: { path: '^src/server/changes/' },
       to: {
         path: [
-          '^src/server/(http|routes|list|mail)/',
-          SERVER_UPPER,
+          '^src/server/(mail|jobs|list|kpiImport|http|routes)/',
           '^node_modules/(express|helmet|cookie)/',
         ],
       },
     },
     {
-      name: 'access-below-http',
+      name: 'services-below-http',
+      comment: 'Mail, jobs, the list protocol and the file import are used by routes; they use no route.',
       severity: 'error',
-      from: { path: '^src/server/(access|list|mail)/' },
-      to: { path: ['^src/server/(http|routes)/', SERVER_UPPER] },
+      from: { path: '^src/server/(mail|jobs|list|kpiImport)/' },
+      to: { path: '^src/server/(http|routes)/' },
     },
     {
       name: 'http-below-routes',
       severity: 'error',
       from: { path: '^src/server/http/' },
-      to: { path: ['^src/server/routes/', SERVER_UPPER] },
+      to: { path: '^src/server/routes/' },
     },
     {
       name: 'app-on-top',

@@ -13,7 +13,6 @@ import { ApiError } from '../../src/server/errors/apiError';
 import { openStore } from '../../src/server/store/open';
 import { StoreLockedError } from '../../src/server/store/files/lock';
 import type { Store } from '../../src/server/store/store';
-import type { Actor } from '../../src/server/store/types';
 import {
   hashPassword,
   membershipsOf,
@@ -21,6 +20,7 @@ import {
   userByName,
   type User,
 } from '../../src/server/identity/users';
+import type { Actor } from '../../src/server/access/actor';
 
 export const SEED_FILE = fileURLToPath(new URL('../../data/seed.json', import.meta.url));
 

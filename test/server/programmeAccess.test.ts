@@ -42,6 +42,18 @@ const DOMAIN: Record<Method, Record<Scope, Row>> = {
             other:   [ 401,  403,  404,   404,   200 ] },
 };
 
+/**
+ * Records that belong to a programme through a parent (a log entry through its incident): a
+ * body naming programme 2's parent gets the answer a missing parent gets, 400 "findes ikke",
+ * so the answer never confirms that the parent exists elsewhere.
+ */
+// prettier-ignore
+const THROUGH_PARENT: Record<Method, Record<Scope, Row>> = {
+  ...DOMAIN,
+  create: { own:     [ 401,  403,  201,   201,   201 ],
+            other:   [ 401,  403,  400,   400,   201 ] },
+};
+
 // prettier-ignore
 const EXPECTED: Record<Resource, Record<Method, Record<Scope, Row>>> = {
   // Made and removed by the system administrator; a programme administrator edits their own.
@@ -63,7 +75,7 @@ const EXPECTED: Record<Resource, Record<Method, Record<Scope, Row>>> = {
   incidents: DOMAIN,
   // Append-only: the method is refused before any record is looked at, so own and other alike.
   incidentLogEntries: {
-    ...DOMAIN,
+    ...THROUGH_PARENT,
     update: { own:     [ 401,  403,  405,   405,   405 ],
               other:   [ 401,  403,  405,   405,   405 ] },
     delete: { own:     [ 401,  403,  405,   405,   405 ],
@@ -71,7 +83,7 @@ const EXPECTED: Record<Resource, Record<Method, Record<Scope, Row>>> = {
   },
   actionPlans: DOMAIN,
   indicators: DOMAIN,
-  measurements: DOMAIN,
+  measurements: THROUGH_PARENT,
   // Administrators lock and unlock a year; a lock is never deleted (409), another's is not there (404).
   yearLocks: {
     ...DOMAIN,
@@ -83,7 +95,7 @@ const EXPECTED: Record<Resource, Record<Method, Record<Scope, Row>>> = {
               other:   [ 401,  403,  403,   404,   409 ] },
   },
   activities: DOMAIN,
-  activityLogs: DOMAIN,
+  activityLogs: THROUGH_PARENT,
   // Written by the outbox alone; read by the secretariat of its programme, not by the board.
   notifications: {
     list:   { own:     [ 401,  403,  200,   200,   200 ],

@@ -385,7 +385,7 @@ describe('a reference to programme 2 tells nothing', () => {
 });
 
 describe('moving a record into programme 2', () => {
-  it('PUT and PATCH of an own record naming programme 2 (or its parent) are 403, and nothing moves', async () => {
+  it('PUT and PATCH of an own record naming programme 2 are 403, naming its parent 400, and nothing moves', async () => {
     const made: [string, number, object][] = [];
     const make = async (resource: string, body: object, move: object) => {
       const res = await t.clients.admin.post(`/api/${resource}`, body);
@@ -453,8 +453,17 @@ describe('moving a record into programme 2', () => {
       writes.push([`PUT ${resource} with version`, 'PUT', `/api/${resource}/${id}`, { ...move, version }]);
       writes.push([`PATCH ${resource}`, 'PATCH', `/api/${resource}/${id}`, move]);
     }
-    // The editor may not touch year locks at all (403); every other answer here is 403 too.
-    await expectRefusedWrites(writes, [403]);
+    // The editor may not touch year locks at all (403); naming programme 2 is 403 too. Naming
+    // programme 2's parent gets the answer for a missing parent: 400 "findes ikke".
+    const throughParent = (what: string) => /^(PUT|PATCH) (measurements|activityLogs)\b/.test(what);
+    await expectRefusedWrites(
+      writes.filter(([what]) => !throughParent(what)),
+      [403],
+    );
+    await expectRefusedWrites(
+      writes.filter(([what]) => throughParent(what)),
+      [400],
+    );
   });
 });
 

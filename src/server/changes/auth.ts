@@ -8,10 +8,10 @@ import {
 } from '../../domain/loginThrottle';
 import { sessionExpired } from '../../domain/sessionRules';
 import { ApiError } from '../errors/apiError';
-import { auditBy } from '../store/records';
-import type { Actor, AuditDraft, Change, Op, ReadState, Row } from '../store/types';
+import type { AuditDraft, Change, Op, ReadState, Row } from '../store/types';
 import { userById, type User } from '../identity/users';
 import { endSessions } from './users';
+import { auditBy, type Actor } from '../access/actor';
 
 /** A session as stored: the hash of its token, never the token itself. */
 export interface Session {

@@ -4,9 +4,11 @@ import { diff } from '../store/audit';
 import { ApiError, badRequest } from '../errors/apiError';
 import { checkReferences } from './integrity';
 import { readGrid } from '../../domain/kpiGrid';
-import { auditBy, recordsOf, writeContext } from '../store/records';
-import type { Actor, AuditDraft, Change, Op } from '../store/types';
+import { recordsOf } from '../store/records';
+import type { AuditDraft, Change, Op } from '../store/types';
 import { validateWrite } from './validation';
+import { auditBy, type Actor } from '../access/actor';
+import { writeContext } from '../access/writeContext';
 
 /** One figure as the grid sends it, with the version of the figure it replaces (none for a new one). */
 export interface GridCell {
@@ -90,7 +92,7 @@ export function saveGrid(period: Period, cells: GridCell[], actor: Actor): Chang
             previous,
             ctx,
           );
-          checkReferences(state, 'measurements', next, actor, previous?.id);
+          checkReferences(state, 'measurements', next, actor, period.programme.id, previous?.id);
           const record = {
             ...next,
             id: previous?.id ?? ++nextId,

@@ -2,34 +2,37 @@ import { ruleMessage } from '../../domain/messages';
 import { REFERENCES, referencedIds } from '../../domain/references';
 import { RESOURCES, type ResourceName, type StoredRecord } from '../../domain/resources';
 import { ApiError, badRequest } from '../errors/apiError';
-import { mayBy, programmeIn } from '../access/programmeAccess';
+import { programmeIn, visibleTo } from '../access/programmeAccess';
 import { recordsOf } from '../store/records';
-import type { Actor, ReadState } from '../store/types';
+import type { ReadState } from '../store/types';
+import type { Actor } from '../access/actor';
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /**
  * Every reference of a record to be written must exist for the user (another programme's
- * record does not) and, where asked, share the record's programme.
+ * record does not) and, where asked, share the programme decided for the write.
  */
 export function checkReferences(
   state: ReadState,
   resource: ResourceName,
   record: Record<string, unknown>,
   actor: Actor,
+  programmeId: number | undefined,
   ownId?: number,
 ): void {
   const errors: Record<string, string> = {};
+  const visible = visibleTo(state, actor);
   for (const ref of REFERENCES.filter((r) => r.from === resource)) {
     for (const { id, path } of referencedIds(record, ref.path)) {
-      const target = state.find(ref.to, id) as StoredRecord | undefined;
+      const target = visible(ref.to, id);
       const noun = capitalise(RESOURCES[ref.to].noun.definite);
       if (ref.to === resource && id === ownId) errors[path] = ruleMessage('notSelf');
-      else if (!target || !mayBy(actor, 'show', ref.to, programmeIn(state, ref.to, target)))
-        errors[path] = `${noun} findes ikke (id ${id})`;
+      else if (!target) errors[path] = `${noun} findes ikke (id ${id})`;
       else if (
         ref.sameProgramme &&
-        programmeIn(state, ref.to, target) !== programmeIn(state, resource, record)
+        programmeId !== undefined &&
+        programmeIn(state, ref.to, target) !== programmeId
       )
         errors[path] = `${noun} ${ruleMessage('otherProgramme').toLowerCase()}`;
     }

@@ -1,7 +1,8 @@
 import type { StoredRecord } from '../../domain/resources';
 import { recordOf } from '../store/records';
-import type { Actor, AuditDraft, Op, ReadState } from '../store/types';
+import type { AuditDraft, Op, ReadState } from '../store/types';
 import { serverUpdate } from './serverUpdate';
+import type { Actor } from '../access/actor';
 
 /**
  * A log entry marked "Dette var beredskabsmødet" sets its incident's meetingHeldAt to the

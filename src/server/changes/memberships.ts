@@ -1,7 +1,8 @@
 import { PROGRAMME_ROLES, type ProgrammeRole } from '../../domain/roles';
-import { auditBy, recordsOf } from '../store/records';
-import type { Actor, AuditDraft, Change, Op } from '../store/types';
+import { recordsOf } from '../store/records';
+import type { AuditDraft, Change, Op } from '../store/types';
 import { allUsers, type User } from '../identity/users';
+import { auditBy, type Actor } from '../access/actor';
 
 const UPGRADE: Actor = { userId: null, username: 'opstart', role: null };
 

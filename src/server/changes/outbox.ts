@@ -2,9 +2,9 @@ import { MAX_ATTEMPTS, nextAttemptAt, replyOpen, type CallInIncident } from '../
 import type { Notification } from '../../domain/notificationSchema';
 import { ApiError, notFound } from '../errors/apiError';
 import { assertMay } from '../access/programmeAccess';
-import { auditBy } from '../store/records';
-import type { Actor, Change, ReadState } from '../store/types';
+import type { Change, ReadState } from '../store/types';
 import { mailByTokenHash } from './replyTokens';
+import { auditBy, type Actor } from '../access/actor';
 
 /** Whether a mail is for the sender now: never sent, or failed and its wait is over; and no one else is on it; and it has an address. */
 export function isDue(n: Notification, now: Date): boolean {

@@ -3,13 +3,15 @@ import type { Callable } from '../../domain/callIn';
 import { diff } from '../store/audit';
 import { ApiError, notFound } from '../errors/apiError';
 import { assertDeletable, checkReferences, checkReferrers } from './integrity';
-import { assertMay, assertWritable, programmeIn } from '../access/programmeAccess';
-import { shapeRecord } from '../access/shaping';
-import { auditBy, recordOf, writeContext } from '../store/records';
-import type { Actor, AuditDraft, Change, Op, ReadState } from '../store/types';
-import { validateWrite } from './validation';
+import { assertMay, writeScope } from '../access/programmeAccess';
+import { shapeFor } from '../access/shaping';
+import { recordOf } from '../store/records';
+import type { AuditDraft, Change, Op, ReadState } from '../store/types';
+import { applyRules, parseWrite } from './validation';
 import { callInOps, participantCalendarOps } from './callIn';
 import { meetingFromLog } from './meetingFromLog';
+import { auditBy, type Actor } from '../access/actor';
+import { writeContext } from '../access/writeContext';
 
 type Effect = (
   state: ReadState,
@@ -42,6 +44,12 @@ const DELETE_EFFECTS: Partial<Record<ResourceName, (state: ReadState, id: number
 const effectsOf = (resource: ResourceName, ...args: Parameters<Effect>) =>
   EFFECTS[resource]?.(...args) ?? { ops: [], audit: [] };
 
+/** The record a body proposes, as the programme rule reads it: the body over the stored record. */
+const proposed = (body: unknown, previous?: StoredRecord): Record<string, unknown> =>
+  body !== null && typeof body === 'object' && !Array.isArray(body)
+    ? { ...previous, ...body }
+    : { ...previous };
+
 function stored(state: ReadState, resource: ResourceName, id: number): StoredRecord {
   const record = recordOf(state, resource, id);
   if (!record) throw notFound();
@@ -52,11 +60,12 @@ function stored(state: ReadState, resource: ResourceName, id: number): StoredRec
 export function createRecord(resource: ResourceName, body: unknown, actor: Actor): Change<StoredRecord> {
   return {
     decide(state, now) {
-      // Before the rules run: their answers must not tell anything about another programme.
-      assertWritable(state, actor, 'create', resource, body);
-      const fields = validateWrite(RESOURCES[resource], body, undefined, writeContext(state, actor, now));
-      assertWritable(state, actor, 'create', resource, fields);
-      checkReferences(state, resource, fields, actor);
+      const def = RESOURCES[resource];
+      // Decided first: no answer of the schema or the rules may tell anything about another programme.
+      const programmeId = writeScope(state, actor, 'create', resource, proposed(body));
+      const input = parseWrite(def, body, undefined);
+      const fields = applyRules(def, input, undefined, writeContext(state, actor, now));
+      checkReferences(state, resource, fields, actor, programmeId);
       const id = state.issuedId(resource) + 1;
       // The id first, as json-server writes it: a snapshot finds it there without parsing the line.
       const record = { id, ...fields, [VERSION]: 1 } as StoredRecord;
@@ -97,16 +106,13 @@ export function updateRecord(
       const sent = (body as Record<string, unknown> | null)?.[VERSION];
       if (sent !== undefined && sent !== previous[VERSION])
         throw new ApiError(409, 'Posten er ændret af en anden, siden du åbnede den', undefined, {
-          current: shapeRecord(def, previous, actor.role ?? 'board', now),
+          current: shapeFor(state, actor, resource, previous, now),
         });
-      const moves = (record: unknown) =>
-        record !== null &&
-        typeof record === 'object' &&
-        programmeIn(state, resource, { ...previous, ...record }) !== programmeIn(state, resource, previous);
-      if (moves(body)) assertWritable(state, actor, 'edit', resource, { ...previous, ...(body as object) });
-      const fields = validateWrite(def, body, previous, writeContext(state, actor, now));
-      if (moves(fields)) assertWritable(state, actor, 'edit', resource, fields);
-      checkReferences(state, resource, fields, actor, id);
+      // Where the record will be (it may move): decided once, before the schema and the rules.
+      const programmeId = writeScope(state, actor, 'edit', resource, proposed(body, previous));
+      const input = parseWrite(def, body, previous);
+      const fields = applyRules(def, input, previous, writeContext(state, actor, now));
+      checkReferences(state, resource, fields, actor, programmeId, id);
       checkReferrers(state, resource, fields, previous);
       const record = { ...fields, id, [VERSION]: (previous[VERSION] as number) + 1 } as StoredRecord;
       const changes = diff(previous, record, def.confidential);

@@ -1,7 +1,7 @@
 import { RESOURCE_NAMES, type ResourceName, type StoredRecord } from '../../domain/resources';
 import { versioned } from '../store/versioned';
-import { auditBy } from '../store/records';
-import type { Actor, Change } from '../store/types';
+import type { Change } from '../store/types';
+import { auditBy, type Actor } from '../access/actor';
 
 export type Backup = Partial<Record<ResourceName, StoredRecord[]>> & { _lastIds?: Record<string, number> };
 

@@ -1,8 +1,9 @@
 import { VERSION, type StoredRecord } from '../../domain/resources';
 import { countsOf, dueNow, erased, type Counts } from '../../domain/retention';
 import { mayBy } from '../access/programmeAccess';
-import { auditBy, recordOf } from '../store/records';
-import type { Actor, AuditDraft, Change, Op } from '../store/types';
+import { recordOf } from '../store/records';
+import type { AuditDraft, Change, Op } from '../store/types';
+import { auditBy, type Actor } from '../access/actor';
 
 /**
  * Erases the confidential fields of everything the programmes' retention rules say is

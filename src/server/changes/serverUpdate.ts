@@ -1,7 +1,7 @@
 import { RESOURCES, VERSION, type ResourceName, type StoredRecord } from '../../domain/resources';
 import { diff } from '../store/audit';
-import { auditBy } from '../store/records';
-import type { Actor, AuditDraft, Op } from '../store/types';
+import type { AuditDraft, Op } from '../store/types';
+import { auditBy, type Actor } from '../access/actor';
 
 /**
  * A server-side change of some fields of a stored record (a meeting time from the log, a

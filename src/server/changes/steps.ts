@@ -4,10 +4,11 @@ import type { ChecklistItem } from '../../domain/incidentRules';
 import type { StoredRecord } from '../../domain/resources';
 import { ApiError, badRequest, notFound } from '../errors/apiError';
 import { assertMay } from '../access/programmeAccess';
-import { auditBy, recordOf } from '../store/records';
-import type { Actor, Change, ReadState } from '../store/types';
+import { recordOf } from '../store/records';
+import type { Change, ReadState } from '../store/types';
 import { queueMails } from './callIn';
 import { serverUpdate } from './serverUpdate';
+import { auditBy, type Actor } from '../access/actor';
 
 /** The incident, if the user may change it: another programme's is 404. */
 function incidentOf(state: ReadState, id: number, actor: Actor): StoredRecord {

@@ -1,12 +1,11 @@
-import { mergedMemberships, programmesWhere, summaryRole, type Membership } from '../../domain/access';
+import { mergedMemberships, summaryRole, type Membership } from '../../domain/access';
 import type { ProgrammeRole } from '../../domain/roles';
 import { userUpdateSchema } from '../../domain/userSchema';
 import { diff } from '../store/audit';
 import { ApiError, badRequest, notFound } from '../errors/apiError';
-import { grantsOf } from '../access/actor';
-import { forbidden } from '../access/programmeAccess';
-import { auditBy, recordsOf } from '../store/records';
-import type { Actor, Change, Op, ReadState } from '../store/types';
+import { forbidden, programmesFor } from '../access/programmeAccess';
+import { recordsOf } from '../store/records';
+import type { Change, Op, ReadState } from '../store/types';
 import {
   membershipsOf,
   parseWith,
@@ -16,6 +15,7 @@ import {
   type ListedUser,
   type User,
 } from '../identity/users';
+import { auditBy, type Actor } from '../access/actor';
 
 export interface NewUser {
   username: string;
@@ -37,8 +37,7 @@ export function endSessions(state: ReadState, userId: number, keep?: string): Op
 
 /** The programmes whose users the actor manages; null for the system administrator or a script. */
 export function managedBy(actor: Actor): ReadonlySet<number> | null {
-  const grants = grantsOf(actor);
-  return grants ? programmesWhere(grants, 'edit', 'users') : null;
+  return programmesFor(actor, 'edit', 'users');
 }
 
 /** The role in every programme the actor manages: the meaning of a role given without memberships. */

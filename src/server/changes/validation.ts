@@ -13,15 +13,14 @@ function withoutServerFields(def: ResourceDef, body: Record<string, unknown>): R
 }
 
 /**
- * The record to store, from a create (no previous) or an update. An update is merged
- * over the stored record first, so a partial body never wipes fields, and the whole
- * result is validated.
+ * The record a write proposes, checked against its schema alone (nothing of the state is
+ * read yet): from a create (no previous) or an update, which is merged over the stored
+ * record first, so a partial body never wipes fields.
  */
-export function validateWrite(
+export function parseWrite(
   def: ResourceDef,
   body: unknown,
   previous: StoredRecord | undefined,
-  ctx: WriteContext,
 ): Record<string, unknown> {
   if (!isPlainObject(body)) throw badRequest('Forespørgslen skal indeholde et JSON-objekt');
   const merged = previous
@@ -29,10 +28,27 @@ export function validateWrite(
     : withoutServerFields(def, body);
   const parsed = def.schema.safeParse(merged, { error: errorMap('da') });
   if (!parsed.success) throw badRequest('Ret de markerede felter', fieldErrors(parsed.error));
-  const input = parsed.data as Record<string, unknown>;
+  return parsed.data as Record<string, unknown>;
+}
+
+/** The resource's rules over a parsed record, and what the server derives from it. */
+export function applyRules(
+  def: ResourceDef,
+  input: Record<string, unknown>,
+  previous: StoredRecord | undefined,
+  ctx: WriteContext,
+): Record<string, unknown> {
   const errors = def.rules?.(input, previous, ctx) ?? {};
   if (Object.keys(errors).length > 0) throw badRequest('Ret de markerede felter', errors);
   const conflict = def.conflict?.(input, previous, ctx);
   if (conflict) throw new ApiError(409, conflict);
   return def.derive ? def.derive(input, previous, ctx) : input;
 }
+
+/** Both steps, for a write whose programme is already decided (the year's grid). */
+export const validateWrite = (
+  def: ResourceDef,
+  body: unknown,
+  previous: StoredRecord | undefined,
+  ctx: WriteContext,
+) => applyRules(def, parseWrite(def, body, previous), previous, ctx);

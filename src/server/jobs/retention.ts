@@ -8,7 +8,7 @@ import { eraseDue } from '../changes/retention';
 import { mayBy } from '../access/programmeAccess';
 import { crashPoint } from '../store/crashPoint';
 import type { Store } from '../store/store';
-import type { Actor } from '../store/types';
+import type { Actor } from '../access/actor';
 
 export const RETENTION_ACTOR: Actor = { userId: null, username: 'sletning (natlig)', role: null };
 

@@ -1,14 +1,13 @@
 import type { RequestHandler } from 'express';
-import { listRole, programmeField, programmesWhere } from '../../domain/access';
+import { programmeField } from '../../domain/access';
 import { RESOURCES, type ResourceName, type StoredRecord } from '../../domain/resources';
 import type { ListOptions } from './listQuery';
-import { actorOf } from '../access/actor';
 import { sendList } from './listResponse';
-import { programmeIn, roleFor } from '../access/programmeAccess';
+import { listRoleFor, programmeIn, programmesFor } from '../access/programmeAccess';
 import { parseListQuery } from './protocol';
-import type { Target } from '../routes/resources';
-import { hiddenFields, readableFields, shapeRecord } from '../access/shaping';
+import { hiddenFields, readableFields, shapeFor } from '../access/shaping';
 import type { Store } from '../store/store';
+import { actorOf } from '../access/request';
 
 /** A record's own programme field is a column the list scans; a parent's programme is looked up. */
 function scopeOf(
@@ -25,17 +24,15 @@ function scopeOf(
  * GET /api/<resource>: the simple-rest list over one collection of the store, holding only
  * the user's programmes' records (so filters, search and counts never reach another's).
  */
-export function listRoute(store: Store, clock: () => Date): RequestHandler {
+export function listRoute(store: Store, clock: () => Date, resource: ResourceName): RequestHandler {
+  const def = RESOURCES[resource];
   return (req, res) => {
-    const { resource } = res.locals.target as Target;
-    const def = RESOURCES[resource];
-    const user = req.user!;
     const actor = actorOf(req);
     // Across several programmes a list keeps the limits of the weakest role the user holds there.
-    const role = listRole(user, resource) ?? 'board';
+    const role = listRoleFor(actor, resource) ?? 'board';
     const fields = readableFields(def, role);
     const query = parseListQuery(req, fields);
-    const programmes = programmesWhere(user, 'list', resource);
+    const programmes = programmesFor(actor, 'list', resource);
     const now = clock();
     sendList(req, res, resource, store.table(resource), {
       fields,
@@ -44,7 +41,7 @@ export function listRoute(store: Store, clock: () => Date): RequestHandler {
       scope: scopeOf(resource, programmes, (r) => programmeIn(store, resource, r)),
       derived: new Set(def.derived),
       view: def.view && ((r) => def.view!(r, now)),
-      shape: (r) => shapeRecord(def, r, roleFor(store, actor, resource, r) ?? 'board', now),
+      shape: (r) => shapeFor(store, actor, resource, r, now),
     });
   };
 }

@@ -1,10 +1,10 @@
 import { Router, type Request } from 'express';
-import { mayAnywhere, programmesWhere } from '../../domain/access';
 import { isResourceName, type StoredRecord } from '../../domain/resources';
 import type { AuditEntry } from '../store/audit';
 import { ApiError, notFound } from '../errors/apiError';
 import { sendList } from '../list/listResponse';
-import { programmeIn } from '../access/programmeAccess';
+import { programmeIn, programmesFor } from '../access/programmeAccess';
+import { actorOf, allowedAnywhere } from '../access/request';
 import type { ReadState } from '../store/types';
 import type { Store } from '../store/store';
 
@@ -16,7 +16,7 @@ const FIELDS = new Set(['id', 'at', 'userId', 'username', 'action', 'resource', 
  * the record they name, where it still exists.
  */
 function readable(req: Request, state: ReadState): (entry: AuditEntry) => boolean {
-  const programmes = programmesWhere(req.user!, 'list', 'auditLog');
+  const programmes = programmesFor(actorOf(req), 'list', 'auditLog');
   const programmeOfEntry = (entry: AuditEntry) => {
     if (entry.programmeId !== undefined) return entry.programmeId;
     const { resource, recordId } = entry;
@@ -30,9 +30,8 @@ function readable(req: Request, state: ReadState): (entry: AuditEntry) => boolea
 /** GET /api/auditLog[/:id]: the history, read-only, for administrators. */
 export function auditRoutes(store: Store): Router {
   const router = Router();
+  router.use(allowedAnywhere('list', 'auditLog', 'Kun administratorer kan se revisionsloggen'));
   router.use((req, _res, next) => {
-    if (!req.user || !mayAnywhere(req.user, 'list', 'auditLog'))
-      return next(new ApiError(403, 'Kun administratorer kan se revisionsloggen'));
     if (req.method !== 'GET') return next(new ApiError(405, 'Revisionsloggen kan ikke ændres'));
     next();
   });

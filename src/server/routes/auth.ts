@@ -1,7 +1,6 @@
 import { Router, type Response } from 'express';
 import { z } from 'zod';
 import { passwordChangeSchema } from '../../domain/userSchema';
-import { actorOf } from '../access/actor';
 import { asyncRoute } from '../http/asyncRoute';
 import {
   attempt,
@@ -25,6 +24,7 @@ import {
   userByName,
   verifyPassword,
 } from '../identity/users';
+import { actorOf } from '../access/request';
 
 const loginSchema = z.object({ username: z.string().min(1).max(200), password: z.string().min(1).max(200) });
 

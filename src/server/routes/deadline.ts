@@ -5,11 +5,11 @@ import { deriveIncident, type Incident } from '../../domain/incidentRules';
 import type { IncidentInput } from '../../domain/incidentSchema';
 import { LEVELS } from '../../domain/levels';
 import { closedDaysOf } from '../../domain/programmeSchema';
-import { actorOf } from '../access/actor';
-import { badRequest } from '../errors/apiError';
-import { assertIn, assertMay } from '../access/programmeAccess';
+import { badRequest, notFound } from '../errors/apiError';
+import { assertIn, visibleTo } from '../access/programmeAccess';
 import { recordOf } from '../store/records';
 import type { Store } from '../store/store';
+import { actorOf } from '../access/request';
 
 const query = z.object({
   programmeId: z.coerce.number().int().positive(),
@@ -32,8 +32,9 @@ export function deadlineRoute(store: Store, clock: () => Date): Router {
     const { programmeId, incidentId, ...input } = parsed.data;
     const actor = actorOf(req);
     assertIn(actor, 'list', 'incidents', programmeId);
-    const stored = incidentId ? recordOf(store, 'incidents', incidentId) : undefined;
-    if (stored) assertMay(store, actor, 'show', 'incidents', stored);
+    // Another programme's incident is not there for the user: 404 as for one that does not exist.
+    const stored = incidentId ? visibleTo(store, actor)('incidents', incidentId) : undefined;
+    if (incidentId && !stored) throw notFound();
     const previous = stored as unknown as Incident | undefined;
     const programme = recordOf(store, 'programmes', programmeId);
     const derived = deriveIncident(input as IncidentInput, previous, clock(), closedDaysOf(programme));

@@ -1,5 +1,7 @@
 import { Router } from 'express';
-import { roleIn } from '../../domain/access';
+import { auditBy } from '../access/actor';
+import { roleInProgramme } from '../access/programmeAccess';
+import { actorOf } from '../access/request';
 import { reportFileName } from '../../report/fileName';
 import { recordEvent } from '../changes/events';
 import { periodOf } from './period';
@@ -13,17 +15,17 @@ export function exportRoutes(store: Store, clock: () => Date): Router {
   router.get('/status-report.xlsx', async (req, res, next) => {
     try {
       const period = periodOf(req, store, 'export', 'exports');
-      const user = req.user!;
+      const actor = actorOf(req);
       const file = reportFileName(period);
       await store.commit(
-        recordEvent({
-          userId: user.id,
-          username: user.username,
-          action: 'export',
-          resource: 'programmes',
-          recordId: period.programme.id,
-          changes: { file: { before: null, after: file } },
-        }),
+        recordEvent(
+          auditBy(actor, {
+            action: 'export',
+            resource: 'programmes',
+            recordId: period.programme.id,
+            changes: { file: { before: null, after: file } },
+          }),
+        ),
       );
       res.set('Content-Type', XLSX);
       res.set('Content-Disposition', `attachment; filename="${file}"`);
@@ -34,7 +36,11 @@ export function exportRoutes(store: Store, clock: () => Date): Router {
         store.data,
         period,
         // A board member of this programme gets no confidential column, whatever they are elsewhere.
-        { role: roleIn(user, period.programme.id) ?? 'board', madeBy: user.fullName, now: clock() },
+        {
+          role: roleInProgramme(actor, period.programme.id) ?? 'board',
+          madeBy: req.user!.fullName,
+          now: clock(),
+        },
         res,
       );
     } catch (err) {

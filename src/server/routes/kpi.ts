@@ -1,16 +1,15 @@
-import { Router, type RequestHandler } from 'express';
-import { mayAnywhere } from '../../domain/access';
+import { Router } from 'express';
 import { templateFileName } from '../../report/fileName';
-import { actorOf } from '../access/actor';
 import { asyncRoute } from '../http/asyncRoute';
 import { parseCells, saveGrid } from '../changes/grid';
 import { ApiError, badRequest } from '../errors/apiError';
 import { readGrid, type Grid } from '../../domain/kpiGrid';
 import { runTask, TaskFailed } from '../worker/runTask';
-import { forbidden } from '../access/programmeAccess';
+import { allowedAnywhere } from '../access/request';
 import { windowQuota } from '../http/quota';
 import { periodOf } from './period';
 import type { Store } from '../store/store';
+import { actorOf } from '../access/request';
 
 const MAX_FILE_BYTES = 700_000;
 /** A programme's files read per quarter of an hour: ample for people, a stop for a loop. */
@@ -56,8 +55,7 @@ export function kpiRoutes(store: Store): Router {
   /** Who has a file being read: one at a time each, so no one fills the pool's line alone. */
   const importing = new Set<number | null>();
   const programmeImports = windowQuota(IMPORTS_PER_PROGRAMME, IMPORT_WINDOW_MS);
-  const mayWrite: RequestHandler = (req, _res, next) =>
-    next(req.user && mayAnywhere(req.user, 'edit', 'measurements') ? undefined : forbidden());
+  const mayWrite = allowedAnywhere('edit', 'measurements');
 
   router.get('/grid', (req, res) => {
     res.json(readGrid(store.data, periodOf(req, store, 'list', 'measurements')));

@@ -1,11 +1,11 @@
 import type { Request } from 'express';
 import type { Action } from '../../domain/roles';
 import { makePeriod, type Period } from '../../domain/statistics/period';
-import { actorOf } from '../access/actor';
 import { assertIn } from '../access/programmeAccess';
 import { badRequest, notFound } from '../errors/apiError';
 import { recordOf } from '../store/records';
 import type { ReadState } from '../store/types';
+import { actorOf } from '../access/request';
 
 /**
  * Reads `programmeId`, `year` and `projectYear` from the query: the period every statistic

@@ -1,16 +1,21 @@
 import { Router, type Request, type RequestHandler, type Response } from 'express';
-import { RESOURCES, isResourceName, type ResourceName, type StoredRecord } from '../../domain/resources';
-import { mayAnywhere } from '../../domain/access';
+import {
+  RESOURCES,
+  RESOURCE_NAMES,
+  isResourceName,
+  type ResourceName,
+  type StoredRecord,
+} from '../../domain/resources';
 import type { Action } from '../../domain/roles';
-import { actorOf } from '../access/actor';
 import { asyncRoute } from '../http/asyncRoute';
 import { createRecord, deleteRecord, updateRecord } from '../changes/records';
 import { ApiError, notFound } from '../errors/apiError';
 import { listRoute } from '../list/listRoute';
-import { assertMay, roleFor } from '../access/programmeAccess';
-import { shapeRecord } from '../access/shaping';
+import { assertMay, forbidden, mayAnywhereBy } from '../access/programmeAccess';
+import { shapeFor } from '../access/shaping';
 import { recordOf } from '../store/records';
 import type { Store } from '../store/store';
+import { actorOf } from '../access/request';
 
 const ACTIONS: Record<string, (hasId: boolean) => Action | undefined> = {
   GET: (hasId) => (hasId ? 'show' : 'list'),
@@ -27,7 +32,7 @@ function actionOf(method: string, hasId: boolean): Action | undefined {
 
 const ID = /^[1-9][0-9]{0,15}$/;
 
-export interface Target {
+interface Target {
   resource: ResourceName;
   id?: number;
 }
@@ -51,8 +56,7 @@ const gate: RequestHandler = (req, res, next) => {
   const t = parseTarget(req);
   const action = actionOf(req.method, t.id !== undefined);
   if (!action) throw new ApiError(405, 'Metoden understøttes ikke');
-  if (!req.user || !mayAnywhere(req.user, action, t.resource))
-    throw new ApiError(403, 'Din rolle giver ikke adgang til denne handling');
+  if (!req.user || !mayAnywhereBy(actorOf(req), action, t.resource)) throw forbidden();
   if (RESOURCES[t.resource].appendOnly && (action === 'edit' || action === 'delete'))
     throw new ApiError(
       405,
@@ -67,19 +71,12 @@ const gate: RequestHandler = (req, res, next) => {
  * per write, committed by the store, and the answer shaped for the user's role.
  */
 export function resourceRoutes({ store, clock }: Deps): Router {
-  // Shaped for the user's role in the record's programme: board there means no confidential field.
-  const shaped = (req: Request, res: Response, record: StoredRecord) => {
-    const { resource } = targetOf(res);
-    return shapeRecord(
-      RESOURCES[resource],
-      record,
-      roleFor(store, actorOf(req), resource, record) ?? 'board',
-      clock(),
-    );
-  };
+  const shaped = (req: Request, res: Response, record: StoredRecord) =>
+    shapeFor(store, actorOf(req), targetOf(res).resource, record, clock());
   const router = Router();
   router.use(gate);
-  router.get('/:resource', listRoute(store, clock));
+  const lists = new Map(RESOURCE_NAMES.map((name) => [name, listRoute(store, clock, name)]));
+  router.get('/:resource', (req, res, next) => lists.get(targetOf(res).resource)!(req, res, next));
   router.get('/:resource/:id', (req, res) => {
     const { resource, id } = targetOf(res);
     const record = recordOf(store, resource, id!);

@@ -1,12 +1,10 @@
 import { Router } from 'express';
 import { countsOf, retentionSchedule } from '../../domain/retention';
-import { mayAnywhere } from '../../domain/access';
-import { actorOf } from '../access/actor';
 import { asyncRoute } from '../http/asyncRoute';
-import { ApiError } from '../errors/apiError';
 import { mayBy } from '../access/programmeAccess';
 import { runRetention } from '../jobs/retention';
 import type { Store } from '../store/store';
+import { actorOf, allowedAnywhere } from '../access/request';
 
 const DAY_MS = 86_400_000;
 export const PREVIEW_DAYS = 30;
@@ -14,12 +12,8 @@ export const PREVIEW_DAYS = 30;
 /** /api/retention: what the rules say is due (counts and dates, no content), and erasing it now. Administrators, each of their own programmes. */
 export function retentionRoutes(store: Store, clock: () => Date): Router {
   const router = Router();
-  router.use((req, _res, next) =>
-    next(
-      req.user && mayAnywhere(req.user, 'edit', 'retention')
-        ? undefined
-        : new ApiError(403, 'Kun administratorer kan slette efter opbevaringsreglerne'),
-    ),
+  router.use(
+    allowedAnywhere('edit', 'retention', 'Kun administratorer kan slette efter opbevaringsreglerne'),
   );
   router.get('/preview', (req, res) => {
     const now = clock();

@@ -1,8 +1,7 @@
 import { Router, type Request } from 'express';
-import { mayAnywhere, visibleMemberships } from '../../domain/access';
+import { visibleMemberships } from '../../domain/access';
 import type { StoredRecord } from '../../domain/resources';
 import { userCreateSchema, userUpdateSchema } from '../../domain/userSchema';
-import { actorOf } from '../access/actor';
 import { asyncRoute } from '../http/asyncRoute';
 import { addUser, managedBy, managedUser, updateUser } from '../changes/users';
 import { ApiError, badRequest } from '../errors/apiError';
@@ -17,6 +16,7 @@ import {
   type ListedUser,
   type User,
 } from '../identity/users';
+import { actorOf, allowedAnywhere } from '../access/request';
 
 const FIELDS = new Set(['id', 'username', 'fullName', 'role', 'active']);
 
@@ -34,13 +34,7 @@ const idOf = (req: Request) => (/^[1-9][0-9]{0,9}$/.test(req.params.id ?? '') ? 
 /** /api/users: user administration for admins. Users are deactivated, never deleted. */
 export function userRoutes(store: Store): Router {
   const router = Router();
-  router.use((req, _res, next) => {
-    next(
-      req.user && mayAnywhere(req.user, 'list', 'users')
-        ? undefined
-        : new ApiError(403, 'Kun administratorer kan se brugere'),
-    );
-  });
+  router.use(allowedAnywhere('list', 'users', 'Kun administratorer kan se brugere'));
 
   router.get('/', (req, res) => {
     const managed = managedBy(actorOf(req));

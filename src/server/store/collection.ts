@@ -1,5 +1,5 @@
 import { storedInstantMs } from '../../domain/localTime';
-import type { Key, Row } from './types';
+import type { Key, Row } from './row';
 
 /** Dates, times and codes: ordered by their characters, which is fast; other text needs Danish collation. */
 const PLAIN = /^[0-9][0-9:.TZ+-]*$/;

@@ -1,18 +1,6 @@
-import type { ErasedResource } from '../../domain/retention';
-import type { JournalLine } from './types';
+import type { ErasedItem, JournalLine, PurgeMark } from './types';
 
-/** A record whose confidential fields an erasure blanked. */
-export interface ErasedItem {
-  resource: ErasedResource;
-  id: number;
-}
-
-/**
- * What a journal line says about purging: an erasure's line names what it erased, so
- * that every earlier copy (journal, snapshots, backups) is purged of it; a later line
- * records the purge of everything due up to a line as done.
- */
-export type PurgeMark = { erased: ErasedItem[] } | { done: number };
+export type { ErasedItem, PurgeMark };
 
 /** A purge not yet recorded done: what to blank, and the last erasure's line. */
 export interface PurgeDue {

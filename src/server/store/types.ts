@@ -1,21 +1,16 @@
 import type { AuditEntry } from './audit';
 import type { ResourceName, StoredRecord } from '../../domain/resources';
-import type { Membership } from '../../domain/access';
-import type { Role } from '../../domain/roles';
 import type { Db } from '../../domain/statistics/period';
 import type { Table } from './collection';
-import type { PurgeMark } from './purge';
+import type { Key, Row } from './row';
+import type { ErasedResource } from '../../domain/retention';
 
 /** Beside the REST resources the store keeps who may log in, their sessions and their failed logins. */
 export const AUTH_COLLECTIONS = ['users', 'sessions', 'loginFailures'] as const;
 export type AuthCollection = (typeof AUTH_COLLECTIONS)[number];
 export type Collection = ResourceName | AuthCollection;
 
-export type Key = number | string;
-export interface Row {
-  id: Key;
-  [field: string]: unknown;
-}
+export type { Key, Row };
 
 /** One change to the state, as the journal keeps it: replayed, never checked again. */
 export type Op =
@@ -72,11 +67,15 @@ export interface Committed<R> {
   audit: AuditEntry[];
 }
 
-/** Who makes a change, for the audit log and for shaping what is answered (a script has no role). */
-export interface Actor {
-  userId: number | null;
-  username: string | null;
-  role: Role | null;
-  /** The programmes a user may reach; a script (no role) reaches all. */
-  memberships?: readonly Membership[];
+/** A record whose confidential fields an erasure blanked. */
+export interface ErasedItem {
+  resource: ErasedResource;
+  id: number;
 }
+
+/**
+ * What a journal line says about purging: an erasure's line names what it erased, so
+ * that every earlier copy (journal, snapshots, backups) is purged of it; a later line
+ * records the purge of everything due up to a line as done.
+ */
+export type PurgeMark = { erased: ErasedItem[] } | { done: number };
