@@ -16,13 +16,26 @@ export interface Running {
 const SERVER = [process.execPath, '--import', 'tsx', 'src/server/index.ts'];
 
 /**
+ * How long a spawned tool is waited for: until a server listens, until a script exits.
+ * Each starts a TypeScript runtime, a second or three on an idle machine and many more on a
+ * loaded one. Past it the process is stopped and the wait fails with what it said, rather than hang.
+ */
+export interface SpawnOptions {
+  timeoutMs?: number;
+}
+
+/**
  * Starts `src/server/index.ts` as `npm run server` would, on a free port, and waits until
  * it listens. One process (node with tsx's loader, not the tsx wrapper that forks a child),
  * so a kill reaches the server itself. With `wrap` (say `unshare --pid --fork`) the
  * server runs under that command, in a process group of its own, so that `killHard`
  * reaches it whatever runs in between.
  */
-export function startServerProcess(env: Record<string, string>, wrap: string[] = []): Promise<Running> {
+export function startServerProcess(
+  env: Record<string, string>,
+  wrap: string[] = [],
+  { timeoutMs = 30_000 }: SpawnOptions = {},
+): Promise<Running> {
   const [command, ...args] = [...wrap, ...SERVER];
   const child = spawn(command!, args, {
     cwd: ROOT,
@@ -48,7 +61,11 @@ export function startServerProcess(env: Record<string, string>, wrap: string[] =
       else child.kill('SIGKILL');
     });
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${out}`)), 30_000);
+    const timer = setTimeout(() => {
+      // Not left running: it would hold the port and DATA_DIR's lock after the test.
+      void killHard();
+      reject(new Error(`server did not start in ${timeoutMs / 1000} s, killed it:\n${out}`));
+    }, timeoutMs);
     child.once('exit', (code, signal) => {
       clearTimeout(timer);
       reject(new ServerExited(code, signal, out));
@@ -74,13 +91,40 @@ export class ServerExited extends Error {
   }
 }
 
-/** Runs a command-line script with tsx and returns its exit code and output. */
-export function runScript(script: string, args: string[], env: Record<string, string>) {
-  return new Promise<{ code: number | null; output: string }>((resolve) => {
+/**
+ * Runs a command-line script with tsx and returns its exit code and output. One that has not
+ * exited within `timeoutMs` is stopped (SIGTERM, which tsx passes on to the script; SIGKILL
+ * if that is not enough) and the wait fails, naming the script and what it printed.
+ */
+export function runScript(
+  script: string,
+  args: string[],
+  env: Record<string, string>,
+  { timeoutMs = 60_000 }: SpawnOptions = {},
+) {
+  return new Promise<{ code: number | null; output: string }>((resolve, reject) => {
     const child = spawn(TSX, [script, ...args], { cwd: ROOT, env: { ...process.env, ...env } });
     let output = '';
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));
-    child.on('exit', (code) => resolve({ code, output }));
+    const timer = setTimeout(() => {
+      child.kill('SIGTERM');
+      setTimeout(() => {
+        if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      }, 5_000).unref();
+      reject(
+        new Error(
+          `${script} ${args.join(' ')} did not exit in ${timeoutMs / 1000} s, stopped it:\n${output}`,
+        ),
+      );
+    }, timeoutMs);
+    child.once('error', (err) => {
+      clearTimeout(timer);
+      reject(err);
+    });
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      resolve({ code, output });
+    });
   });
 }
