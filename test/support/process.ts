@@ -122,7 +122,8 @@ export function runScript(
       clearTimeout(timer);
       reject(err);
     });
-    child.on('exit', (code) => {
+    // 'close', not 'exit': only then has all the script printed been read.
+    child.on('close', (code) => {
       clearTimeout(timer);
       resolve({ code, output });
     });
