@@ -4,7 +4,7 @@ import { PlanFlags } from '../actionPlans/PlanFlags';
 import { useFormatDate } from '../misc/useFormatDate';
 import { DashboardCard } from './DashboardCard';
 import { EmptyNote } from './EmptyNote';
-import type { ActivePlan } from './types';
+import type { ActivePlan } from '../api/dashboard';
 
 /** The programme's running action plans, with a flag when one ends soon or is past its end. */
 export const ActivePlansCard = ({ plans }: { plans: ActivePlan[] }) => {

@@ -14,7 +14,7 @@ import { useFormatNumber } from '../misc/useFormatNumber';
 import { DashboardCard } from './DashboardCard';
 import { EmptyNote } from './EmptyNote';
 import { StatusChip } from './StatusChip';
-import type { ActivityStats } from './types';
+import type { ActivityStats } from '../api/dashboard';
 
 type Criterion = ActivityStats[number]['criteria'][number];
 

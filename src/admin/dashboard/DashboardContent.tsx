@@ -9,7 +9,7 @@ import { IncidentsSection } from './IncidentsSection';
 import { KpiSection } from './KpiSection';
 import { ResponseCard } from './ResponseCard';
 import { StaleContactsCard } from './StaleContactsCard';
-import type { PeriodQuery } from './types';
+import type { PeriodQuery } from '../api/period';
 import { useDashboardData } from './useDashboardData';
 
 /** Memoised: the page above re-renders as the URL and the remembered choice settle, the charts need not. */

@@ -3,7 +3,7 @@ import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from '
 import { BAR } from './chartColours';
 import { ChartOrTable } from './ChartOrTable';
 import { ChartTable } from './ChartTable';
-import type { IncidentStats } from './types';
+import type { IncidentStats } from '../api/dashboard';
 
 /** The categories that occurred, most first, with their counts written at the bars. */
 export const IncidentsByCategoryChart = ({ byCategory }: { byCategory: IncidentStats['byCategory'] }) => {

@@ -6,7 +6,7 @@ import { ChartLegend } from './ChartLegend';
 import { ChartOrTable } from './ChartOrTable';
 import { ChartTable } from './ChartTable';
 import { levelBars, LevelPatterns, usePatternPrefix } from './LevelPatterns';
-import type { IncidentStats } from './types';
+import type { IncidentStats } from '../api/dashboard';
 
 const firstOf = (month: string) => Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)) - 1, 1);
 

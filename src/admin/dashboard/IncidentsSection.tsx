@@ -7,7 +7,7 @@ import { EmptyNote } from './EmptyNote';
 import { IncidentsByAreaChart } from './IncidentsByAreaChart';
 import { IncidentsByCategoryChart } from './IncidentsByCategoryChart';
 import { IncidentsByMonthChart } from './IncidentsByMonthChart';
-import type { DashboardData } from './types';
+import type { DashboardData } from '../api/dashboard';
 
 /** How unrest developed over the period: by month and level, by category and by area. */
 export const IncidentsSection = ({ data }: { data: DashboardData }) => {

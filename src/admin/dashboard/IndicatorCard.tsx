@@ -6,7 +6,7 @@ import { DashboardCard } from './DashboardCard';
 import { IndicatorChart } from './IndicatorChart';
 import { IndicatorTable } from './IndicatorTable';
 import { placesOf } from './placeSeries';
-import type { IndicatorStats } from './types';
+import type { IndicatorStats } from '../api/dashboard';
 
 /** One indicator: is each area on target this year, and how it got there since the baseline. */
 export const IndicatorCard = ({ stats, label }: { stats: IndicatorStats; label: string }) => {

@@ -3,7 +3,7 @@ import { useTranslate } from 'react-admin';
 import type { Attainment } from '../../domain/attainment';
 import { useFormatNumber } from '../misc/useFormatNumber';
 import { StatusChip } from './StatusChip';
-import type { IndicatorStats } from './types';
+import type { IndicatorStats } from '../api/dashboard';
 
 interface Props {
   stats: IndicatorStats;

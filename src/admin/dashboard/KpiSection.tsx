@@ -4,7 +4,7 @@ import { useTranslate } from 'react-admin';
 import { EmptyNote } from './EmptyNote';
 import { IndicatorCard } from './IndicatorCard';
 import { KpiSummary } from './KpiSummary';
-import type { DashboardData } from './types';
+import type { DashboardData } from '../api/dashboard';
 
 /** Goal attainment first: the board's first question is whether the programme is on target. */
 export const KpiSection = ({ data }: { data: DashboardData }) => {

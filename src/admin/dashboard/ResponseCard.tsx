@@ -5,7 +5,7 @@ import { MeetingStatusChip } from '../incidents/MeetingStatusChip';
 import { useFormatNumber } from '../misc/useFormatNumber';
 import { DashboardCard } from './DashboardCard';
 import { EmptyNote } from './EmptyNote';
-import type { ResponseStats } from './types';
+import type { ResponseStats } from '../api/dashboard';
 
 const SHOWN: MeetingStatus[] = ['onTime', 'late', 'overdue', 'pending'];
 

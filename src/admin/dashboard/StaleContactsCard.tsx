@@ -3,7 +3,7 @@ import { LinkBase, useCreatePath, useTranslate } from 'react-admin';
 import { useFormatDate } from '../misc/useFormatDate';
 import { DashboardCard } from './DashboardCard';
 import { EmptyNote } from './EmptyNote';
-import type { StaleContact } from './types';
+import type { StaleContact } from '../api/dashboard';
 
 /** Contacts not verified within 12 months: to be checked before someone needs to call them. */
 export const StaleContactsCard = ({ contacts }: { contacts: StaleContact[] }) => {

@@ -2,7 +2,7 @@ import { Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@m
 import { useTranslate } from 'react-admin';
 import { GridCell } from './GridCell';
 import { cellKey, editable, rowsOf } from './gridModel';
-import type { KpiGrid } from './types';
+import type { KpiGrid } from '../api/kpiGrid';
 import type { GridEdits } from './useGridEdits';
 
 interface Props {

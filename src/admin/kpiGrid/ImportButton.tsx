@@ -5,7 +5,7 @@ import { Button, useDataProvider, useNotify, type HttpError } from 'react-admin'
 import type { BeredskabDataProvider } from '../providers/dataProvider';
 import { ImportPreviewDialog } from './ImportPreviewDialog';
 import { readBase64 } from './readBase64';
-import type { ImportPreview, KpiGrid } from './types';
+import type { ImportPreview, KpiGrid } from '../api/kpiGrid';
 
 const MAX_BYTES = 700_000;
 

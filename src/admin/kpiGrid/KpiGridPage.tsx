@@ -1,7 +1,7 @@
 import { Box, LinearProgress } from '@mui/material';
 import { useCallback, useRef } from 'react';
 import { Title, useCanAccess, useTranslate } from 'react-admin';
-import type { PeriodQuery } from '../dashboard/types';
+import type { PeriodQuery } from '../api/period';
 import { NoProgrammes } from '../misc/NoProgrammes';
 import { PeriodSelector } from '../misc/PeriodSelector';
 import { usePeriodParams } from '../misc/usePeriodParams';

@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useDataProvider, useNotify, useTranslate, type HttpError } from 'react-admin';
 import { useIntlLocale } from '../misc/useIntlLocale';
 import { cellKey } from './gridModel';
-import type { KpiGrid } from './types';
+import type { KpiGrid } from '../api/kpiGrid';
 import type { BeredskabDataProvider } from '../providers/dataProvider';
 import type { GridEdits } from './useGridEdits';
 

@@ -1,6 +1,6 @@
 import { FormControlLabel, MenuItem, Stack, Switch, TextField } from '@mui/material';
 import { useTranslate, type RaRecord } from 'react-admin';
-import type { PeriodQuery } from '../dashboard/types';
+import type { PeriodQuery } from '../api/period';
 import { useIntlLocale } from './useIntlLocale';
 
 interface Props {
