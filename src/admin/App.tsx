@@ -16,7 +16,7 @@ import participants from './participants';
 import { dashboard } from './dashboard/load';
 import { lazyPage } from './misc/lazyPage';
 import programmes from './programmes';
-import { authProvider } from './providers/authProvider';
+import { createAuthProvider } from './providers/authProvider';
 import { dataProvider } from './providers/dataProvider';
 import { i18nProvider } from './providers/i18nProvider';
 import users from './users';
@@ -27,6 +27,9 @@ import yearLocks from './yearLocks';
  * canAccess hides them from others.
  * The dashboard and the grid are loaded on first visit, so the charts stay out of the first screen.
  */
+// Login fetches the dashboard's code early: it is the first page after login.
+const authProvider = createAuthProvider({ preload: dashboard.preload });
+
 const KpiGridPage = lazyPage(() => import('./kpiGrid/KpiGridPage'), 'KpiGridPage');
 const PasswordPage = lazyPage(() => import('./password/PasswordPage'), 'PasswordPage');
 const RetentionPage = lazyPage(() => import('./retention/RetentionPage'), 'RetentionPage');
