@@ -14,7 +14,7 @@ import measurements from './measurements';
 import notifications from './notifications';
 import participants from './participants';
 import { dashboard } from './dashboard/load';
-import { lazyPage } from './misc/lazyPage';
+import { lazyPage } from './loading/lazyPage';
 import programmes from './programmes';
 import { createAuthProvider } from './providers/authProvider';
 import { dataProvider } from './providers/dataProvider';

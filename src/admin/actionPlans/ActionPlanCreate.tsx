@@ -8,10 +8,10 @@ import {
 } from 'react-admin';
 import { Typography } from '@mui/material';
 import { actionPlanSchema } from '../../domain/actionPlanSchema';
-import { ProgrammeInput } from '../misc/ProgrammeInput';
-import { SchemaForm } from '../misc/SchemaForm';
-import { useClearOnChange } from '../misc/useClearOnChange';
-import { useFormatDate } from '../misc/useFormatDate';
+import { ProgrammeInput } from '../forms/ProgrammeInput';
+import { SchemaForm } from '../forms/SchemaForm';
+import { useClearOnChange } from '../forms/useClearOnChange';
+import { useFormatDate } from '../formatting/useFormatDate';
 import { situationOf } from '../../domain/planSituation';
 
 const createSchema = actionPlanSchema.pick({ programmeId: true, incidentIds: true });

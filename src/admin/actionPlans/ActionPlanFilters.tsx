@@ -1,6 +1,6 @@
 import { SearchInput, SelectInput } from 'react-admin';
 import { yesNoChoices } from '../incidents/choices';
-import { ProgrammeInput } from '../misc/ProgrammeInput';
+import { ProgrammeInput } from '../forms/ProgrammeInput';
 import { planStatusChoices } from './choices';
 
 export const actionPlanFilters = [

@@ -1,7 +1,7 @@
 import { DataTable, List, ReferenceField } from 'react-admin';
-import { LocalDateField } from '../misc/LocalDateField';
-import { ResourceEmpty } from '../misc/ResourceEmpty';
-import { ResponsiveList } from '../misc/ResponsiveList';
+import { LocalDateField } from '../formatting/LocalDateField';
+import { ResourceEmpty } from '../lists/ResourceEmpty';
+import { ResponsiveList } from '../lists/ResponsiveList';
 import { actionPlanFilters } from './ActionPlanFilters';
 import { PlanFlags } from './PlanFlags';
 import { PlanIncidentsField } from './PlanIncidentsField';

@@ -1,8 +1,8 @@
 import { Box } from '@mui/material';
 import { Labeled, ReferenceField, Show, useRecordContext } from 'react-admin';
-import { stackedAside } from '../misc/asideLayout';
-import { LocalDateField } from '../misc/LocalDateField';
-import { ShowActions } from '../misc/ShowActions';
+import { stackedAside } from '../records/asideLayout';
+import { LocalDateField } from '../formatting/LocalDateField';
+import { ShowActions } from '../records/ShowActions';
 import { PlanActions } from './actions/PlanActions';
 import { PlanFlags } from './PlanFlags';
 import { PlanIncidentsField } from './PlanIncidentsField';

@@ -1,6 +1,6 @@
 import { Box, Stack, Typography } from '@mui/material';
 import { DataTable, ReferenceManyField, useTranslate } from 'react-admin';
-import { LocalDateField } from '../misc/LocalDateField';
+import { LocalDateField } from '../formatting/LocalDateField';
 import { CreatePlanButton } from './CreatePlanButton';
 import { PlanFlags } from './PlanFlags';
 import { StatusChip } from './StatusChip';

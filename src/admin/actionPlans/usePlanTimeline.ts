@@ -2,8 +2,8 @@ import { useTranslate, type RaRecord } from 'react-admin';
 import type { PlanEvent } from '../../domain/actionPlanSchema';
 import { useIncidentLog } from '../incidentLog/useIncidentLog';
 import { useLogItems } from '../incidentLog/useLogItems';
-import type { TimelineItem } from '../misc/Timeline';
-import { useFormatDate } from '../misc/useFormatDate';
+import type { TimelineItem } from '../history/Timeline';
+import { useFormatDate } from '../formatting/useFormatDate';
 import { useParticipants } from './useParticipants';
 
 const T = 'beredskab.actionPlans.timeline';

@@ -1,7 +1,7 @@
 import { DataTable, List, ReferenceField, SearchInput, useRecordContext } from 'react-admin';
-import { ProgrammeInput } from '../misc/ProgrammeInput';
-import { ResourceEmpty } from '../misc/ResourceEmpty';
-import { ResponsiveList } from '../misc/ResponsiveList';
+import { ProgrammeInput } from '../forms/ProgrammeInput';
+import { ResourceEmpty } from '../lists/ResourceEmpty';
+import { ResponsiveList } from '../lists/ResponsiveList';
 import { activityExporter } from './exporter';
 
 const filters = [<SearchInput key="q" source="q" alwaysOn />, <ProgrammeInput key="programmeId" alwaysOn />];

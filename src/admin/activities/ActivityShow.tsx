@@ -10,8 +10,8 @@ import {
   SimpleShowLayout,
   TextField,
 } from 'react-admin';
-import { LocalDateField } from '../misc/LocalDateField';
-import { ShowActions } from '../misc/ShowActions';
+import { LocalDateField } from '../formatting/LocalDateField';
+import { ShowActions } from '../records/ShowActions';
 import { metricChoices, scopeChoices } from './choices';
 
 export const ActivityShow = () => (

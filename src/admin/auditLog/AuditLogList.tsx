@@ -1,6 +1,6 @@
 import { DataTable, List, SelectField, TextField } from 'react-admin';
-import { LocalDateField } from '../misc/LocalDateField';
-import { ResponsiveList } from '../misc/ResponsiveList';
+import { LocalDateField } from '../formatting/LocalDateField';
+import { ResponsiveList } from '../lists/ResponsiveList';
 import { ChangesSummaryField } from './ChangesSummaryField';
 import { actionChoices } from './choices';
 import { ResourceNameField } from './ResourceNameField';

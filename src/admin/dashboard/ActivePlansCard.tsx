@@ -1,7 +1,7 @@
 import { Link as MuiLink, Stack, Typography } from '@mui/material';
 import { LinkBase, RecordContextProvider, useCreatePath, useTranslate } from 'react-admin';
 import { PlanFlags } from '../actionPlans/PlanFlags';
-import { useFormatDate } from '../misc/useFormatDate';
+import { useFormatDate } from '../formatting/useFormatDate';
 import { DashboardCard } from './DashboardCard';
 import { EmptyNote } from './EmptyNote';
 import type { ActivePlan } from '../api/dashboard';

@@ -2,7 +2,7 @@ import { Alert, Grid, LinearProgress, Stack, Typography } from '@mui/material';
 import { memo } from 'react';
 import { useTranslate, type RaRecord } from 'react-admin';
 import { yearLabel } from '../../domain/projectYear';
-import { StatusReportButton } from '../misc/StatusReportButton';
+import { StatusReportButton } from '../export/StatusReportButton';
 import { ActivePlansCard } from './ActivePlansCard';
 import { ActivitiesCard } from './ActivitiesCard';
 import { IncidentsSection } from './IncidentsSection';

@@ -1,7 +1,7 @@
 import { useTranslate } from 'react-admin';
 import { BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
 import { LEVELS } from '../../domain/levels';
-import { useIntlLocale } from '../misc/useIntlLocale';
+import { useIntlLocale } from '../formatting/useIntlLocale';
 import { ChartLegend } from './ChartLegend';
 import { ChartOrTable } from './ChartOrTable';
 import { ChartTable } from './ChartTable';

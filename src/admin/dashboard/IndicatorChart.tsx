@@ -1,7 +1,7 @@
 import { Stack, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
-import { useFormatNumber } from '../misc/useFormatNumber';
+import { useFormatNumber } from '../formatting/useFormatNumber';
 import { LINE } from './chartColours';
 import { ChartTable } from './ChartTable';
 import type { Place } from './placeSeries';

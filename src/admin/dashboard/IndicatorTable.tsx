@@ -1,7 +1,7 @@
 import { Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import type { Attainment } from '../../domain/attainment';
-import { useFormatNumber } from '../misc/useFormatNumber';
+import { useFormatNumber } from '../formatting/useFormatNumber';
 import { StatusChip } from './StatusChip';
 import type { IndicatorStats } from '../api/dashboard';
 

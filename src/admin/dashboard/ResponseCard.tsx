@@ -2,7 +2,7 @@ import { Stack, Typography } from '@mui/material';
 import { RecordContextProvider, useTranslate } from 'react-admin';
 import type { MeetingStatus } from '../../domain/deadlines';
 import { MeetingStatusChip } from '../incidents/MeetingStatusChip';
-import { useFormatNumber } from '../misc/useFormatNumber';
+import { useFormatNumber } from '../formatting/useFormatNumber';
 import { DashboardCard } from './DashboardCard';
 import { EmptyNote } from './EmptyNote';
 import type { ResponseStats } from '../api/dashboard';

@@ -1,6 +1,6 @@
 import { Link as MuiLink, Stack, Typography } from '@mui/material';
 import { LinkBase, useCreatePath, useTranslate } from 'react-admin';
-import { useFormatDate } from '../misc/useFormatDate';
+import { useFormatDate } from '../formatting/useFormatDate';
 import { DashboardCard } from './DashboardCard';
 import { EmptyNote } from './EmptyNote';
 import type { StaleContact } from '../api/dashboard';

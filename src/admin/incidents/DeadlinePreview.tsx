@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useDataProvider, useRecordContext, useTranslate } from 'react-admin';
 import { useWatch } from 'react-hook-form';
 import type { BeredskabDataProvider } from '../providers/dataProvider';
-import { useFormatDate } from '../misc/useFormatDate';
+import { useFormatDate } from '../formatting/useFormatDate';
 
 /**
  * The response deadline as soon as a level is picked. The server computes it (with the

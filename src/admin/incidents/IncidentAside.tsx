@@ -1,7 +1,7 @@
 import { Card, CardContent, Stack } from '@mui/material';
 import { Labeled, SelectField } from 'react-admin';
-import { asideCard } from '../misc/asideLayout';
-import { LocalDateField } from '../misc/LocalDateField';
+import { asideCard } from '../records/asideLayout';
+import { LocalDateField } from '../formatting/LocalDateField';
 import { LevelChip } from './LevelChip';
 import { MeetingStatusChip } from './MeetingStatusChip';
 

@@ -1,5 +1,5 @@
 import { DateInput, SearchInput, SelectInput } from 'react-admin';
-import { ProgrammeInput } from '../misc/ProgrammeInput';
+import { ProgrammeInput } from '../forms/ProgrammeInput';
 import { AreaInput } from './AreaInput';
 import { categoryChoices, levelChoices, yesNoChoices } from './choices';
 

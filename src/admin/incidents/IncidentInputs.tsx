@@ -1,7 +1,7 @@
 import { Box } from '@mui/material';
 import { BooleanInput, NumberInput, SelectInput, TextInput, useTranslate } from 'react-admin';
-import { DateTimeInput } from '../misc/DateTimeInput';
-import { ProgrammeInput } from '../misc/ProgrammeInput';
+import { DateTimeInput } from '../forms/DateTimeInput';
+import { ProgrammeInput } from '../forms/ProgrammeInput';
 import { AreaInput } from './AreaInput';
 import { CallInAnywayInput } from './CallInAnywayInput';
 import { activatorChoices, categoryChoices, riskChoices, statusChoices } from './choices';

@@ -10,9 +10,9 @@ import {
   TextField,
   useRecordContext,
 } from 'react-admin';
-import { stackedAside } from '../misc/asideLayout';
-import { LocalDateField } from '../misc/LocalDateField';
-import { ShowActions } from '../misc/ShowActions';
+import { stackedAside } from '../records/asideLayout';
+import { LocalDateField } from '../formatting/LocalDateField';
+import { ShowActions } from '../records/ShowActions';
 import { activatorChoices, categoryChoices, riskChoices, statusChoices } from './choices';
 import { IncidentActivation } from './IncidentActivation';
 import { IncidentAside } from './IncidentAside';

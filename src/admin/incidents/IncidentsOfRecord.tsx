@@ -1,5 +1,5 @@
 import { DataTable, Pagination, ReferenceManyField, SelectField } from 'react-admin';
-import { LocalDateField } from '../misc/LocalDateField';
+import { LocalDateField } from '../formatting/LocalDateField';
 import { categoryChoices } from './choices';
 import { LevelChip } from './LevelChip';
 import { MeetingStatusChip } from './MeetingStatusChip';

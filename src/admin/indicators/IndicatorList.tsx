@@ -1,7 +1,7 @@
 import { BooleanField, DataTable, List, ReferenceField, SearchInput, SelectField } from 'react-admin';
-import { ProgrammeInput } from '../misc/ProgrammeInput';
-import { ResourceEmpty } from '../misc/ResourceEmpty';
-import { ResponsiveList } from '../misc/ResponsiveList';
+import { ProgrammeInput } from '../forms/ProgrammeInput';
+import { ResourceEmpty } from '../lists/ResourceEmpty';
+import { ResponsiveList } from '../lists/ResponsiveList';
 import { directionChoices, unitChoices } from './choices';
 import { TargetField } from './TargetField';
 import { indicatorExporter } from './exporter';

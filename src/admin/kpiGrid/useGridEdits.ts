@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useLocaleState, useTranslate } from 'react-admin';
-import { useIntlLocale } from '../misc/useIntlLocale';
+import { useIntlLocale } from '../formatting/useIntlLocale';
 import { cellKey, cellProblem, changedCells, storedValues, type Texts } from './gridModel';
 import type { KpiGrid } from '../api/kpiGrid';
 

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useDataProvider, useNotify, useTranslate, type HttpError } from 'react-admin';
-import { useIntlLocale } from '../misc/useIntlLocale';
+import { useIntlLocale } from '../formatting/useIntlLocale';
 import { cellKey } from './gridModel';
 import type { KpiGrid } from '../api/kpiGrid';
 import type { BeredskabDataProvider } from '../providers/dataProvider';

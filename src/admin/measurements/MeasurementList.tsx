@@ -1,7 +1,7 @@
 import { DataTable, List, ReferenceField, TextField } from 'react-admin';
-import { LocalNumberField } from '../misc/LocalNumberField';
-import { ResourceEmpty } from '../misc/ResourceEmpty';
-import { ResponsiveList } from '../misc/ResponsiveList';
+import { LocalNumberField } from '../formatting/LocalNumberField';
+import { ResourceEmpty } from '../lists/ResourceEmpty';
+import { ResponsiveList } from '../lists/ResponsiveList';
 import { MeasurementAreaField } from './MeasurementAreaField';
 import { measurementFilters } from './MeasurementFilters';
 import { measurementExporter } from './exporter';

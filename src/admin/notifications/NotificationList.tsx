@@ -1,7 +1,7 @@
 import { DataTable, List, NumberField, ReferenceField, SelectField, TextField } from 'react-admin';
-import { LocalDateField } from '../misc/LocalDateField';
-import { ResourceEmpty } from '../misc/ResourceEmpty';
-import { ResponsiveList } from '../misc/ResponsiveList';
+import { LocalDateField } from '../formatting/LocalDateField';
+import { ResourceEmpty } from '../lists/ResourceEmpty';
+import { ResponsiveList } from '../lists/ResponsiveList';
 import { kindChoices } from './choices';
 import { DeliveryField } from './DeliveryField';
 import { notificationFilters } from './NotificationFilters';

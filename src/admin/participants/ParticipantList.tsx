@@ -1,7 +1,7 @@
 import { BooleanInput, DataTable, List, ReferenceField, SearchInput, SelectInput } from 'react-admin';
-import { ProgrammeInput } from '../misc/ProgrammeInput';
-import { ResourceEmpty } from '../misc/ResourceEmpty';
-import { ResponsiveList } from '../misc/ResponsiveList';
+import { ProgrammeInput } from '../forms/ProgrammeInput';
+import { ResourceEmpty } from '../lists/ResourceEmpty';
+import { ResponsiveList } from '../lists/ResponsiveList';
 import { responseGroupChoices } from './choices';
 import { StaleChip } from './StaleChip';
 import { VerifiedField } from './VerifiedField';

@@ -7,9 +7,9 @@ import {
   TextField,
   useTranslate,
 } from 'react-admin';
-import { LocalDateField } from '../misc/LocalDateField';
-import { LocalNumberField } from '../misc/LocalNumberField';
-import { ShowActions } from '../misc/ShowActions';
+import { LocalDateField } from '../formatting/LocalDateField';
+import { LocalNumberField } from '../formatting/LocalNumberField';
+import { ShowActions } from '../records/ShowActions';
 import { ActivationStepsField } from './ActivationStepsField';
 import { closedDayChoices } from './choices';
 import { MonthField } from './MonthField';

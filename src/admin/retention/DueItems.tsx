@@ -1,6 +1,6 @@
 import { Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
-import { useFormatDate } from '../misc/useFormatDate';
+import { useFormatDate } from '../formatting/useFormatDate';
 import type { RetentionPreview } from '../api/retention';
 
 /** What is due within 30 days, oldest first: which record, of which programme, when. No content. */

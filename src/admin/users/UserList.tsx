@@ -1,6 +1,6 @@
 import { DataTable, List, SearchInput, SelectInput } from 'react-admin';
-import { ResourceEmpty } from '../misc/ResourceEmpty';
-import { ResponsiveList } from '../misc/ResponsiveList';
+import { ResourceEmpty } from '../lists/ResourceEmpty';
+import { ResponsiveList } from '../lists/ResponsiveList';
 import { ActiveField } from './ActiveField';
 import { activeChoices } from './choices';
 import { MembershipsField } from './MembershipsField';

@@ -1,6 +1,6 @@
 import { BooleanField, DataTable, List, ReferenceField, TextField } from 'react-admin';
-import { ProgrammeInput } from '../misc/ProgrammeInput';
-import { ResponsiveList } from '../misc/ResponsiveList';
+import { ProgrammeInput } from '../forms/ProgrammeInput';
+import { ResponsiveList } from '../lists/ResponsiveList';
 import { YearLockEmpty } from './YearLockEmpty';
 
 const filters = [<ProgrammeInput key="programmeId" alwaysOn />];

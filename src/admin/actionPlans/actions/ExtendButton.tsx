@@ -2,7 +2,7 @@ import EventRepeatIcon from '@mui/icons-material/EventRepeat';
 import { TextField, Typography } from '@mui/material';
 import { useState } from 'react';
 import { Button, useTranslate } from 'react-admin';
-import { useFormatDate } from '../../misc/useFormatDate';
+import { useFormatDate } from '../../formatting/useFormatDate';
 import { ActionDialog } from './ActionDialog';
 import { latest, type PlanActionProps } from './planAction';
 import { todayInCopenhagen } from './today';

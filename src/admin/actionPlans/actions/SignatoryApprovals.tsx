@@ -1,6 +1,6 @@
 import HowToRegIcon from '@mui/icons-material/HowToReg';
 import { Button, useCanAccess, useTranslate } from 'react-admin';
-import { useFormatDate } from '../../misc/useFormatDate';
+import { useFormatDate } from '../../formatting/useFormatDate';
 import { PlanTable } from '../sections/PlanTable';
 import { useParticipants } from '../useParticipants';
 import { latest, type PlanActionProps } from './planAction';

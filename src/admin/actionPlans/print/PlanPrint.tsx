@@ -3,7 +3,7 @@ import { Authenticated, useGetMany, useGetOne, type RaRecord } from 'react-admin
 import { useParams } from 'react-router-dom';
 import { useIncidentLog } from '../../incidentLog/useIncidentLog';
 import { useLogItems } from '../../incidentLog/useLogItems';
-import { Timeline } from '../../misc/Timeline';
+import { Timeline } from '../../history/Timeline';
 import { PlanOutcome } from '../sections/PlanOutcome';
 import { PlanSections, type PlanContent } from '../sections/PlanSections';
 import { Section } from '../sections/Section';

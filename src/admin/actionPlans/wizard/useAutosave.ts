@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useDataProvider, type HttpError, type RaRecord } from 'react-admin';
 import { useFormContext } from 'react-hook-form';
-import type { Conflict } from '../../misc/conflictContext';
+import type { Conflict } from '../../forms/conflictContext';
 import { registerFlush } from '../../providers/unsavedWork';
 import { writeBackup } from './draftBackup';
 import { draftPayload, wholePayload } from './draftPayload';
