@@ -1,7 +1,7 @@
 import { SearchInput, SelectInput } from 'react-admin';
-import { yesNoChoices } from '../incidents/choices';
+import { yesNoChoices } from '../choices/incidentChoices';
 import { ProgrammeInput } from '../forms/ProgrammeInput';
-import { planStatusChoices } from './choices';
+import { planStatusChoices } from '../choices/planChoices';
 
 export const actionPlanFilters = [
   <SearchInput key="q" source="q" alwaysOn />,

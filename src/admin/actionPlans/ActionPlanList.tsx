@@ -3,9 +3,9 @@ import { LocalDateField } from '../formatting/LocalDateField';
 import { ResourceEmpty } from '../lists/ResourceEmpty';
 import { ResponsiveList } from '../lists/ResponsiveList';
 import { actionPlanFilters } from './ActionPlanFilters';
-import { PlanFlags } from './PlanFlags';
+import { PlanFlags } from '../chips/PlanFlags';
 import { PlanIncidentsField } from './PlanIncidentsField';
-import { StatusChip } from './StatusChip';
+import { PlanStatusChip } from '../chips/PlanStatusChip';
 import { actionPlanExporter } from './exporter';
 
 export const ActionPlanList = () => (
@@ -23,11 +23,11 @@ export const ActionPlanList = () => (
           <LocalDateField source="endDate" emptyText="–" />
         </>
       }
-      chip={<StatusChip />}
+      chip={<PlanStatusChip />}
     >
       <DataTable rowClick="show" bulkActionButtons={false}>
         <DataTable.Col source="status">
-          <StatusChip />
+          <PlanStatusChip />
         </DataTable.Col>
         <DataTable.Col source="programmeId">
           <ReferenceField source="programmeId" reference="programmes" link={false} />

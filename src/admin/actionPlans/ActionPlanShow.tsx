@@ -4,14 +4,14 @@ import { stackedAside } from '../records/asideLayout';
 import { LocalDateField } from '../formatting/LocalDateField';
 import { ShowActions } from '../records/ShowActions';
 import { PlanActions } from './actions/PlanActions';
-import { PlanFlags } from './PlanFlags';
+import { PlanFlags } from '../chips/PlanFlags';
 import { PlanIncidentsField } from './PlanIncidentsField';
 import { PlanTimeline } from './PlanTimeline';
 import { PlanTitle } from './PlanTitle';
 import { PrintButton } from './PrintButton';
 import { PlanOutcome } from './sections/PlanOutcome';
 import { PlanSections, type PlanContent } from './sections/PlanSections';
-import { StatusChip } from './StatusChip';
+import { PlanStatusChip } from '../chips/PlanStatusChip';
 import { useParticipants } from './useParticipants';
 
 const PlanShowActions = () => {
@@ -32,7 +32,7 @@ const PlanShowBody = () => {
     <Box sx={{ p: 2 }}>
       <Box display="flex" gap={4} flexWrap="wrap" mb={3}>
         <Labeled source="status">
-          <StatusChip />
+          <PlanStatusChip />
         </Labeled>
         <Labeled source="programmeId">
           <ReferenceField source="programmeId" reference="programmes" />

@@ -2,8 +2,8 @@ import { Box, Stack, Typography } from '@mui/material';
 import { DataTable, ReferenceManyField, useTranslate } from 'react-admin';
 import { LocalDateField } from '../formatting/LocalDateField';
 import { CreatePlanButton } from './CreatePlanButton';
-import { PlanFlags } from './PlanFlags';
-import { StatusChip } from './StatusChip';
+import { PlanFlags } from '../chips/PlanFlags';
+import { PlanStatusChip } from '../chips/PlanStatusChip';
 
 /** The action plans written for the shown incident (the server matches array fields by membership). */
 export const PlansOfIncident = () => {
@@ -26,7 +26,7 @@ export const PlansOfIncident = () => {
       >
         <DataTable rowClick="show" bulkActionButtons={false} resource="actionPlans">
           <DataTable.Col source="status">
-            <StatusChip />
+            <PlanStatusChip />
           </DataTable.Col>
           <DataTable.Col source="startDate">
             <LocalDateField source="startDate" emptyText="–" />

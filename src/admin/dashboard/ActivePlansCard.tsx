@@ -1,6 +1,6 @@
 import { Link as MuiLink, Stack, Typography } from '@mui/material';
 import { LinkBase, RecordContextProvider, useCreatePath, useTranslate } from 'react-admin';
-import { PlanFlags } from '../actionPlans/PlanFlags';
+import { PlanFlags } from '../chips/PlanFlags';
 import { useFormatDate } from '../formatting/useFormatDate';
 import { DashboardCard } from './DashboardCard';
 import { EmptyNote } from './EmptyNote';

@@ -1,7 +1,7 @@
 import { Card, CardContent, Grid, Stack, Typography } from '@mui/material';
 import { RecordContextProvider, useTranslate } from 'react-admin';
 import { LEVELS } from '../../domain/levels';
-import { LevelChip } from '../incidents/LevelChip';
+import { LevelChip } from '../chips/LevelChip';
 import { DashboardCard } from './DashboardCard';
 import { EmptyNote } from './EmptyNote';
 import { IncidentsByAreaChart } from './IncidentsByAreaChart';

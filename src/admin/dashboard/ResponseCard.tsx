@@ -1,7 +1,7 @@
 import { Stack, Typography } from '@mui/material';
 import { RecordContextProvider, useTranslate } from 'react-admin';
 import type { MeetingStatus } from '../../domain/deadlines';
-import { MeetingStatusChip } from '../incidents/MeetingStatusChip';
+import { MeetingStatusChip } from '../chips/MeetingStatusChip';
 import { useFormatNumber } from '../formatting/useFormatNumber';
 import { DashboardCard } from './DashboardCard';
 import { EmptyNote } from './EmptyNote';

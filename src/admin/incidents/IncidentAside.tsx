@@ -2,8 +2,8 @@ import { Card, CardContent, Stack } from '@mui/material';
 import { Labeled, SelectField } from 'react-admin';
 import { asideCard } from '../records/asideLayout';
 import { LocalDateField } from '../formatting/LocalDateField';
-import { LevelChip } from './LevelChip';
-import { MeetingStatusChip } from './MeetingStatusChip';
+import { LevelChip } from '../chips/LevelChip';
+import { MeetingStatusChip } from '../chips/MeetingStatusChip';
 
 /** What the server computed for the stored incident: deadline, group and meeting status. */
 export const IncidentAside = () => (

@@ -4,7 +4,7 @@ import { DateTimeInput } from '../forms/DateTimeInput';
 import { ProgrammeInput } from '../forms/ProgrammeInput';
 import { AreaInput } from './AreaInput';
 import { CallInAnywayInput } from './CallInAnywayInput';
-import { activatorChoices, categoryChoices, riskChoices, statusChoices } from './choices';
+import { activatorChoices, categoryChoices, riskChoices, statusChoices } from '../choices/incidentChoices';
 import { LevelInput } from './LevelInput';
 
 export const IncidentInputs = () => {

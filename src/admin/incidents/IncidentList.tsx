@@ -2,10 +2,10 @@ import { DataTable, List, ReferenceField, SelectField } from 'react-admin';
 import { LocalDateField } from '../formatting/LocalDateField';
 import { ResourceEmpty } from '../lists/ResourceEmpty';
 import { ResponsiveList } from '../lists/ResponsiveList';
-import { categoryChoices } from './choices';
+import { categoryChoices } from '../choices/incidentChoices';
 import { incidentFilters } from './IncidentFilters';
-import { LevelChip } from './LevelChip';
-import { MeetingStatusChip } from './MeetingStatusChip';
+import { LevelChip } from '../chips/LevelChip';
+import { MeetingStatusChip } from '../chips/MeetingStatusChip';
 import { incidentExporter } from './exporter';
 
 export const IncidentList = () => (

@@ -13,7 +13,7 @@ import {
 import { stackedAside } from '../records/asideLayout';
 import { LocalDateField } from '../formatting/LocalDateField';
 import { ShowActions } from '../records/ShowActions';
-import { activatorChoices, categoryChoices, riskChoices, statusChoices } from './choices';
+import { activatorChoices, categoryChoices, riskChoices, statusChoices } from '../choices/incidentChoices';
 import { IncidentActivation } from './IncidentActivation';
 import { IncidentAside } from './IncidentAside';
 

@@ -1,8 +1,8 @@
 import { DataTable, Pagination, ReferenceManyField, SelectField } from 'react-admin';
 import { LocalDateField } from '../formatting/LocalDateField';
-import { categoryChoices } from './choices';
-import { LevelChip } from './LevelChip';
-import { MeetingStatusChip } from './MeetingStatusChip';
+import { categoryChoices } from '../choices/incidentChoices';
+import { LevelChip } from '../chips/LevelChip';
+import { MeetingStatusChip } from '../chips/MeetingStatusChip';
 
 /** The incidents that refer to the shown record (an area, a programme). */
 export const IncidentsOfRecord = ({ target }: { target: string; label?: string }) => (

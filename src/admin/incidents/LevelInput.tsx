@@ -3,7 +3,7 @@ import { FormControl, FormHelperText, FormLabel, ToggleButton, ToggleButtonGroup
 import { FieldTitle, useInput, useTranslate } from 'react-admin';
 import { LEVELS, type Level } from '../../domain/levels';
 import { DeadlinePreview } from './DeadlinePreview';
-import { COLOURS } from './LevelChip';
+import { COLOURS } from '../chips/LevelChip';
 
 /**
  * The level (always required) as three large buttons in its colours, a radio group to assistive technology

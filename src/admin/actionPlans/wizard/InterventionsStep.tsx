@@ -3,7 +3,7 @@ import { ArrayInput, SimpleFormIterator, TextInput, useSourceContext, type RaRec
 import { useFormContext } from 'react-hook-form';
 import { AddRowButton, useAddRow } from './AddRowButton';
 import { ParticipantInput } from './ParticipantInput';
-import { cell, iteratorSx, row } from './layout';
+import { cell, iteratorSx, row } from '../../forms/formLayout';
 import { StepIntro } from './StepIntro';
 import { ToolboxMenu } from './ToolboxMenu';
 
