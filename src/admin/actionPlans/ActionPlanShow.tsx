@@ -12,7 +12,7 @@ import { PrintButton } from './PrintButton';
 import { PlanOutcome } from './sections/PlanOutcome';
 import { PlanSections, type PlanContent } from './sections/PlanSections';
 import { PlanStatusChip } from '../chips/PlanStatusChip';
-import { useParticipants } from './useParticipants';
+import { useParticipants } from './sections/useParticipants';
 
 const PlanShowActions = () => {
   const plan = useRecordContext();

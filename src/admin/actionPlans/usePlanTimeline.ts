@@ -4,7 +4,7 @@ import { useIncidentLog } from '../incidentLog/useIncidentLog';
 import { useLogItems } from '../incidentLog/useLogItems';
 import type { TimelineItem } from '../history/Timeline';
 import { useFormatDate } from '../formatting/useFormatDate';
-import { useParticipants } from './useParticipants';
+import { useParticipants } from './sections/useParticipants';
 
 const T = 'beredskab.actionPlans.timeline';
 

@@ -2,11 +2,11 @@ import PlayArrowIcon from '@mui/icons-material/PlayArrow';
 import { Typography } from '@mui/material';
 import { useState } from 'react';
 import { Button, useTranslate } from 'react-admin';
-import { useParticipants } from '../useParticipants';
+import { useParticipants } from '../sections/useParticipants';
 import { ActionDialog } from './ActionDialog';
 import { DialogTextField } from './DialogTextField';
-import { latest, type PlanActionProps } from './planAction';
-import { usePlanUpdate } from './usePlanUpdate';
+import { latest, type PlanActionProps } from '../saving/planAction';
+import { usePlanUpdate } from '../saving/usePlanUpdate';
 
 /**
  * "Aktivér": approved → active. Every signatory should have approved; activating without

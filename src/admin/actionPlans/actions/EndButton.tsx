@@ -3,8 +3,8 @@ import { useState } from 'react';
 import { Button } from 'react-admin';
 import { ActionDialog } from './ActionDialog';
 import { DialogTextField } from './DialogTextField';
-import { latest, type PlanActionProps } from './planAction';
-import { usePlanUpdate } from './usePlanUpdate';
+import { latest, type PlanActionProps } from '../saving/planAction';
+import { usePlanUpdate } from '../saving/usePlanUpdate';
 
 /** "Afslut": active → ended, with SSP's status of the interventions. */
 export const EndButton = (props: PlanActionProps) => {

@@ -4,9 +4,9 @@ import { useState } from 'react';
 import { Button, useTranslate } from 'react-admin';
 import { useFormatDate } from '../../formatting/useFormatDate';
 import { ActionDialog } from './ActionDialog';
-import { latest, type PlanActionProps } from './planAction';
+import { latest, type PlanActionProps } from '../saving/planAction';
 import { todayInCopenhagen } from './today';
-import { usePlanUpdate } from './usePlanUpdate';
+import { usePlanUpdate } from '../saving/usePlanUpdate';
 
 const F = 'resources.actionPlans.fields.revisions';
 

@@ -8,7 +8,7 @@ import { BackToDraftButton } from './BackToDraftButton';
 import { EndButton } from './EndButton';
 import { EvaluationButton } from './EvaluationButton';
 import { ExtendButton } from './ExtendButton';
-import type { PlanActionProps } from './planAction';
+import type { PlanActionProps } from '../saving/planAction';
 
 /**
  * The plan's next steps, only those its status allows (TRANSITIONS) and only for those who

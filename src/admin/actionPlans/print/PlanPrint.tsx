@@ -7,7 +7,7 @@ import { Timeline } from '../../history/Timeline';
 import { PlanOutcome } from '../sections/PlanOutcome';
 import { PlanSections, type PlanContent } from '../sections/PlanSections';
 import { Section } from '../sections/Section';
-import { useParticipants } from '../useParticipants';
+import { useParticipants } from '../sections/useParticipants';
 import { PageFooter } from './PageFooter';
 import { PrintHeader } from './PrintHeader';
 import { printStyles } from './printStyles';

@@ -1,6 +1,6 @@
 import { useTranslate } from 'react-admin';
 import type { ActionPlanInput } from '../../../domain/actionPlanSchema';
-import { responsibleName, type ParticipantMap } from '../useParticipants';
+import { responsibleName, type ParticipantMap } from './useParticipants';
 import { PlanTable } from './PlanTable';
 
 const F = 'resources.actionPlans.fields.communications';

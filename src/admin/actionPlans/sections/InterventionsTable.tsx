@@ -1,5 +1,5 @@
 import type { ActionPlanInput } from '../../../domain/actionPlanSchema';
-import { responsibleName, type ParticipantMap } from '../useParticipants';
+import { responsibleName, type ParticipantMap } from './useParticipants';
 import { PlanTable } from './PlanTable';
 
 const F = 'resources.actionPlans.fields.interventions';

@@ -1,5 +1,5 @@
 import type { RaRecord } from 'react-admin';
-import { SignatoryApprovals } from '../actions/SignatoryApprovals';
+import { SignatoryApprovals } from './SignatoryApprovals';
 import { Section, TextBlock } from './Section';
 
 const F = 'resources.actionPlans.fields';

@@ -2,7 +2,7 @@ import { Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import type { ActionPlanInput } from '../../../domain/actionPlanSchema';
 import { useFormatDate } from '../../formatting/useFormatDate';
-import type { ParticipantMap } from '../useParticipants';
+import type { ParticipantMap } from './useParticipants';
 import { CallListTable } from './CallListTable';
 import { CommunicationsTable } from './CommunicationsTable';
 import { InterventionsTable } from './InterventionsTable';
