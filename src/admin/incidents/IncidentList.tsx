@@ -1,11 +1,11 @@
-import { DataTable, ReferenceField, SelectField } from 'react-admin';
+import { ReferenceField, SelectField } from 'react-admin';
+import { LevelChip } from '../chips/LevelChip';
+import { categoryChoices } from '../choices/incidentChoices';
 import { LocalDateField } from '../formatting/LocalDateField';
 import { ResourceList } from '../lists/ResourceList';
-import { categoryChoices } from '../choices/incidentChoices';
-import { incidentFilters } from './IncidentFilters';
-import { LevelChip } from '../chips/LevelChip';
-import { MeetingStatusChip } from '../chips/MeetingStatusChip';
+import { incidentColumns } from './incidentColumns';
 import { incidentExporter } from './exporter';
+import { incidentFilters } from './IncidentFilters';
 
 export const IncidentList = () => (
   <ResourceList
@@ -21,23 +21,6 @@ export const IncidentList = () => (
     }
     chip={<LevelChip />}
   >
-    <DataTable.Col source="occurredAt">
-      <LocalDateField source="occurredAt" showTime />
-    </DataTable.Col>
-    <DataTable.Col source="areaId">
-      <ReferenceField source="areaId" reference="areas" link={false} />
-    </DataTable.Col>
-    <DataTable.Col source="level">
-      <LevelChip />
-    </DataTable.Col>
-    <DataTable.Col source="category">
-      <SelectField source="category" choices={categoryChoices} />
-    </DataTable.Col>
-    <DataTable.Col source="responseDeadline">
-      <LocalDateField source="responseDeadline" showTime emptyText="–" />
-    </DataTable.Col>
-    <DataTable.Col source="meetingStatus">
-      <MeetingStatusChip />
-    </DataTable.Col>
+    {incidentColumns()}
   </ResourceList>
 );
