@@ -1,17 +1,17 @@
 import { Box } from '@mui/material';
 import { Labeled, ReferenceField, Show, useRecordContext } from 'react-admin';
-import { stackedAside } from '../records/asideLayout';
+import { PlanFlags } from '../chips/PlanFlags';
+import { PlanStatusChip } from '../chips/PlanStatusChip';
 import { LocalDateField } from '../formatting/LocalDateField';
+import { stackedAside } from '../records/asideLayout';
 import { ShowActions } from '../records/ShowActions';
 import { PlanActions } from './actions/PlanActions';
-import { PlanFlags } from '../chips/PlanFlags';
 import { PlanIncidentsField } from './PlanIncidentsField';
 import { PlanTimeline } from './PlanTimeline';
 import { PlanTitle } from './PlanTitle';
 import { PrintButton } from './PrintButton';
 import { PlanOutcome } from './sections/PlanOutcome';
 import { PlanSections, type PlanContent } from './sections/PlanSections';
-import { PlanStatusChip } from '../chips/PlanStatusChip';
 import { useParticipants } from './sections/useParticipants';
 
 const PlanShowActions = () => {

@@ -1,7 +1,7 @@
 import { Card, CardContent, Typography } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
-import { asideCard } from '../records/asideLayout';
 import { Timeline } from '../history/Timeline';
+import { asideCard } from '../records/asideLayout';
 import { usePlanTimeline } from './usePlanTimeline';
 
 /** The show page's aside: what happened to the plan and in its incidents, newest first. */

@@ -1,7 +1,7 @@
 import { ReferenceField, Show, SimpleShowLayout, TextField } from 'react-admin';
 import { LocalNumberField } from '../formatting/LocalNumberField';
-import { ShowActions } from '../records/ShowActions';
 import { IncidentsOfRecord } from '../incidents/IncidentsOfRecord';
+import { ShowActions } from '../records/ShowActions';
 
 export const AreaShow = () => (
   <Show actions={<ShowActions />}>

@@ -3,9 +3,9 @@ import { LocalDateField } from '../formatting/LocalDateField';
 import { ResourceList } from '../lists/ResourceList';
 import { ChangesSummaryField } from './ChangesSummaryField';
 import { actionChoices } from './choices';
+import { auditLogExporter } from './exporter';
 import { ResourceNameField } from './ResourceNameField';
 import { useAuditLogFilters } from './useAuditLogFilters';
-import { auditLogExporter } from './exporter';
 
 /** Read-only, newest first: the log is written by the server, never by hand. */
 export const AuditLogList = () => {

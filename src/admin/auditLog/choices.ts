@@ -1,5 +1,5 @@
-import { RESOURCE_NAMES } from '../../domain/resourceNames';
 import { AUDIT_ACTIONS } from '../../domain/auditActions';
+import { RESOURCE_NAMES } from '../../domain/resourceNames';
 import { choicesFor } from '../choices/choicesFor';
 
 export const actionChoices = choicesFor('auditActions', AUDIT_ACTIONS);

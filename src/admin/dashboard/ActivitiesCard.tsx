@@ -10,11 +10,11 @@ import {
 } from '@mui/material';
 import { Fragment } from 'react';
 import { useTranslate } from 'react-admin';
+import type { ActivityStats } from '../api/dashboard';
 import { useFormatNumber } from '../formatting/useFormatNumber';
 import { DashboardCard } from './DashboardCard';
 import { EmptyNote } from './EmptyNote';
 import { StatusChip } from './StatusChip';
-import type { ActivityStats } from '../api/dashboard';
 
 type Criterion = ActivityStats[number]['criteria'][number];
 

@@ -1,9 +1,9 @@
 import { Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import type { Attainment } from '../../domain/attainment';
+import type { IndicatorStats } from '../api/dashboard';
 import { useFormatNumber } from '../formatting/useFormatNumber';
 import { StatusChip } from './StatusChip';
-import type { IndicatorStats } from '../api/dashboard';
 
 interface Props {
   stats: IndicatorStats;

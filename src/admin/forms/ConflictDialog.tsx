@@ -9,8 +9,8 @@ import {
 } from 'react-admin';
 import { useFormContext } from 'react-hook-form';
 import { ChangesTable } from '../history/ChangesTable';
-import { useConflict, type Conflict } from './conflictContext';
 import { recordChanges, sameValue } from '../history/recordChanges';
+import { useConflict, type Conflict } from './conflictContext';
 
 /**
  * Shown in an Edit form when the server refused a save because someone else saved first:

@@ -3,8 +3,8 @@ import { LevelChip } from '../chips/LevelChip';
 import { categoryChoices } from '../choices/incidentChoices';
 import { LocalDateField } from '../formatting/LocalDateField';
 import { ResourceList } from '../lists/ResourceList';
-import { incidentColumns } from './incidentColumns';
 import { incidentExporter } from './exporter';
+import { incidentColumns } from './incidentColumns';
 import { incidentFilters } from './IncidentFilters';
 
 export const IncidentList = () => (

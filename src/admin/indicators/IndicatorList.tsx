@@ -2,8 +2,8 @@ import { BooleanField, DataTable, ReferenceField, SearchInput, SelectField } fro
 import { ProgrammeInput } from '../forms/ProgrammeInput';
 import { ResourceList } from '../lists/ResourceList';
 import { directionChoices, unitChoices } from './choices';
-import { TargetField } from './TargetField';
 import { indicatorExporter } from './exporter';
+import { TargetField } from './TargetField';
 
 const filters = [<SearchInput key="q" source="q" alwaysOn />, <ProgrammeInput key="programmeId" alwaysOn />];
 

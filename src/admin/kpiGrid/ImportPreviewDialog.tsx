@@ -1,7 +1,7 @@
 import { Alert, Dialog, DialogActions, DialogContent, DialogTitle, Typography } from '@mui/material';
 import { Button, useTranslate } from 'react-admin';
-import { ImportPreviewTable } from './ImportPreviewTable';
 import type { ImportPreview } from '../api/kpiGrid';
+import { ImportPreviewTable } from './ImportPreviewTable';
 
 interface Props {
   filename: string;

@@ -1,9 +1,9 @@
 import { DataTable, ReferenceField, TextField } from 'react-admin';
 import { LocalNumberField } from '../formatting/LocalNumberField';
 import { ResourceList } from '../lists/ResourceList';
+import { measurementExporter } from './exporter';
 import { MeasurementAreaField } from './MeasurementAreaField';
 import { measurementFilters } from './MeasurementFilters';
-import { measurementExporter } from './exporter';
 
 /** Every figure one by one; the year's figures are entered in the grid ("Årets tal"). */
 export const MeasurementList = () => (

@@ -3,11 +3,11 @@ import { LocalDateField } from '../formatting/LocalDateField';
 import { ResourceList } from '../lists/ResourceList';
 import { kindChoices } from './choices';
 import { DeliveryField } from './DeliveryField';
+import { notificationExporter } from './exporter';
 import { notificationFilters } from './NotificationFilters';
 import { RecipientField } from './RecipientField';
 import { ReplyField } from './ReplyField';
 import { RetryButton } from './RetryButton';
-import { notificationExporter } from './exporter';
 
 /** The outbox, newest first: written by the server alone, so no create, edit or delete. */
 export const NotificationList = () => (

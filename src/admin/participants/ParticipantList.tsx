@@ -2,9 +2,9 @@ import { BooleanInput, DataTable, ReferenceField, SearchInput, SelectInput } fro
 import { ProgrammeInput } from '../forms/ProgrammeInput';
 import { ResourceList } from '../lists/ResourceList';
 import { responseGroupChoices } from './choices';
+import { participantExporter } from './exporter';
 import { StaleChip } from './StaleChip';
 import { VerifiedField } from './VerifiedField';
-import { participantExporter } from './exporter';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,

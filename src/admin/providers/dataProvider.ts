@@ -1,8 +1,8 @@
 import simpleRestProvider from 'ra-data-simple-rest';
 import { fetchUtils, type DataProvider, type RaRecord } from 'react-admin';
 import type { DashboardData } from '../api/dashboard';
-import type { PeriodQuery } from '../api/period';
 import type { GridCellWrite, ImportPreview, KpiGrid } from '../api/kpiGrid';
+import type { PeriodQuery } from '../api/period';
 import type { Counts, RetentionPreview } from '../api/retention';
 
 const periodParams = ({ programmeId, year, projectYear }: PeriodQuery) =>

@@ -2,9 +2,9 @@ import { DataTable, SearchInput, SelectInput } from 'react-admin';
 import { ResourceList } from '../lists/ResourceList';
 import { ActiveField } from './ActiveField';
 import { activeChoices } from './choices';
+import { userExporter } from './exporter';
 import { MembershipsField } from './MembershipsField';
 import { RoleChip } from './RoleChip';
-import { userExporter } from './exporter';
 import { useRoleChoices } from './useRoleChoices';
 
 /**

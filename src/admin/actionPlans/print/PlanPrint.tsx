@@ -1,9 +1,9 @@
 import { Box, GlobalStyles, LinearProgress } from '@mui/material';
 import { Authenticated, useGetMany, useGetOne, type RaRecord } from 'react-admin';
 import { useParams } from 'react-router-dom';
+import { Timeline } from '../../history/Timeline';
 import { useIncidentLog } from '../../incidentLog/useIncidentLog';
 import { useLogItems } from '../../incidentLog/useLogItems';
-import { Timeline } from '../../history/Timeline';
 import { PlanOutcome } from '../sections/PlanOutcome';
 import { PlanSections, type PlanContent } from '../sections/PlanSections';
 import { Section } from '../sections/Section';
