@@ -3,7 +3,7 @@ import { useTranslate } from 'react-admin';
 import type { Attainment } from '../../domain/attainment';
 import type { IndicatorStats } from '../api/dashboard';
 import { useFormatNumber } from '../formatting/useFormatNumber';
-import { StatusChip } from './StatusChip';
+import { AttainmentChip } from './AttainmentChip';
 
 interface Props {
   stats: IndicatorStats;
@@ -33,7 +33,7 @@ export const IndicatorTable = ({ stats, label }: Props) => {
       <TableCell align="right">{inUnit(a.actual, indicator.unit)}</TableCell>
       <TableCell align="right">{change(a)}</TableCell>
       <TableCell>
-        <StatusChip status={a.status} />
+        <AttainmentChip status={a.status} />
       </TableCell>
     </TableRow>
   );
