@@ -10,7 +10,7 @@ import {
   SimpleShowLayout,
   TextField,
 } from 'react-admin';
-import { LocalDateField } from '../formatting/LocalDateField';
+import { activityLogColumns } from '../activityLogs/activityLogColumns';
 import { ShowActions } from '../records/ShowActions';
 import { metricChoices, scopeChoices } from './choices';
 
@@ -48,12 +48,7 @@ export const ActivityShow = () => (
         label="beredskab.activities.logbook"
       >
         <DataTable rowClick="show" bulkActionButtons={false} resource="activityLogs">
-          <DataTable.Col source="date" field={LocalDateField} />
-          <DataTable.Col source="areaId">
-            <ReferenceField source="areaId" reference="areas" link={false} emptyText="–" />
-          </DataTable.Col>
-          <DataTable.NumberCol source="participants" />
-          <DataTable.NumberCol source="volunteers" />
+          {activityLogColumns({ inRecord: true })}
         </DataTable>
       </ReferenceManyField>
     </SimpleShowLayout>

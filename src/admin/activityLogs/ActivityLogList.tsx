@@ -1,6 +1,7 @@
-import { DataTable, ReferenceField, TextField } from 'react-admin';
+import { ReferenceField } from 'react-admin';
 import { LocalDateField } from '../formatting/LocalDateField';
 import { ResourceList } from '../lists/ResourceList';
+import { activityLogColumns } from './activityLogColumns';
 import { activityLogFilters } from './ActivityLogFilters';
 import { activityLogExporter } from './exporter';
 
@@ -18,17 +19,6 @@ export const ActivityLogList = () => (
       </>
     }
   >
-    <DataTable.Col source="date" field={LocalDateField} />
-    <DataTable.Col source="activityId">
-      <ReferenceField source="activityId" reference="activities" link={false} />
-    </DataTable.Col>
-    <DataTable.Col source="areaId">
-      <ReferenceField source="areaId" reference="areas" link={false} emptyText="–" />
-    </DataTable.Col>
-    <DataTable.NumberCol source="participants" />
-    <DataTable.NumberCol source="volunteers" />
-    <DataTable.Col source="note" disableSort>
-      <TextField source="note" emptyText="" />
-    </DataTable.Col>
+    {activityLogColumns()}
   </ResourceList>
 );

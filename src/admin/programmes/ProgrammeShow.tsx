@@ -7,6 +7,7 @@ import {
   TextField,
   useTranslate,
 } from 'react-admin';
+import { areaColumns } from '../areas/areaColumns';
 import { LocalDateField } from '../formatting/LocalDateField';
 import { LocalNumberField } from '../formatting/LocalNumberField';
 import { ShowActions } from '../records/ShowActions';
@@ -59,9 +60,7 @@ export const ProgrammeShow = () => {
           label="beredskab.programmes.areas"
         >
           <DataTable rowClick="show" bulkActionButtons={false}>
-            <DataTable.Col source="name" />
-            <DataTable.Col source="housingOrganisation" />
-            <DataTable.NumberCol source="households" />
+            {areaColumns({ inRecord: true })}
           </DataTable>
         </ReferenceManyField>
       </SimpleShowLayout>
