@@ -5,18 +5,18 @@ import activities from './activities';
 import activityLogs from './activityLogs';
 import areas from './areas';
 import auditLog from './auditLog';
+import { dashboard } from './dashboard/load';
 import incidents from './incidents';
 import indicators from './indicators';
 import { AppLayout } from './layout/AppLayout';
 import { LoginPage } from './layout/LoginPage';
 import { theme } from './layout/theme';
+import { lazyPage } from './loading/lazyPage';
 import measurements from './measurements';
 import notifications from './notifications';
 import participants from './participants';
-import { dashboard } from './dashboard/load';
-import { lazyPage } from './misc/lazyPage';
 import programmes from './programmes';
-import { authProvider } from './providers/authProvider';
+import { createAuthProvider } from './providers/authProvider';
 import { dataProvider } from './providers/dataProvider';
 import { i18nProvider } from './providers/i18nProvider';
 import users from './users';
@@ -27,6 +27,9 @@ import yearLocks from './yearLocks';
  * canAccess hides them from others.
  * The dashboard and the grid are loaded on first visit, so the charts stay out of the first screen.
  */
+// Login fetches the dashboard's code early: it is the first page after login.
+const authProvider = createAuthProvider({ preload: dashboard.preload });
+
 const KpiGridPage = lazyPage(() => import('./kpiGrid/KpiGridPage'), 'KpiGridPage');
 const PasswordPage = lazyPage(() => import('./password/PasswordPage'), 'PasswordPage');
 const RetentionPage = lazyPage(() => import('./retention/RetentionPage'), 'RetentionPage');

@@ -1,7 +1,7 @@
 import polyglotI18nProvider from 'ra-i18n-polyglot';
 import { describe, expect, it } from 'vitest';
 import { da } from '../../src/admin/i18n/da';
-import { danishCsv, type CsvColumn } from '../../src/admin/misc/danishCsv';
+import { danishCsv, type CsvColumn } from '../../src/admin/export/danishCsv';
 import { openCsvInLibreOffice } from '../support/libreoffice';
 
 // The panel's CSV export, as its exporter writes it, opened by LibreOffice in Danish.

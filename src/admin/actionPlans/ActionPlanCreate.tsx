@@ -8,11 +8,11 @@ import {
 } from 'react-admin';
 import { Typography } from '@mui/material';
 import { actionPlanSchema } from '../../domain/actionPlanSchema';
-import { ProgrammeInput } from '../misc/ProgrammeInput';
-import { SchemaForm } from '../misc/SchemaForm';
-import { useClearOnChange } from '../misc/useClearOnChange';
-import { useFormatDate } from '../misc/useFormatDate';
 import { situationOf } from '../../domain/planSituation';
+import { useFormatDate } from '../formatting/useFormatDate';
+import { ProgrammeInput } from '../forms/ProgrammeInput';
+import { SchemaForm } from '../forms/SchemaForm';
+import { useClearOnChange } from '../forms/useClearOnChange';
 
 const createSchema = actionPlanSchema.pick({ programmeId: true, incidentIds: true });
 

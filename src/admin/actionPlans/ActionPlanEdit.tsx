@@ -1,5 +1,5 @@
 import { Edit, ShowButton, TopToolbar } from 'react-admin';
-import { HistoryButton } from '../misc/HistoryButton';
+import { HistoryButton } from '../history/HistoryButton';
 import { PlanTitle } from './PlanTitle';
 import { PlanWizard } from './wizard/PlanWizard';
 

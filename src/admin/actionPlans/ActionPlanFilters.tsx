@@ -1,7 +1,7 @@
 import { SearchInput, SelectInput } from 'react-admin';
-import { yesNoChoices } from '../incidents/choices';
-import { ProgrammeInput } from '../misc/ProgrammeInput';
-import { planStatusChoices } from './choices';
+import { yesNoChoices } from '../choices/incidentChoices';
+import { planStatusChoices } from '../choices/planChoices';
+import { ProgrammeInput } from '../forms/ProgrammeInput';
 
 export const actionPlanFilters = [
   <SearchInput key="q" source="q" alwaysOn />,

@@ -1,50 +1,25 @@
-import { DataTable, List, ReferenceField } from 'react-admin';
-import { LocalDateField } from '../misc/LocalDateField';
-import { ResourceEmpty } from '../misc/ResourceEmpty';
-import { ResponsiveList } from '../misc/ResponsiveList';
+import { ReferenceField } from 'react-admin';
+import { PlanStatusChip } from '../chips/PlanStatusChip';
+import { LocalDateField } from '../formatting/LocalDateField';
+import { ResourceList } from '../lists/ResourceList';
 import { actionPlanFilters } from './ActionPlanFilters';
-import { PlanFlags } from './PlanFlags';
-import { PlanIncidentsField } from './PlanIncidentsField';
-import { StatusChip } from './StatusChip';
 import { actionPlanExporter } from './exporter';
+import { planColumns } from './planColumns';
 
 export const ActionPlanList = () => (
-  <List
+  <ResourceList
     exporter={actionPlanExporter}
     filters={actionPlanFilters}
     sort={{ field: 'startDate', order: 'DESC' }}
-    empty={<ResourceEmpty />}
+    primaryText={<ReferenceField source="programmeId" reference="programmes" link={false} />}
+    secondaryText={
+      <>
+        <LocalDateField source="startDate" emptyText="–" /> –{' '}
+        <LocalDateField source="endDate" emptyText="–" />
+      </>
+    }
+    chip={<PlanStatusChip />}
   >
-    <ResponsiveList
-      primaryText={<ReferenceField source="programmeId" reference="programmes" link={false} />}
-      secondaryText={
-        <>
-          <LocalDateField source="startDate" emptyText="–" /> –{' '}
-          <LocalDateField source="endDate" emptyText="–" />
-        </>
-      }
-      chip={<StatusChip />}
-    >
-      <DataTable rowClick="show" bulkActionButtons={false}>
-        <DataTable.Col source="status">
-          <StatusChip />
-        </DataTable.Col>
-        <DataTable.Col source="programmeId">
-          <ReferenceField source="programmeId" reference="programmes" link={false} />
-        </DataTable.Col>
-        <DataTable.Col source="incidentIds" disableSort>
-          <PlanIncidentsField />
-        </DataTable.Col>
-        <DataTable.Col source="startDate">
-          <LocalDateField source="startDate" emptyText="–" />
-        </DataTable.Col>
-        <DataTable.Col source="endDate">
-          <LocalDateField source="endDate" emptyText="–" />
-        </DataTable.Col>
-        <DataTable.Col label="beredskab.actionPlans.flags" disableSort>
-          <PlanFlags />
-        </DataTable.Col>
-      </DataTable>
-    </ResponsiveList>
-  </List>
+    {planColumns()}
+  </ResourceList>
 );

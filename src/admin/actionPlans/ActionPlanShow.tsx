@@ -1,18 +1,18 @@
 import { Box } from '@mui/material';
 import { Labeled, ReferenceField, Show, useRecordContext } from 'react-admin';
-import { stackedAside } from '../misc/asideLayout';
-import { LocalDateField } from '../misc/LocalDateField';
-import { ShowActions } from '../misc/ShowActions';
+import { PlanFlags } from '../chips/PlanFlags';
+import { PlanStatusChip } from '../chips/PlanStatusChip';
+import { LocalDateField } from '../formatting/LocalDateField';
+import { stackedAside } from '../records/asideLayout';
+import { ShowActions } from '../records/ShowActions';
 import { PlanActions } from './actions/PlanActions';
-import { PlanFlags } from './PlanFlags';
 import { PlanIncidentsField } from './PlanIncidentsField';
 import { PlanTimeline } from './PlanTimeline';
 import { PlanTitle } from './PlanTitle';
 import { PrintButton } from './PrintButton';
 import { PlanOutcome } from './sections/PlanOutcome';
 import { PlanSections, type PlanContent } from './sections/PlanSections';
-import { StatusChip } from './StatusChip';
-import { useParticipants } from './useParticipants';
+import { useParticipants } from './sections/useParticipants';
 
 const PlanShowActions = () => {
   const plan = useRecordContext();
@@ -32,7 +32,7 @@ const PlanShowBody = () => {
     <Box sx={{ p: 2 }}>
       <Box display="flex" gap={4} flexWrap="wrap" mb={3}>
         <Labeled source="status">
-          <StatusChip />
+          <PlanStatusChip />
         </Labeled>
         <Labeled source="programmeId">
           <ReferenceField source="programmeId" reference="programmes" />

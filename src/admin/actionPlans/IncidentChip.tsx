@@ -1,6 +1,6 @@
 import { Chip } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
-import { useFormatDate } from '../misc/useFormatDate';
+import { useFormatDate } from '../formatting/useFormatDate';
 
 /** An incident a plan answers: its level, day and category in words ("Rødt · 26.10.2026 · Trusler …"). */
 export const IncidentChip = () => {

@@ -1,7 +1,7 @@
 import { Card, CardContent, Typography } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
-import { asideCard } from '../misc/asideLayout';
-import { Timeline } from '../misc/Timeline';
+import { Timeline } from '../history/Timeline';
+import { asideCard } from '../records/asideLayout';
 import { usePlanTimeline } from './usePlanTimeline';
 
 /** The show page's aside: what happened to the plan and in its incidents, newest first. */

@@ -1,9 +1,7 @@
 import { Box, Stack, Typography } from '@mui/material';
 import { DataTable, ReferenceManyField, useTranslate } from 'react-admin';
-import { LocalDateField } from '../misc/LocalDateField';
 import { CreatePlanButton } from './CreatePlanButton';
-import { PlanFlags } from './PlanFlags';
-import { StatusChip } from './StatusChip';
+import { planColumns } from './planColumns';
 
 /** The action plans written for the shown incident (the server matches array fields by membership). */
 export const PlansOfIncident = () => {
@@ -25,18 +23,7 @@ export const PlansOfIncident = () => {
         }
       >
         <DataTable rowClick="show" bulkActionButtons={false} resource="actionPlans">
-          <DataTable.Col source="status">
-            <StatusChip />
-          </DataTable.Col>
-          <DataTable.Col source="startDate">
-            <LocalDateField source="startDate" emptyText="–" />
-          </DataTable.Col>
-          <DataTable.Col source="endDate">
-            <LocalDateField source="endDate" emptyText="–" />
-          </DataTable.Col>
-          <DataTable.Col label="beredskab.actionPlans.flags">
-            <PlanFlags />
-          </DataTable.Col>
+          {planColumns({ inRecord: true })}
         </DataTable>
       </ReferenceManyField>
     </Box>

@@ -1,10 +1,10 @@
 import { useTranslate, type RaRecord } from 'react-admin';
 import type { PlanEvent } from '../../domain/actionPlanSchema';
+import { useFormatDate } from '../formatting/useFormatDate';
+import type { TimelineItem } from '../history/Timeline';
 import { useIncidentLog } from '../incidentLog/useIncidentLog';
 import { useLogItems } from '../incidentLog/useLogItems';
-import type { TimelineItem } from '../misc/Timeline';
-import { useFormatDate } from '../misc/useFormatDate';
-import { useParticipants } from './useParticipants';
+import { useParticipants } from './sections/useParticipants';
 
 const T = 'beredskab.actionPlans.timeline';
 

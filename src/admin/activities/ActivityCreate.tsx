@@ -1,6 +1,6 @@
 import { Create } from 'react-admin';
 import { activitySchema } from '../../domain/activitySchemas';
-import { SchemaForm } from '../misc/SchemaForm';
+import { SchemaForm } from '../forms/SchemaForm';
 import { ActivityInputs } from './ActivityInputs';
 
 export const ActivityCreate = () => (

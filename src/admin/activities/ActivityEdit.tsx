@@ -1,6 +1,6 @@
 import { activitySchema } from '../../domain/activitySchemas';
-import { SafeEdit } from '../misc/SafeEdit';
-import { SchemaForm } from '../misc/SchemaForm';
+import { SafeEdit } from '../forms/SafeEdit';
+import { SchemaForm } from '../forms/SchemaForm';
 import { ActivityInputs } from './ActivityInputs';
 
 export const ActivityEdit = () => (

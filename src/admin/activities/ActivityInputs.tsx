@@ -1,6 +1,6 @@
 import { Box } from '@mui/material';
 import { TextInput } from 'react-admin';
-import { ProgrammeInput } from '../misc/ProgrammeInput';
+import { ProgrammeInput } from '../forms/ProgrammeInput';
 import { CriteriaInput } from './CriteriaInput';
 
 export const ActivityInputs = () => (

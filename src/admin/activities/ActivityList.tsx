@@ -1,7 +1,6 @@
-import { DataTable, List, ReferenceField, SearchInput, useRecordContext } from 'react-admin';
-import { ProgrammeInput } from '../misc/ProgrammeInput';
-import { ResourceEmpty } from '../misc/ResourceEmpty';
-import { ResponsiveList } from '../misc/ResponsiveList';
+import { DataTable, ReferenceField, SearchInput, useRecordContext } from 'react-admin';
+import { ProgrammeInput } from '../forms/ProgrammeInput';
+import { ResourceList } from '../lists/ResourceList';
 import { activityExporter } from './exporter';
 
 const filters = [<SearchInput key="q" source="q" alwaysOn />, <ProgrammeInput key="programmeId" alwaysOn />];
@@ -12,26 +11,20 @@ const CriteriaCount = (_props: { label?: string }) => {
 };
 
 export const ActivityList = () => (
-  <List
+  <ResourceList
     exporter={activityExporter}
     filters={filters}
     sort={{ field: 'name', order: 'ASC' }}
-    empty={<ResourceEmpty />}
+    primaryText={(r) => r.name}
+    secondaryText={<ReferenceField source="programmeId" reference="programmes" link={false} />}
   >
-    <ResponsiveList
-      primaryText={(r) => r.name}
-      secondaryText={<ReferenceField source="programmeId" reference="programmes" link={false} />}
-    >
-      <DataTable rowClick="show" bulkActionButtons={false}>
-        <DataTable.Col source="name" />
-        <DataTable.Col source="programmeId">
-          <ReferenceField source="programmeId" reference="programmes" link={false} />
-        </DataTable.Col>
-        <DataTable.Col source="focusArea" />
-        <DataTable.Col source="successCriteria" disableSort align="right">
-          <CriteriaCount />
-        </DataTable.Col>
-      </DataTable>
-    </ResponsiveList>
-  </List>
+    <DataTable.Col source="name" />
+    <DataTable.Col source="programmeId">
+      <ReferenceField source="programmeId" reference="programmes" link={false} />
+    </DataTable.Col>
+    <DataTable.Col source="focusArea" />
+    <DataTable.Col source="successCriteria" disableSort align="right">
+      <CriteriaCount />
+    </DataTable.Col>
+  </ResourceList>
 );

@@ -10,8 +10,8 @@ import {
   SimpleShowLayout,
   TextField,
 } from 'react-admin';
-import { LocalDateField } from '../misc/LocalDateField';
-import { ShowActions } from '../misc/ShowActions';
+import { activityLogColumns } from '../activityLogs/activityLogColumns';
+import { ShowActions } from '../records/ShowActions';
 import { metricChoices, scopeChoices } from './choices';
 
 export const ActivityShow = () => (
@@ -48,12 +48,7 @@ export const ActivityShow = () => (
         label="beredskab.activities.logbook"
       >
         <DataTable rowClick="show" bulkActionButtons={false} resource="activityLogs">
-          <DataTable.Col source="date" field={LocalDateField} />
-          <DataTable.Col source="areaId">
-            <ReferenceField source="areaId" reference="areas" link={false} emptyText="–" />
-          </DataTable.Col>
-          <DataTable.NumberCol source="participants" />
-          <DataTable.NumberCol source="volunteers" />
+          {activityLogColumns({ inRecord: true })}
         </DataTable>
       </ReferenceManyField>
     </SimpleShowLayout>

@@ -1,5 +1,5 @@
 import { METRICS, SCOPES } from '../../domain/activitySchemas';
-import { choicesFor } from '../misc/choices';
+import { choicesFor } from '../choices/choicesFor';
 
 export const metricChoices = choicesFor('metrics', METRICS);
 export const scopeChoices = choicesFor('scopes', SCOPES);

@@ -1,6 +1,6 @@
 import { Create } from 'react-admin';
 import { activityLogSchema } from '../../domain/activitySchemas';
-import { SchemaForm } from '../misc/SchemaForm';
+import { SchemaForm } from '../forms/SchemaForm';
 import { ActivityLogInputs } from './ActivityLogInputs';
 
 const today = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Copenhagen' });

@@ -1,6 +1,6 @@
 import { activityLogSchema } from '../../domain/activitySchemas';
-import { SafeEdit } from '../misc/SafeEdit';
-import { SchemaForm } from '../misc/SchemaForm';
+import { SafeEdit } from '../forms/SafeEdit';
+import { SchemaForm } from '../forms/SchemaForm';
 import { ActivityLogInputs } from './ActivityLogInputs';
 
 export const ActivityLogEdit = () => (

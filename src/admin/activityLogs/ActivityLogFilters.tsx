@@ -1,5 +1,5 @@
 import { DateInput } from 'react-admin';
-import { AreaInput } from '../misc/AreaInput';
+import { AreaInput } from '../forms/AreaInput';
 import { ActivityInput } from './ActivityInput';
 
 export const activityLogFilters = [

@@ -1,6 +1,6 @@
 import { NumberField, ReferenceField, Show, SimpleShowLayout, TextField } from 'react-admin';
-import { LocalDateField } from '../misc/LocalDateField';
-import { ShowActions } from '../misc/ShowActions';
+import { LocalDateField } from '../formatting/LocalDateField';
+import { ShowActions } from '../records/ShowActions';
 
 export const ActivityLogShow = () => (
   <Show actions={<ShowActions />}>

@@ -1,6 +1,6 @@
 import { useGetOne } from 'react-admin';
 import { useWatch } from 'react-hook-form';
-import { AreaInput } from '../misc/AreaInput';
+import { AreaInput } from '../forms/AreaInput';
 
 /** An area of the chosen activity's programme; the server refuses one of another programme. */
 export const LogAreaInput = () => {

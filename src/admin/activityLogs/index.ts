@@ -1,5 +1,5 @@
 import MenuBookIcon from '@mui/icons-material/MenuBook';
-import { lazyPage } from '../misc/lazyPage';
+import { lazyPage } from '../loading/lazyPage';
 
 export default {
   list: lazyPage(() => import('./ActivityLogList'), 'ActivityLogList'),

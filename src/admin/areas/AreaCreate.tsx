@@ -1,6 +1,6 @@
 import { Create } from 'react-admin';
 import { areaSchema } from '../../domain/areaSchema';
-import { SchemaForm } from '../misc/SchemaForm';
+import { SchemaForm } from '../forms/SchemaForm';
 import { AreaInputs } from './AreaInputs';
 
 export const AreaCreate = () => (

@@ -1,6 +1,6 @@
 import { areaSchema } from '../../domain/areaSchema';
-import { SafeEdit } from '../misc/SafeEdit';
-import { SchemaForm } from '../misc/SchemaForm';
+import { SafeEdit } from '../forms/SafeEdit';
+import { SchemaForm } from '../forms/SchemaForm';
 import { AreaInputs } from './AreaInputs';
 
 export const AreaEdit = () => (

@@ -1,6 +1,6 @@
 import { Box } from '@mui/material';
 import { NumberInput, TextInput } from 'react-admin';
-import { ProgrammeInput } from '../misc/ProgrammeInput';
+import { ProgrammeInput } from '../forms/ProgrammeInput';
 
 export const AreaInputs = () => (
   <>

@@ -1,32 +1,19 @@
-import { DataTable, List, ReferenceField, SearchInput } from 'react-admin';
-import { ProgrammeInput } from '../misc/ProgrammeInput';
-import { ResourceEmpty } from '../misc/ResourceEmpty';
-import { ResponsiveList } from '../misc/ResponsiveList';
+import { ReferenceField, SearchInput } from 'react-admin';
+import { ProgrammeInput } from '../forms/ProgrammeInput';
+import { ResourceList } from '../lists/ResourceList';
+import { areaColumns } from './areaColumns';
 import { areaExporter } from './exporter';
 
 const filters = [<SearchInput key="q" source="q" alwaysOn />, <ProgrammeInput key="programmeId" alwaysOn />];
 
 export const AreaList = () => (
-  <List
+  <ResourceList
     exporter={areaExporter}
     filters={filters}
     sort={{ field: 'name', order: 'ASC' }}
-    empty={<ResourceEmpty />}
+    primaryText={(r) => r.name}
+    secondaryText={<ReferenceField source="programmeId" reference="programmes" link={false} />}
   >
-    <ResponsiveList
-      primaryText={(r) => r.name}
-      secondaryText={<ReferenceField source="programmeId" reference="programmes" link={false} />}
-    >
-      <DataTable rowClick="show" bulkActionButtons={false}>
-        <DataTable.Col source="name" />
-        <DataTable.Col source="programmeId">
-          <ReferenceField source="programmeId" reference="programmes" link={false} />
-        </DataTable.Col>
-        <DataTable.Col source="housingOrganisation" />
-        <DataTable.Col source="departmentNumber" />
-        <DataTable.NumberCol source="households" />
-        <DataTable.NumberCol source="residents" />
-      </DataTable>
-    </ResponsiveList>
-  </List>
+    {areaColumns()}
+  </ResourceList>
 );

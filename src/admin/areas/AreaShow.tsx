@@ -1,7 +1,7 @@
 import { ReferenceField, Show, SimpleShowLayout, TextField } from 'react-admin';
-import { LocalNumberField } from '../misc/LocalNumberField';
-import { ShowActions } from '../misc/ShowActions';
+import { LocalNumberField } from '../formatting/LocalNumberField';
 import { IncidentsOfRecord } from '../incidents/IncidentsOfRecord';
+import { ShowActions } from '../records/ShowActions';
 
 export const AreaShow = () => (
   <Show actions={<ShowActions />}>

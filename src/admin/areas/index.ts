@@ -1,5 +1,5 @@
 import HomeWorkIcon from '@mui/icons-material/HomeWork';
-import { lazyPage } from '../misc/lazyPage';
+import { lazyPage } from '../loading/lazyPage';
 
 export default {
   list: lazyPage(() => import('./AreaList'), 'AreaList'),

@@ -1,5 +1,5 @@
 import { SelectField, Show, SimpleShowLayout, TextField } from 'react-admin';
-import { LocalDateField } from '../misc/LocalDateField';
+import { LocalDateField } from '../formatting/LocalDateField';
 import { ChangesField } from './ChangesField';
 import { actionChoices } from './choices';
 import { RecordLinkField } from './RecordLinkField';

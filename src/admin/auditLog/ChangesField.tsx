@@ -1,7 +1,7 @@
 import { Typography } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
-import { ChangesTable } from '../misc/ChangesTable';
-import type { FieldChange } from '../misc/recordChanges';
+import { ChangesTable } from '../history/ChangesTable';
+import type { FieldChange } from '../history/recordChanges';
 
 type Changes = Record<string, { before: unknown; after: unknown }> | null | undefined;
 

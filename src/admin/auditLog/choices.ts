@@ -1,6 +1,6 @@
-import { RESOURCE_NAMES } from '../../domain/resourceNames';
 import { AUDIT_ACTIONS } from '../../domain/auditActions';
-import { choicesFor } from '../misc/choices';
+import { RESOURCE_NAMES } from '../../domain/resourceNames';
+import { choicesFor } from '../choices/choicesFor';
 
 export const actionChoices = choicesFor('auditActions', AUDIT_ACTIONS);
 

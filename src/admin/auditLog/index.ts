@@ -1,5 +1,5 @@
 import ManageSearchIcon from '@mui/icons-material/ManageSearch';
-import { lazyPage } from '../misc/lazyPage';
+import { lazyPage } from '../loading/lazyPage';
 
 /** Read-only: no create, edit or delete. */
 export default {

@@ -1,10 +1,10 @@
 import { Link as MuiLink, Stack, Typography } from '@mui/material';
 import { LinkBase, RecordContextProvider, useCreatePath, useTranslate } from 'react-admin';
-import { PlanFlags } from '../actionPlans/PlanFlags';
-import { useFormatDate } from '../misc/useFormatDate';
+import type { ActivePlan } from '../api/dashboard';
+import { PlanFlags } from '../chips/PlanFlags';
+import { useFormatDate } from '../formatting/useFormatDate';
 import { DashboardCard } from './DashboardCard';
 import { EmptyNote } from './EmptyNote';
-import type { ActivePlan } from './types';
 
 /** The programme's running action plans, with a flag when one ends soon or is past its end. */
 export const ActivePlansCard = ({ plans }: { plans: ActivePlan[] }) => {

@@ -10,11 +10,11 @@ import {
 } from '@mui/material';
 import { Fragment } from 'react';
 import { useTranslate } from 'react-admin';
-import { useFormatNumber } from '../misc/useFormatNumber';
+import type { ActivityStats } from '../api/dashboard';
+import { useFormatNumber } from '../formatting/useFormatNumber';
+import { AttainmentChip } from './AttainmentChip';
 import { DashboardCard } from './DashboardCard';
 import { EmptyNote } from './EmptyNote';
-import { StatusChip } from './StatusChip';
-import type { ActivityStats } from './types';
 
 type Criterion = ActivityStats[number]['criteria'][number];
 
@@ -71,7 +71,7 @@ export const ActivitiesCard = ({ activities, label }: { activities: ActivityStat
                       <TableCell>{translate(`beredskab.scopes.${c.scope}`)}</TableCell>
                       <TableCell>{result(c)}</TableCell>
                       <TableCell>
-                        <StatusChip status={c.status} />
+                        <AttainmentChip status={c.status} />
                       </TableCell>
                     </TableRow>
                   ))}

@@ -1,8 +1,8 @@
 import { Box, LinearProgress } from '@mui/material';
 import { Title, useTranslate } from 'react-admin';
-import { NoProgrammes } from '../misc/NoProgrammes';
-import { PeriodSelector } from '../misc/PeriodSelector';
-import { usePeriodParams } from '../misc/usePeriodParams';
+import { NoProgrammes } from '../periods/NoProgrammes';
+import { PeriodSelector } from '../periods/PeriodSelector';
+import { usePeriodParams } from '../periods/usePeriodParams';
 import { DashboardContent } from './DashboardContent';
 
 /**

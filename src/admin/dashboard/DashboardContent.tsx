@@ -2,14 +2,14 @@ import { Alert, Grid, LinearProgress, Stack, Typography } from '@mui/material';
 import { memo } from 'react';
 import { useTranslate, type RaRecord } from 'react-admin';
 import { yearLabel } from '../../domain/projectYear';
-import { StatusReportButton } from '../misc/StatusReportButton';
+import type { PeriodQuery } from '../api/period';
+import { StatusReportButton } from '../export/StatusReportButton';
 import { ActivePlansCard } from './ActivePlansCard';
 import { ActivitiesCard } from './ActivitiesCard';
 import { IncidentsSection } from './IncidentsSection';
 import { KpiSection } from './KpiSection';
 import { ResponseCard } from './ResponseCard';
 import { StaleContactsCard } from './StaleContactsCard';
-import type { PeriodQuery } from './types';
 import { useDashboardData } from './useDashboardData';
 
 /** Memoised: the page above re-renders as the URL and the remembered choice settle, the charts need not. */

@@ -1,11 +1,11 @@
 import { useTranslate } from 'react-admin';
 import { BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
 import { LEVELS } from '../../domain/levels';
+import type { IncidentStats } from '../api/dashboard';
 import { ChartLegend } from './ChartLegend';
 import { ChartOrTable } from './ChartOrTable';
 import { ChartTable } from './ChartTable';
 import { levelBars, LevelPatterns, usePatternPrefix } from './LevelPatterns';
-import type { IncidentStats } from './types';
 
 /** Long area names ("Området omkring Glarbjergvej, …") cut to one line; the tooltip names them in full. */
 const short = (name: string) => (name.length > 26 ? `${name.slice(0, 25)}…` : name);

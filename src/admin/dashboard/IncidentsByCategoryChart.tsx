@@ -1,9 +1,9 @@
 import { useTranslate } from 'react-admin';
 import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
+import type { IncidentStats } from '../api/dashboard';
 import { BAR } from './chartColours';
 import { ChartOrTable } from './ChartOrTable';
 import { ChartTable } from './ChartTable';
-import type { IncidentStats } from './types';
 
 /** The categories that occurred, most first, with their counts written at the bars. */
 export const IncidentsByCategoryChart = ({ byCategory }: { byCategory: IncidentStats['byCategory'] }) => {

@@ -1,12 +1,12 @@
 import { useTranslate } from 'react-admin';
 import { BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
 import { LEVELS } from '../../domain/levels';
-import { useIntlLocale } from '../misc/useIntlLocale';
+import type { IncidentStats } from '../api/dashboard';
+import { useIntlLocale } from '../formatting/useIntlLocale';
 import { ChartLegend } from './ChartLegend';
 import { ChartOrTable } from './ChartOrTable';
 import { ChartTable } from './ChartTable';
 import { levelBars, LevelPatterns, usePatternPrefix } from './LevelPatterns';
-import type { IncidentStats } from './types';
 
 const firstOf = (month: string) => Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)) - 1, 1);
 

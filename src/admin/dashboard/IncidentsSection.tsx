@@ -1,13 +1,13 @@
 import { Card, CardContent, Grid, Stack, Typography } from '@mui/material';
 import { RecordContextProvider, useTranslate } from 'react-admin';
 import { LEVELS } from '../../domain/levels';
-import { LevelChip } from '../incidents/LevelChip';
+import type { DashboardData } from '../api/dashboard';
+import { LevelChip } from '../chips/LevelChip';
 import { DashboardCard } from './DashboardCard';
 import { EmptyNote } from './EmptyNote';
 import { IncidentsByAreaChart } from './IncidentsByAreaChart';
 import { IncidentsByCategoryChart } from './IncidentsByCategoryChart';
 import { IncidentsByMonthChart } from './IncidentsByMonthChart';
-import type { DashboardData } from './types';
 
 /** How unrest developed over the period: by month and level, by category and by area. */
 export const IncidentsSection = ({ data }: { data: DashboardData }) => {

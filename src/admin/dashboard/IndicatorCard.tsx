@@ -1,12 +1,12 @@
 import { Box, Grid, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
+import type { IndicatorStats } from '../api/dashboard';
 import { useTargetText } from '../indicators/useTargetText';
 import { ChartKey } from './ChartKey';
 import { DashboardCard } from './DashboardCard';
 import { IndicatorChart } from './IndicatorChart';
 import { IndicatorTable } from './IndicatorTable';
 import { placesOf } from './placeSeries';
-import type { IndicatorStats } from './types';
 
 /** One indicator: is each area on target this year, and how it got there since the baseline. */
 export const IndicatorCard = ({ stats, label }: { stats: IndicatorStats; label: string }) => {

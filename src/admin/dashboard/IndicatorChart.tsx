@@ -1,11 +1,11 @@
 import { Stack, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
-import { useFormatNumber } from '../misc/useFormatNumber';
+import { useFormatNumber } from '../formatting/useFormatNumber';
+import { AttainmentChip } from './AttainmentChip';
 import { LINE } from './chartColours';
 import { ChartTable } from './ChartTable';
 import type { Place } from './placeSeries';
-import { StatusChip } from './StatusChip';
 
 interface Props {
   place: Place;
@@ -34,7 +34,7 @@ export const IndicatorChart = ({ place, unit, indicatorName }: Props) => {
         <Typography variant="subtitle2" noWrap title={place.name}>
           {place.name}
         </Typography>
-        <StatusChip status={place.status} />
+        <AttainmentChip status={place.status} />
       </Stack>
       <LineChart
         responsive

@@ -1,9 +1,9 @@
 import { Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import type { Attainment } from '../../domain/attainment';
-import { useFormatNumber } from '../misc/useFormatNumber';
-import { StatusChip } from './StatusChip';
-import type { IndicatorStats } from './types';
+import type { IndicatorStats } from '../api/dashboard';
+import { useFormatNumber } from '../formatting/useFormatNumber';
+import { AttainmentChip } from './AttainmentChip';
 
 interface Props {
   stats: IndicatorStats;
@@ -33,7 +33,7 @@ export const IndicatorTable = ({ stats, label }: Props) => {
       <TableCell align="right">{inUnit(a.actual, indicator.unit)}</TableCell>
       <TableCell align="right">{change(a)}</TableCell>
       <TableCell>
-        <StatusChip status={a.status} />
+        <AttainmentChip status={a.status} />
       </TableCell>
     </TableRow>
   );

@@ -1,10 +1,10 @@
 import LockIcon from '@mui/icons-material/Lock';
 import { Alert, Card, CardContent, Grid, Stack, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
+import type { DashboardData } from '../api/dashboard';
 import { EmptyNote } from './EmptyNote';
 import { IndicatorCard } from './IndicatorCard';
 import { KpiSummary } from './KpiSummary';
-import type { DashboardData } from './types';
 
 /** Goal attainment first: the board's first question is whether the programme is on target. */
 export const KpiSection = ({ data }: { data: DashboardData }) => {

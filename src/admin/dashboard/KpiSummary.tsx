@@ -3,7 +3,7 @@ import CrossIcon from '@mui/icons-material/Cancel';
 import QuestionIcon from '@mui/icons-material/HelpOutline';
 import { Card, CardContent, Grid, Stack, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
-import type { KpiStats } from './types';
+import type { KpiStats } from '../api/dashboard';
 
 const CARDS = [
   { status: 'met', colour: 'success.main', Icon: CheckIcon },

@@ -1,11 +1,11 @@
 import { Stack, Typography } from '@mui/material';
 import { RecordContextProvider, useTranslate } from 'react-admin';
 import type { MeetingStatus } from '../../domain/deadlines';
-import { MeetingStatusChip } from '../incidents/MeetingStatusChip';
-import { useFormatNumber } from '../misc/useFormatNumber';
+import type { ResponseStats } from '../api/dashboard';
+import { MeetingStatusChip } from '../chips/MeetingStatusChip';
+import { useFormatNumber } from '../formatting/useFormatNumber';
 import { DashboardCard } from './DashboardCard';
 import { EmptyNote } from './EmptyNote';
-import type { ResponseStats } from './types';
 
 const SHOWN: MeetingStatus[] = ['onTime', 'late', 'overdue', 'pending'];
 

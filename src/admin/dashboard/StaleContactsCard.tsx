@@ -1,9 +1,9 @@
 import { Link as MuiLink, Stack, Typography } from '@mui/material';
 import { LinkBase, useCreatePath, useTranslate } from 'react-admin';
-import { useFormatDate } from '../misc/useFormatDate';
+import type { StaleContact } from '../api/dashboard';
+import { useFormatDate } from '../formatting/useFormatDate';
 import { DashboardCard } from './DashboardCard';
 import { EmptyNote } from './EmptyNote';
-import type { StaleContact } from './types';
 
 /** Contacts not verified within 12 months: to be checked before someone needs to call them. */
 export const StaleContactsCard = ({ contacts }: { contacts: StaleContact[] }) => {

@@ -1,6 +1,6 @@
 import type { AttainmentStatus } from '../../domain/attainment';
 import { targetFor } from '../../domain/targets';
-import type { IndicatorStats } from './types';
+import type { IndicatorStats } from '../api/dashboard';
 
 export interface Place {
   /** The key of the series' values: an area's id, or 'all' for the programme. */

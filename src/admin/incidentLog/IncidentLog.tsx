@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Button, useCanAccess, useRecordContext, useTranslate } from 'react-admin';
 import AddIcon from '@mui/icons-material/Add';
 import type { IncidentLogEntry } from '../../domain/incidentLogSchema';
-import { Timeline } from '../misc/Timeline';
+import { Timeline } from '../history/Timeline';
 import { LogEntryDialog } from './LogEntryDialog';
 import { useChecklistItems } from './useChecklistItems';
 import { useIncidentLog } from './useIncidentLog';

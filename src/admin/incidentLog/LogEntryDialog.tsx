@@ -11,8 +11,8 @@ import {
   useTranslate,
 } from 'react-admin';
 import { incidentLogEntrySchema, type IncidentLogEntry } from '../../domain/incidentLogSchema';
-import { DateTimeInput } from '../misc/DateTimeInput';
-import { SchemaForm } from '../misc/SchemaForm';
+import { DateTimeInput } from '../forms/DateTimeInput';
+import { SchemaForm } from '../forms/SchemaForm';
 
 interface Props {
   incidentId: number;

@@ -1,6 +1,6 @@
 import { useTranslate, type RaRecord } from 'react-admin';
+import type { TimelineItem } from '../history/Timeline';
 import { checklistOf } from '../incidents/callIn/checklist';
-import type { TimelineItem } from '../misc/Timeline';
 
 /** The incident's ticked activation steps as timeline items beside its log entries. */
 export function useChecklistItems(incident: RaRecord | undefined): TimelineItem[] {

@@ -1,6 +1,6 @@
 import { Button, useTranslate } from 'react-admin';
 import type { IncidentLogEntry } from '../../domain/incidentLogSchema';
-import type { TimelineItem } from '../misc/Timeline';
+import type { TimelineItem } from '../history/Timeline';
 
 const FIELD = 'resources.incidentLogEntries.fields';
 

@@ -1,5 +1,5 @@
-import { AreaInput as AnyAreaInput } from '../misc/AreaInput';
-import { useClearOnChange } from '../misc/useClearOnChange';
+import { AreaInput as AnyAreaInput } from '../forms/AreaInput';
+import { useClearOnChange } from '../forms/useClearOnChange';
 
 /** Picks an area of the chosen programme; the server refuses an area of another one. */
 export const AreaInput = (props: { alwaysOn?: boolean }) => {

@@ -2,8 +2,8 @@ import { Alert } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useDataProvider, useRecordContext, useTranslate } from 'react-admin';
 import { useWatch } from 'react-hook-form';
+import { useFormatDate } from '../formatting/useFormatDate';
 import type { BeredskabDataProvider } from '../providers/dataProvider';
-import { useFormatDate } from '../misc/useFormatDate';
 
 /**
  * The response deadline as soon as a level is picked. The server computes it (with the

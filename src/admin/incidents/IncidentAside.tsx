@@ -1,9 +1,9 @@
 import { Card, CardContent, Stack } from '@mui/material';
 import { Labeled, SelectField } from 'react-admin';
-import { asideCard } from '../misc/asideLayout';
-import { LocalDateField } from '../misc/LocalDateField';
-import { LevelChip } from './LevelChip';
-import { MeetingStatusChip } from './MeetingStatusChip';
+import { LevelChip } from '../chips/LevelChip';
+import { MeetingStatusChip } from '../chips/MeetingStatusChip';
+import { LocalDateField } from '../formatting/LocalDateField';
+import { asideCard } from '../records/asideLayout';
 
 /** What the server computed for the stored incident: deadline, group and meeting status. */
 export const IncidentAside = () => (

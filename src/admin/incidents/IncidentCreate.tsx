@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Create } from 'react-admin';
 import { incidentSchema } from '../../domain/incidentSchema';
-import { SchemaForm } from '../misc/SchemaForm';
+import { SchemaForm } from '../forms/SchemaForm';
 import { IncidentInputs } from './IncidentInputs';
 import { OnlyChoice } from './OnlyChoice';
 import { useLastChoice } from './useLastChoice';

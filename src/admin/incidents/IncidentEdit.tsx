@@ -1,7 +1,7 @@
 import { incidentSchema } from '../../domain/incidentSchema';
-import { stackedAside } from '../misc/asideLayout';
-import { SafeEdit } from '../misc/SafeEdit';
-import { SchemaForm } from '../misc/SchemaForm';
+import { SafeEdit } from '../forms/SafeEdit';
+import { SchemaForm } from '../forms/SchemaForm';
+import { stackedAside } from '../records/asideLayout';
 import { IncidentAside } from './IncidentAside';
 import { IncidentInputs } from './IncidentInputs';
 

@@ -1,7 +1,7 @@
 import { DateInput, SearchInput, SelectInput } from 'react-admin';
-import { ProgrammeInput } from '../misc/ProgrammeInput';
+import { categoryChoices, levelChoices, yesNoChoices } from '../choices/incidentChoices';
+import { ProgrammeInput } from '../forms/ProgrammeInput';
 import { AreaInput } from './AreaInput';
-import { categoryChoices, levelChoices, yesNoChoices } from './choices';
 
 export const incidentFilters = [
   <SearchInput key="q" source="q" alwaysOn />,

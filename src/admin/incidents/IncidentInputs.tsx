@@ -1,10 +1,10 @@
 import { Box } from '@mui/material';
 import { BooleanInput, NumberInput, SelectInput, TextInput, useTranslate } from 'react-admin';
-import { DateTimeInput } from '../misc/DateTimeInput';
-import { ProgrammeInput } from '../misc/ProgrammeInput';
+import { activatorChoices, categoryChoices, riskChoices, statusChoices } from '../choices/incidentChoices';
+import { DateTimeInput } from '../forms/DateTimeInput';
+import { ProgrammeInput } from '../forms/ProgrammeInput';
 import { AreaInput } from './AreaInput';
 import { CallInAnywayInput } from './CallInAnywayInput';
-import { activatorChoices, categoryChoices, riskChoices, statusChoices } from './choices';
 import { LevelInput } from './LevelInput';
 
 export const IncidentInputs = () => {

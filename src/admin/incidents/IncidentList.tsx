@@ -1,50 +1,26 @@
-import { DataTable, List, ReferenceField, SelectField } from 'react-admin';
-import { LocalDateField } from '../misc/LocalDateField';
-import { ResourceEmpty } from '../misc/ResourceEmpty';
-import { ResponsiveList } from '../misc/ResponsiveList';
-import { categoryChoices } from './choices';
-import { incidentFilters } from './IncidentFilters';
-import { LevelChip } from './LevelChip';
-import { MeetingStatusChip } from './MeetingStatusChip';
+import { ReferenceField, SelectField } from 'react-admin';
+import { LevelChip } from '../chips/LevelChip';
+import { categoryChoices } from '../choices/incidentChoices';
+import { LocalDateField } from '../formatting/LocalDateField';
+import { ResourceList } from '../lists/ResourceList';
 import { incidentExporter } from './exporter';
+import { incidentColumns } from './incidentColumns';
+import { incidentFilters } from './IncidentFilters';
 
 export const IncidentList = () => (
-  <List
+  <ResourceList
     exporter={incidentExporter}
     filters={incidentFilters}
     sort={{ field: 'occurredAt', order: 'DESC' }}
-    empty={<ResourceEmpty />}
+    primaryText={<ReferenceField source="areaId" reference="areas" link={false} />}
+    secondaryText={
+      <>
+        <LocalDateField source="occurredAt" showTime /> ·{' '}
+        <SelectField source="category" choices={categoryChoices} />
+      </>
+    }
+    chip={<LevelChip />}
   >
-    <ResponsiveList
-      primaryText={<ReferenceField source="areaId" reference="areas" link={false} />}
-      secondaryText={
-        <>
-          <LocalDateField source="occurredAt" showTime /> ·{' '}
-          <SelectField source="category" choices={categoryChoices} />
-        </>
-      }
-      chip={<LevelChip />}
-    >
-      <DataTable rowClick="show" bulkActionButtons={false}>
-        <DataTable.Col source="occurredAt">
-          <LocalDateField source="occurredAt" showTime />
-        </DataTable.Col>
-        <DataTable.Col source="areaId">
-          <ReferenceField source="areaId" reference="areas" link={false} />
-        </DataTable.Col>
-        <DataTable.Col source="level">
-          <LevelChip />
-        </DataTable.Col>
-        <DataTable.Col source="category">
-          <SelectField source="category" choices={categoryChoices} />
-        </DataTable.Col>
-        <DataTable.Col source="responseDeadline">
-          <LocalDateField source="responseDeadline" showTime emptyText="–" />
-        </DataTable.Col>
-        <DataTable.Col source="meetingStatus">
-          <MeetingStatusChip />
-        </DataTable.Col>
-      </DataTable>
-    </ResponsiveList>
-  </List>
+    {incidentColumns()}
+  </ResourceList>
 );

@@ -10,10 +10,10 @@ import {
   TextField,
   useRecordContext,
 } from 'react-admin';
-import { stackedAside } from '../misc/asideLayout';
-import { LocalDateField } from '../misc/LocalDateField';
-import { ShowActions } from '../misc/ShowActions';
-import { activatorChoices, categoryChoices, riskChoices, statusChoices } from './choices';
+import { activatorChoices, categoryChoices, riskChoices, statusChoices } from '../choices/incidentChoices';
+import { LocalDateField } from '../formatting/LocalDateField';
+import { stackedAside } from '../records/asideLayout';
+import { ShowActions } from '../records/ShowActions';
 import { IncidentActivation } from './IncidentActivation';
 import { IncidentAside } from './IncidentAside';
 

@@ -1,8 +1,5 @@
-import { DataTable, Pagination, ReferenceManyField, SelectField } from 'react-admin';
-import { LocalDateField } from '../misc/LocalDateField';
-import { categoryChoices } from './choices';
-import { LevelChip } from './LevelChip';
-import { MeetingStatusChip } from './MeetingStatusChip';
+import { DataTable, Pagination, ReferenceManyField } from 'react-admin';
+import { incidentColumns } from './incidentColumns';
 
 /** The incidents that refer to the shown record (an area, a programme). */
 export const IncidentsOfRecord = ({ target }: { target: string; label?: string }) => (
@@ -15,18 +12,7 @@ export const IncidentsOfRecord = ({ target }: { target: string; label?: string }
     label="beredskab.incidents.title"
   >
     <DataTable rowClick="show" bulkActionButtons={false} resource="incidents">
-      <DataTable.Col source="occurredAt">
-        <LocalDateField source="occurredAt" showTime />
-      </DataTable.Col>
-      <DataTable.Col source="level">
-        <LevelChip />
-      </DataTable.Col>
-      <DataTable.Col source="category">
-        <SelectField source="category" choices={categoryChoices} />
-      </DataTable.Col>
-      <DataTable.Col source="meetingStatus">
-        <MeetingStatusChip />
-      </DataTable.Col>
+      {incidentColumns({ inRecord: true })}
     </DataTable>
   </ReferenceManyField>
 );

@@ -2,8 +2,8 @@ import CheckIcon from '@mui/icons-material/Check';
 import { FormControl, FormHelperText, FormLabel, ToggleButton, ToggleButtonGroup } from '@mui/material';
 import { FieldTitle, useInput, useTranslate } from 'react-admin';
 import { LEVELS, type Level } from '../../domain/levels';
+import { COLOURS } from '../chips/LevelChip';
 import { DeadlinePreview } from './DeadlinePreview';
-import { COLOURS } from './LevelChip';
 
 /**
  * The level (always required) as three large buttons in its colours, a radio group to assistive technology

@@ -1,4 +1,4 @@
-import { csvExporter } from '../misc/csvExporter';
+import { csvExporter } from '../export/csvExporter';
 
 export const incidentExporter = csvExporter('incidents', [
   { source: 'id' },

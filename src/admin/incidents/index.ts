@@ -1,5 +1,5 @@
 import ReportIcon from '@mui/icons-material/ReportProblem';
-import { lazyPage } from '../misc/lazyPage';
+import { lazyPage } from '../loading/lazyPage';
 
 export default {
   list: lazyPage(() => import('./IncidentList'), 'IncidentList'),

@@ -1,6 +1,6 @@
 import { Create } from 'react-admin';
 import { indicatorSchema } from '../../domain/kpiSchemas';
-import { SchemaForm } from '../misc/SchemaForm';
+import { SchemaForm } from '../forms/SchemaForm';
 import { IndicatorInputs } from './IndicatorInputs';
 
 const defaults = {

@@ -1,6 +1,6 @@
 import { indicatorSchema } from '../../domain/kpiSchemas';
-import { SafeEdit } from '../misc/SafeEdit';
-import { SchemaForm } from '../misc/SchemaForm';
+import { SafeEdit } from '../forms/SafeEdit';
+import { SchemaForm } from '../forms/SchemaForm';
 import { IndicatorInputs } from './IndicatorInputs';
 
 export const IndicatorEdit = () => (

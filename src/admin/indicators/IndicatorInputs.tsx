@@ -1,6 +1,6 @@
 import { Box } from '@mui/material';
 import { BooleanInput, NumberInput, SelectInput, TextInput } from 'react-admin';
-import { ProgrammeInput } from '../misc/ProgrammeInput';
+import { ProgrammeInput } from '../forms/ProgrammeInput';
 import { directionChoices, periodChoices, unitChoices } from './choices';
 import { TargetInputs } from './TargetInputs';
 

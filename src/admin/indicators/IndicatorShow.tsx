@@ -7,7 +7,7 @@ import {
   SimpleShowLayout,
   TextField,
 } from 'react-admin';
-import { ShowActions } from '../misc/ShowActions';
+import { ShowActions } from '../records/ShowActions';
 import { directionChoices, periodChoices, unitChoices } from './choices';
 import { TargetField } from './TargetField';
 

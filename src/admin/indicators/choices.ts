@@ -1,5 +1,5 @@
 import { DIRECTIONS, PERIODS, TARGET_RULES, UNITS } from '../../domain/kpiSchemas';
-import { choicesFor } from '../misc/choices';
+import { choicesFor } from '../choices/choicesFor';
 
 export const unitChoices = choicesFor('units', UNITS);
 export const directionChoices = choicesFor('directions', DIRECTIONS);

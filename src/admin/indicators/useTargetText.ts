@@ -1,6 +1,6 @@
 import { useTranslate } from 'react-admin';
 import type { Indicator } from '../../domain/kpiSchemas';
-import { useFormatNumber } from '../misc/useFormatNumber';
+import { useFormatNumber } from '../formatting/useFormatNumber';
 
 /** An indicator's target rule in words: "−5 % af basis pr. år, aldrig over basis". */
 export function useTargetText(): (indicator: Pick<Indicator, 'target' | 'unit'>) => string {

@@ -1,8 +1,8 @@
 import { Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
+import type { KpiGrid } from '../api/kpiGrid';
 import { GridCell } from './GridCell';
 import { cellKey, editable, rowsOf } from './gridModel';
-import type { KpiGrid } from './types';
 import type { GridEdits } from './useGridEdits';
 
 interface Props {

@@ -2,10 +2,10 @@ import UploadFileIcon from '@mui/icons-material/UploadFile';
 import { CircularProgress } from '@mui/material';
 import { useRef, useState, type ChangeEvent } from 'react';
 import { Button, useDataProvider, useNotify, type HttpError } from 'react-admin';
+import type { ImportPreview, KpiGrid } from '../api/kpiGrid';
 import type { BeredskabDataProvider } from '../providers/dataProvider';
 import { ImportPreviewDialog } from './ImportPreviewDialog';
 import { readBase64 } from './readBase64';
-import type { ImportPreview, KpiGrid } from './types';
 
 const MAX_BYTES = 700_000;
 

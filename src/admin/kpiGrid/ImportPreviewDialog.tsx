@@ -1,7 +1,7 @@
 import { Alert, Dialog, DialogActions, DialogContent, DialogTitle, Typography } from '@mui/material';
 import { Button, useTranslate } from 'react-admin';
+import type { ImportPreview } from '../api/kpiGrid';
 import { ImportPreviewTable } from './ImportPreviewTable';
-import type { ImportPreview } from './types';
 
 interface Props {
   filename: string;

@@ -1,6 +1,6 @@
 import { Chip, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
-import type { ImportPreview } from './types';
+import type { ImportPreview } from '../api/kpiGrid';
 
 /** The file as the server read it: every cell with an error red with its reason, unknown rows and columns flagged. */
 export const ImportPreviewTable = ({ preview }: { preview: ImportPreview }) => {

@@ -1,10 +1,10 @@
 import { Box, LinearProgress } from '@mui/material';
 import { useCallback, useRef } from 'react';
 import { Title, useCanAccess, useTranslate } from 'react-admin';
-import type { PeriodQuery } from '../dashboard/types';
-import { NoProgrammes } from '../misc/NoProgrammes';
-import { PeriodSelector } from '../misc/PeriodSelector';
-import { usePeriodParams } from '../misc/usePeriodParams';
+import type { PeriodQuery } from '../api/period';
+import { NoProgrammes } from '../periods/NoProgrammes';
+import { PeriodSelector } from '../periods/PeriodSelector';
+import { usePeriodParams } from '../periods/usePeriodParams';
 import { YearGrid } from './YearGrid';
 
 /** "Årets tal": the year's figures of a programme on one screen. The board reads them here too. */

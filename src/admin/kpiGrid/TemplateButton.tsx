@@ -2,7 +2,7 @@ import DownloadIcon from '@mui/icons-material/Download';
 import { CircularProgress } from '@mui/material';
 import { useState } from 'react';
 import { Button, useNotify } from 'react-admin';
-import { downloadFile } from '../misc/downloadFile';
+import { downloadFile } from '../export/downloadFile';
 
 /** "Hent skabelon": an xlsx with the programme's areas and indicator codes, laid out as the import reads it. */
 export const TemplateButton = ({ programmeId, year }: { programmeId: number; year: number }) => {

@@ -1,7 +1,7 @@
 import { valueError } from '../../domain/kpiRules';
 import type { Locale } from '../../domain/messages';
 import { parseNumber } from '../../domain/numbers';
-import type { GridCellWrite, GridIndicator, KpiGrid } from './types';
+import type { GridCellWrite, GridIndicator, KpiGrid } from '../api/kpiGrid';
 
 /** A cell's key, `indicatorId:areaId` with `all` for the programme: the server's error keys. */
 export const cellKey = (indicatorId: number, areaId: number | null) => `${indicatorId}:${areaId ?? 'all'}`;

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useLocaleState, useTranslate } from 'react-admin';
-import { useIntlLocale } from '../misc/useIntlLocale';
+import type { KpiGrid } from '../api/kpiGrid';
+import { useIntlLocale } from '../formatting/useIntlLocale';
 import { cellKey, cellProblem, changedCells, storedValues, type Texts } from './gridModel';
-import type { KpiGrid } from './types';
 
 /**
  * What the user has typed in the grid, checked cell by cell as they type, and the errors

@@ -1,9 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useDataProvider, useNotify, useTranslate, type HttpError } from 'react-admin';
-import { useIntlLocale } from '../misc/useIntlLocale';
-import { cellKey } from './gridModel';
-import type { KpiGrid } from './types';
+import type { KpiGrid } from '../api/kpiGrid';
+import { useIntlLocale } from '../formatting/useIntlLocale';
 import type { BeredskabDataProvider } from '../providers/dataProvider';
+import { cellKey } from './gridModel';
 import type { GridEdits } from './useGridEdits';
 
 export const gridQueryKey = (programmeId: number, year: number) => ['kpi', 'grid', programmeId, year];

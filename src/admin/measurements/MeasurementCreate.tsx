@@ -1,6 +1,6 @@
 import { Create } from 'react-admin';
 import { measurementSchema } from '../../domain/kpiSchemas';
-import { SchemaForm } from '../misc/SchemaForm';
+import { SchemaForm } from '../forms/SchemaForm';
 import { MeasurementInputs } from './MeasurementInputs';
 
 export const MeasurementCreate = () => (

@@ -1,5 +1,5 @@
 import { NumberInput } from 'react-admin';
-import { AreaInput } from '../misc/AreaInput';
+import { AreaInput } from '../forms/AreaInput';
 import { IndicatorInput } from './IndicatorInput';
 
 export const measurementFilters = [

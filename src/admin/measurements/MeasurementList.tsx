@@ -1,41 +1,34 @@
-import { DataTable, List, ReferenceField, TextField } from 'react-admin';
-import { LocalNumberField } from '../misc/LocalNumberField';
-import { ResourceEmpty } from '../misc/ResourceEmpty';
-import { ResponsiveList } from '../misc/ResponsiveList';
+import { DataTable, ReferenceField, TextField } from 'react-admin';
+import { LocalNumberField } from '../formatting/LocalNumberField';
+import { ResourceList } from '../lists/ResourceList';
+import { measurementExporter } from './exporter';
 import { MeasurementAreaField } from './MeasurementAreaField';
 import { measurementFilters } from './MeasurementFilters';
-import { measurementExporter } from './exporter';
 
 /** Every figure one by one; the year's figures are entered in the grid ("Årets tal"). */
 export const MeasurementList = () => (
-  <List
+  <ResourceList
     exporter={measurementExporter}
     filters={measurementFilters}
     sort={{ field: 'year', order: 'DESC' }}
-    empty={<ResourceEmpty />}
+    primaryText={<ReferenceField source="indicatorId" reference="indicators" link={false} />}
+    secondaryText={
+      <>
+        <TextField source="year" /> · <MeasurementAreaField />
+      </>
+    }
+    chip={<LocalNumberField source="value" />}
   >
-    <ResponsiveList
-      primaryText={<ReferenceField source="indicatorId" reference="indicators" link={false} />}
-      secondaryText={
-        <>
-          <TextField source="year" /> · <MeasurementAreaField />
-        </>
-      }
-      chip={<LocalNumberField source="value" />}
-    >
-      <DataTable rowClick="show" bulkActionButtons={false}>
-        <DataTable.Col source="indicatorId">
-          <ReferenceField source="indicatorId" reference="indicators" link={false} />
-        </DataTable.Col>
-        <DataTable.Col source="areaId">
-          <MeasurementAreaField />
-        </DataTable.Col>
-        <DataTable.Col source="year" />
-        <DataTable.NumberCol source="value" field={LocalNumberField} />
-        <DataTable.Col source="source">
-          <TextField source="source" emptyText="–" />
-        </DataTable.Col>
-      </DataTable>
-    </ResponsiveList>
-  </List>
+    <DataTable.Col source="indicatorId">
+      <ReferenceField source="indicatorId" reference="indicators" link={false} />
+    </DataTable.Col>
+    <DataTable.Col source="areaId">
+      <MeasurementAreaField />
+    </DataTable.Col>
+    <DataTable.Col source="year" />
+    <DataTable.NumberCol source="value" field={LocalNumberField} />
+    <DataTable.Col source="source">
+      <TextField source="source" emptyText="–" />
+    </DataTable.Col>
+  </ResourceList>
 );

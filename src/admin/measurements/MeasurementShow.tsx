@@ -1,6 +1,6 @@
 import { NumberField, ReferenceField, Show, SimpleShowLayout, TextField } from 'react-admin';
-import { LocalNumberField } from '../misc/LocalNumberField';
-import { ShowActions } from '../misc/ShowActions';
+import { LocalNumberField } from '../formatting/LocalNumberField';
+import { ShowActions } from '../records/ShowActions';
 import { MeasurementAreaField } from './MeasurementAreaField';
 import { MeasurementTitle } from './MeasurementTitle';
 

@@ -1,5 +1,5 @@
 import { useGetOne, useRecordContext, useTranslate } from 'react-admin';
-import { useFormatNumber } from '../misc/useFormatNumber';
+import { useFormatNumber } from '../formatting/useFormatNumber';
 
 /** "Måling: Ledighed · Hele helhedsplanen · 2015: 4,2": which figure, not only its value. */
 export const MeasurementTitle = () => {

@@ -1,5 +1,5 @@
 import StraightenIcon from '@mui/icons-material/Straighten';
-import { lazyPage } from '../misc/lazyPage';
+import { lazyPage } from '../loading/lazyPage';
 
 export default {
   list: lazyPage(() => import('./MeasurementList'), 'MeasurementList'),

@@ -1,5 +1,5 @@
 import { SelectInput } from 'react-admin';
-import { ProgrammeInput } from '../misc/ProgrammeInput';
+import { ProgrammeInput } from '../forms/ProgrammeInput';
 import { kindChoices, replyChoices, statusChoices } from './choices';
 
 export const notificationFilters = [

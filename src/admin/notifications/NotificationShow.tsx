@@ -8,7 +8,7 @@ import {
   TextField,
   TopToolbar,
 } from 'react-admin';
-import { LocalDateField } from '../misc/LocalDateField';
+import { LocalDateField } from '../formatting/LocalDateField';
 import { kindChoices } from './choices';
 import { DeliveryField } from './DeliveryField';
 import { RecipientField } from './RecipientField';

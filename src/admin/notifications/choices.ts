@@ -1,5 +1,5 @@
 import { NOTIFICATION_KINDS, NOTIFICATION_STATUSES } from '../../domain/callIn';
-import { choicesFor } from '../misc/choices';
+import { choicesFor } from '../choices/choicesFor';
 
 export const kindChoices = choicesFor('notificationKinds', NOTIFICATION_KINDS);
 export const statusChoices = choicesFor('notificationStatuses', NOTIFICATION_STATUSES);

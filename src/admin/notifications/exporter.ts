@@ -1,4 +1,4 @@
-import { csvExporter } from '../misc/csvExporter';
+import { csvExporter } from '../export/csvExporter';
 
 export const notificationExporter = csvExporter('notifications', [
   { source: 'createdAt', type: 'instant' },

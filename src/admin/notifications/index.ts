@@ -1,5 +1,5 @@
 import MailIcon from '@mui/icons-material/Mail';
-import { lazyPage } from '../misc/lazyPage';
+import { lazyPage } from '../loading/lazyPage';
 
 /** Read-only: the server writes the outbox; the secretariat reads it, the board does not. */
 export default {

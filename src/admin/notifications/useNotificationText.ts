@@ -1,6 +1,6 @@
 import { useTranslate } from 'react-admin';
 import type { Notification } from '../../domain/notificationSchema';
-import { useFormatDate } from '../misc/useFormatDate';
+import { useFormatDate } from '../formatting/useFormatDate';
 import { ASKS_FOR_REPLY } from './choices';
 
 /** What the outbox's reader is shown of a mail: its record without the server's bookkeeping. */

@@ -1,6 +1,6 @@
 import { Create } from 'react-admin';
 import { participantSchema } from '../../domain/participantSchema';
-import { SchemaForm } from '../misc/SchemaForm';
+import { SchemaForm } from '../forms/SchemaForm';
 import { ParticipantInputs } from './ParticipantInputs';
 
 export const ParticipantCreate = () => (

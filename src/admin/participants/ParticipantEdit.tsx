@@ -1,6 +1,6 @@
 import { participantSchema } from '../../domain/participantSchema';
-import { SafeEdit } from '../misc/SafeEdit';
-import { SchemaForm } from '../misc/SchemaForm';
+import { SafeEdit } from '../forms/SafeEdit';
+import { SchemaForm } from '../forms/SchemaForm';
 import { ParticipantInputs } from './ParticipantInputs';
 
 export const ParticipantEdit = () => (

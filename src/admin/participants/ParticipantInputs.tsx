@@ -8,8 +8,8 @@ import {
   TextInput,
   useTranslate,
 } from 'react-admin';
-import { ProgrammeInput } from '../misc/ProgrammeInput';
-import { useClearOnChange } from '../misc/useClearOnChange';
+import { ProgrammeInput } from '../forms/ProgrammeInput';
+import { useClearOnChange } from '../forms/useClearOnChange';
 import { responseGroupChoices } from './choices';
 
 /** A deputy stands in for another member of the same programme's group. */

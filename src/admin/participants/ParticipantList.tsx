@@ -1,11 +1,10 @@
-import { BooleanInput, DataTable, List, ReferenceField, SearchInput, SelectInput } from 'react-admin';
-import { ProgrammeInput } from '../misc/ProgrammeInput';
-import { ResourceEmpty } from '../misc/ResourceEmpty';
-import { ResponsiveList } from '../misc/ResponsiveList';
+import { BooleanInput, DataTable, ReferenceField, SearchInput, SelectInput } from 'react-admin';
+import { ProgrammeInput } from '../forms/ProgrammeInput';
+import { ResourceList } from '../lists/ResourceList';
 import { responseGroupChoices } from './choices';
+import { participantExporter } from './exporter';
 import { StaleChip } from './StaleChip';
 import { VerifiedField } from './VerifiedField';
-import { participantExporter } from './exporter';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -17,29 +16,23 @@ const filters = [
 ];
 
 export const ParticipantList = () => (
-  <List
+  <ResourceList
     exporter={participantExporter}
     filters={filters}
     sort={{ field: 'name', order: 'ASC' }}
-    empty={<ResourceEmpty />}
+    primaryText={(r) => r.name}
+    secondaryText={(r) => [r.title, r.organisation, r.phone].filter(Boolean).join(' · ')}
+    chip={<StaleChip />}
   >
-    <ResponsiveList
-      primaryText={(r) => r.name}
-      secondaryText={(r) => [r.title, r.organisation, r.phone].filter(Boolean).join(' · ')}
-      chip={<StaleChip />}
-    >
-      <DataTable rowClick="show" bulkActionButtons={false}>
-        <DataTable.Col source="name" />
-        <DataTable.Col source="title" />
-        <DataTable.Col source="organisation" />
-        <DataTable.Col source="phone" />
-        <DataTable.Col source="deputyOfId">
-          <ReferenceField source="deputyOfId" reference="participants" link="show" emptyText="" />
-        </DataTable.Col>
-        <DataTable.Col source="lastVerifiedAt">
-          <VerifiedField />
-        </DataTable.Col>
-      </DataTable>
-    </ResponsiveList>
-  </List>
+    <DataTable.Col source="name" />
+    <DataTable.Col source="title" />
+    <DataTable.Col source="organisation" />
+    <DataTable.Col source="phone" />
+    <DataTable.Col source="deputyOfId">
+      <ReferenceField source="deputyOfId" reference="participants" link="show" emptyText="" />
+    </DataTable.Col>
+    <DataTable.Col source="lastVerifiedAt">
+      <VerifiedField />
+    </DataTable.Col>
+  </ResourceList>
 );

@@ -1,5 +1,5 @@
 import { BooleanField, EmailField, ReferenceField, Show, SimpleShowLayout, TextField } from 'react-admin';
-import { ShowActions } from '../misc/ShowActions';
+import { ShowActions } from '../records/ShowActions';
 import { ResponseGroupsField } from './ResponseGroupsField';
 import { VerifiedField } from './VerifiedField';
 

@@ -1,5 +1,5 @@
 import { Stack } from '@mui/material';
-import { LocalDateField } from '../misc/LocalDateField';
+import { LocalDateField } from '../formatting/LocalDateField';
 import { StaleChip } from './StaleChip';
 
 /** When the contact was last verified, flagged when that is more than 12 months ago. */

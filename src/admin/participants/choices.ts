@@ -1,4 +1,4 @@
 import { RESPONSE_GROUPS } from '../../domain/incidentValues';
-import { choicesFor } from '../misc/choices';
+import { choicesFor } from '../choices/choicesFor';
 
 export const responseGroupChoices = choicesFor('responseGroups', RESPONSE_GROUPS);

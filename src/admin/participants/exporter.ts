@@ -1,4 +1,4 @@
-import { csvExporter } from '../misc/csvExporter';
+import { csvExporter } from '../export/csvExporter';
 
 export const participantExporter = csvExporter('participants', [
   { source: 'name' },

@@ -1,5 +1,5 @@
 import ContactPhoneIcon from '@mui/icons-material/ContactPhone';
-import { lazyPage } from '../misc/lazyPage';
+import { lazyPage } from '../loading/lazyPage';
 
 export default {
   list: lazyPage(() => import('./ParticipantList'), 'ParticipantList'),

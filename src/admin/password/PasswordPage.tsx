@@ -2,8 +2,8 @@ import { Box, Card, CardContent } from '@mui/material';
 import { useState } from 'react';
 import { Form, PasswordInput, SaveButton, Title, useGetIdentity, useNotify, useTranslate } from 'react-admin';
 import type { FieldValues } from 'react-hook-form';
-import { NewPasswordInput } from '../misc/NewPasswordInput';
-import { useZodResolver } from '../misc/useZodResolver';
+import { NewPasswordInput } from '../forms/NewPasswordInput';
+import { useZodResolver } from '../forms/useZodResolver';
 import { changePassword } from './changePassword';
 import { usePasswordSchema } from './usePasswordSchema';
 

@@ -1,5 +1,5 @@
 import { SelectField } from 'react-admin';
-import { useIntlLocale } from '../misc/useIntlLocale';
+import { useIntlLocale } from '../formatting/useIntlLocale';
 
 /** The twelve months by name in the reader's language, for the project year's first month. */
 export function useMonthChoices() {

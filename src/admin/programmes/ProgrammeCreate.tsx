@@ -1,7 +1,7 @@
 import { Create } from 'react-admin';
 import { DEFAULT_ACTIVATION_STEPS } from '../../domain/callIn';
 import { programmeSchema } from '../../domain/programmeSchema';
-import { SchemaForm } from '../misc/SchemaForm';
+import { SchemaForm } from '../forms/SchemaForm';
 import { ProgrammeInputs } from './ProgrammeInputs';
 
 export const ProgrammeCreate = () => (

@@ -1,6 +1,6 @@
 import { programmeSchema } from '../../domain/programmeSchema';
-import { SafeEdit } from '../misc/SafeEdit';
-import { SchemaForm } from '../misc/SchemaForm';
+import { SafeEdit } from '../forms/SafeEdit';
+import { SchemaForm } from '../forms/SchemaForm';
 import { ProgrammeInputs } from './ProgrammeInputs';
 
 export const ProgrammeEdit = () => (

@@ -1,33 +1,26 @@
-import { DataTable, List, SearchInput, TextField } from 'react-admin';
-import { LocalDateField } from '../misc/LocalDateField';
-import { ResourceEmpty } from '../misc/ResourceEmpty';
-import { ResponsiveList } from '../misc/ResponsiveList';
+import { DataTable, SearchInput, TextField } from 'react-admin';
+import { LocalDateField } from '../formatting/LocalDateField';
+import { ResourceList } from '../lists/ResourceList';
 import { programmeExporter } from './exporter';
 
 const filters = [<SearchInput key="q" source="q" alwaysOn />];
 
 export const ProgrammeList = () => (
-  <List
+  <ResourceList
     exporter={programmeExporter}
     filters={filters}
     sort={{ field: 'name', order: 'ASC' }}
-    empty={<ResourceEmpty />}
+    primaryText={(r) => r.name}
+    secondaryText={
+      <>
+        <TextField source="municipality" /> · <LocalDateField source="periodStart" /> –{' '}
+        <LocalDateField source="periodEnd" />
+      </>
+    }
   >
-    <ResponsiveList
-      primaryText={(r) => r.name}
-      secondaryText={
-        <>
-          <TextField source="municipality" /> · <LocalDateField source="periodStart" /> –{' '}
-          <LocalDateField source="periodEnd" />
-        </>
-      }
-    >
-      <DataTable rowClick="show" bulkActionButtons={false}>
-        <DataTable.Col source="name" />
-        <DataTable.Col source="municipality" />
-        <DataTable.Col source="periodStart" field={LocalDateField} />
-        <DataTable.Col source="periodEnd" field={LocalDateField} />
-      </DataTable>
-    </ResponsiveList>
-  </List>
+    <DataTable.Col source="name" />
+    <DataTable.Col source="municipality" />
+    <DataTable.Col source="periodStart" field={LocalDateField} />
+    <DataTable.Col source="periodEnd" field={LocalDateField} />
+  </ResourceList>
 );

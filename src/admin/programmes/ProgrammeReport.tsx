@@ -1,7 +1,7 @@
 import { FormControlLabel, MenuItem, Stack, Switch, TextField } from '@mui/material';
 import { useState } from 'react';
 import { useRecordContext, useTranslate, type RaRecord } from 'react-admin';
-import { StatusReportButton } from '../misc/StatusReportButton';
+import { StatusReportButton } from '../export/StatusReportButton';
 import { useMonthChoices } from './MonthField';
 
 const yearOf = (date: unknown, fallback: number) =>

@@ -7,9 +7,10 @@ import {
   TextField,
   useTranslate,
 } from 'react-admin';
-import { LocalDateField } from '../misc/LocalDateField';
-import { LocalNumberField } from '../misc/LocalNumberField';
-import { ShowActions } from '../misc/ShowActions';
+import { areaColumns } from '../areas/areaColumns';
+import { LocalDateField } from '../formatting/LocalDateField';
+import { LocalNumberField } from '../formatting/LocalNumberField';
+import { ShowActions } from '../records/ShowActions';
 import { ActivationStepsField } from './ActivationStepsField';
 import { closedDayChoices } from './choices';
 import { MonthField } from './MonthField';
@@ -59,9 +60,7 @@ export const ProgrammeShow = () => {
           label="beredskab.programmes.areas"
         >
           <DataTable rowClick="show" bulkActionButtons={false}>
-            <DataTable.Col source="name" />
-            <DataTable.Col source="housingOrganisation" />
-            <DataTable.NumberCol source="households" />
+            {areaColumns({ inRecord: true })}
           </DataTable>
         </ReferenceManyField>
       </SimpleShowLayout>

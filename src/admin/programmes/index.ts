@@ -1,5 +1,5 @@
 import ApartmentIcon from '@mui/icons-material/AccountTree';
-import { lazyPage } from '../misc/lazyPage';
+import { lazyPage } from '../loading/lazyPage';
 
 export default {
   list: lazyPage(() => import('./ProgrammeList'), 'ProgrammeList'),

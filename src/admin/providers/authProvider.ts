@@ -1,8 +1,7 @@
 import type { AuthProvider } from 'react-admin';
-import { dashboard } from '../dashboard/load';
 import { mayAnywhere, mayIn, type Membership } from '../../domain/access';
 import type { Action, Role } from '../../domain/roles';
-import { flushUnsavedWork, unsavedBackup } from '../misc/unsavedWork';
+import { flushUnsavedWork, unsavedBackup } from './unsavedWork';
 
 export interface Me {
   id: number;
@@ -61,10 +60,13 @@ export function canAccess(
     : mayIn(grants, action, params.resource, programmeId);
 }
 
-export const authProvider: AuthProvider = {
+/**
+ * The session against the server. `preload` fetches the first page's code (the dashboard) while
+ * the login is checked; App hands it in, so the providers know no page.
+ */
+export const createAuthProvider = ({ preload }: { preload?: () => Promise<unknown> } = {}): AuthProvider => ({
   async login({ username, password }) {
-    // The dashboard is the first page after login: fetch its code while the login is checked.
-    void dashboard.preload().catch(() => undefined);
+    if (preload) void preload().catch(() => undefined);
     const res = await postJson('/api/auth/login', { username, password });
     if (!res.ok) {
       me = undefined;
@@ -110,4 +112,4 @@ export const authProvider: AuthProvider = {
   async canAccess({ action, resource, record }) {
     return canAccess(await currentUser(), { action, resource, record });
   },
-};
+});

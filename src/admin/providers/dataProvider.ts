@@ -1,8 +1,9 @@
 import simpleRestProvider from 'ra-data-simple-rest';
 import { fetchUtils, type DataProvider, type RaRecord } from 'react-admin';
-import type { DashboardData, PeriodQuery } from '../dashboard/types';
-import type { GridCellWrite, ImportPreview, KpiGrid } from '../kpiGrid/types';
-import type { Counts, RetentionPreview } from '../retention/types';
+import type { DashboardData } from '../api/dashboard';
+import type { GridCellWrite, ImportPreview, KpiGrid } from '../api/kpiGrid';
+import type { PeriodQuery } from '../api/period';
+import type { Counts, RetentionPreview } from '../api/retention';
 
 const periodParams = ({ programmeId, year, projectYear }: PeriodQuery) =>
   new URLSearchParams({

@@ -1,8 +1,8 @@
 import { Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
 import { useTranslate } from 'react-admin';
-import { useFormatNumber } from '../misc/useFormatNumber';
 import { ERASED_RESOURCES } from '../../domain/retention';
-import type { Counts } from './types';
+import type { Counts } from '../api/retention';
+import { useFormatNumber } from '../formatting/useFormatNumber';
 
 /** Per resource: how many are due now, and how many in the next 30 days. */
 export const DueCounts = ({ now, soon }: { now: Counts; soon: Counts }) => {

@@ -1,7 +1,7 @@
 import { Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
-import { useFormatDate } from '../misc/useFormatDate';
-import type { RetentionPreview } from './types';
+import type { RetentionPreview } from '../api/retention';
+import { useFormatDate } from '../formatting/useFormatDate';
 
 /** What is due within 30 days, oldest first: which record, of which programme, when. No content. */
 export const DueItems = ({ preview }: { preview: RetentionPreview }) => {

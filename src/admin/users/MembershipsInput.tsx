@@ -1,7 +1,7 @@
 import type { Theme } from '@mui/material';
 import { ArrayInput, ReferenceInput, SelectInput, SimpleFormIterator } from 'react-admin';
 import { programmesWhere } from '../../domain/access';
-import { iteratorSx } from '../actionPlans/wizard/layout';
+import { iteratorSx } from '../forms/formLayout';
 import { useGrants } from '../providers/useGrants';
 import { AddMembershipButton, PROGRAMME_PICKER } from './AddMembershipButton';
 import { programmeRoleChoices } from './choices';

@@ -1,7 +1,7 @@
 import { Create, TextInput } from 'react-admin';
 import { userCreateSchema } from '../../domain/userSchema';
-import { NewPasswordInput } from '../misc/NewPasswordInput';
-import { SchemaForm } from '../misc/SchemaForm';
+import { NewPasswordInput } from '../forms/NewPasswordInput';
+import { SchemaForm } from '../forms/SchemaForm';
 import { AccessInputs } from './AccessInputs';
 import { accessTransform } from './accessTransform';
 

@@ -1,8 +1,8 @@
 import { BooleanInput, SaveButton, TextInput, Toolbar } from 'react-admin';
 import { userUpdateSchema } from '../../domain/userSchema';
-import { NewPasswordInput } from '../misc/NewPasswordInput';
-import { SafeEdit } from '../misc/SafeEdit';
-import { SchemaForm } from '../misc/SchemaForm';
+import { NewPasswordInput } from '../forms/NewPasswordInput';
+import { SafeEdit } from '../forms/SafeEdit';
+import { SchemaForm } from '../forms/SchemaForm';
 import { AccessInputs } from './AccessInputs';
 import { accessTransform } from './accessTransform';
 

@@ -1,11 +1,10 @@
-import { DataTable, List, SearchInput, SelectInput } from 'react-admin';
-import { ResourceEmpty } from '../misc/ResourceEmpty';
-import { ResponsiveList } from '../misc/ResponsiveList';
+import { DataTable, SearchInput, SelectInput } from 'react-admin';
+import { ResourceList } from '../lists/ResourceList';
 import { ActiveField } from './ActiveField';
 import { activeChoices } from './choices';
+import { userExporter } from './exporter';
 import { MembershipsField } from './MembershipsField';
 import { RoleChip } from './RoleChip';
-import { userExporter } from './exporter';
 import { useRoleChoices } from './useRoleChoices';
 
 /**
@@ -20,27 +19,25 @@ export const UserList = () => {
     <SelectInput key="active" source="active" choices={activeChoices} alwaysOn />,
   ];
   return (
-    <List
+    <ResourceList
       exporter={userExporter}
       filters={filters}
       sort={{ field: 'username', order: 'ASC' }}
-      empty={<ResourceEmpty />}
+      primaryText={(r) => r.username}
+      secondaryText={(r) => r.fullName}
+      chip={<RoleChip />}
     >
-      <ResponsiveList primaryText={(r) => r.username} secondaryText={(r) => r.fullName} chip={<RoleChip />}>
-        <DataTable rowClick="show" bulkActionButtons={false}>
-          <DataTable.Col source="username" />
-          <DataTable.Col source="fullName" />
-          <DataTable.Col source="role">
-            <RoleChip />
-          </DataTable.Col>
-          <DataTable.Col source="memberships" disableSort>
-            <MembershipsField />
-          </DataTable.Col>
-          <DataTable.Col source="active">
-            <ActiveField />
-          </DataTable.Col>
-        </DataTable>
-      </ResponsiveList>
-    </List>
+      <DataTable.Col source="username" />
+      <DataTable.Col source="fullName" />
+      <DataTable.Col source="role">
+        <RoleChip />
+      </DataTable.Col>
+      <DataTable.Col source="memberships" disableSort>
+        <MembershipsField />
+      </DataTable.Col>
+      <DataTable.Col source="active">
+        <ActiveField />
+      </DataTable.Col>
+    </ResourceList>
   );
 };

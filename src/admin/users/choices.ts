@@ -1,5 +1,5 @@
 import { PROGRAMME_ROLES, ROLES } from '../../domain/roles';
-import { choicesFor } from '../misc/choices';
+import { choicesFor } from '../choices/choicesFor';
 
 export const roleChoices = choicesFor('roles', ROLES);
 /** A programme administrator makes no system administrators: the choice is not offered. */

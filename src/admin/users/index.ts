@@ -1,5 +1,5 @@
 import PeopleIcon from '@mui/icons-material/People';
-import { lazyPage } from '../misc/lazyPage';
+import { lazyPage } from '../loading/lazyPage';
 
 export default {
   list: lazyPage(() => import('./UserList'), 'UserList'),

@@ -1,5 +1,5 @@
 import { BooleanField, NumberField, ReferenceField, Show, SimpleShowLayout, TextField } from 'react-admin';
-import { ShowActions } from '../misc/ShowActions';
+import { ShowActions } from '../records/ShowActions';
 
 export const YearLockShow = () => (
   <Show actions={<ShowActions editable={false} />}>

@@ -1,5 +1,5 @@
 import LockIcon from '@mui/icons-material/Lock';
-import { lazyPage } from '../misc/lazyPage';
+import { lazyPage } from '../loading/lazyPage';
 
 /** No create or edit pages: a year is locked and unlocked from the grid page, with a reason. */
 export default {

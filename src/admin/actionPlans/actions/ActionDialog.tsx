@@ -1,8 +1,8 @@
 import { Dialog, DialogActions, DialogContent, DialogTitle } from '@mui/material';
 import type { FormEvent, ReactNode } from 'react';
 import { Button, useTranslate } from 'react-admin';
-import { PlanErrorsAlert } from './PlanErrorsAlert';
-import type { PlanErrors } from './usePlanUpdate';
+import { PlanErrorsAlert } from '../saving/PlanErrorsAlert';
+import type { PlanErrors } from '../saving/usePlanUpdate';
 
 interface Props {
   title: string;

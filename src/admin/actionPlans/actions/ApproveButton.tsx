@@ -4,9 +4,9 @@ import { useState } from 'react';
 import { Button, useLocaleState, useTranslate } from 'react-admin';
 import { completenessErrors } from '../../../domain/actionPlanRules';
 import type { ActionPlanInput } from '../../../domain/actionPlanSchema';
-import { latest, type PlanActionProps } from './planAction';
-import { PlanErrorsAlert } from './PlanErrorsAlert';
-import { usePlanUpdate } from './usePlanUpdate';
+import { latest, type PlanActionProps } from '../saving/planAction';
+import { PlanErrorsAlert } from '../saving/PlanErrorsAlert';
+import { usePlanUpdate } from '../saving/usePlanUpdate';
 
 /** "Vedtag planen": draft → approved, once every step of the guided form is complete. */
 export const ApproveButton = (props: PlanActionProps) => {

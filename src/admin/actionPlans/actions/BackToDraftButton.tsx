@@ -1,7 +1,7 @@
 import UndoIcon from '@mui/icons-material/Undo';
 import { Button } from 'react-admin';
-import { latest, type PlanActionProps } from './planAction';
-import { usePlanUpdate } from './usePlanUpdate';
+import { latest, type PlanActionProps } from '../saving/planAction';
+import { usePlanUpdate } from '../saving/usePlanUpdate';
 
 /** "Tilbage til kladde": an agreed plan goes back for changes before it is activated. */
 export const BackToDraftButton = (props: PlanActionProps) => {

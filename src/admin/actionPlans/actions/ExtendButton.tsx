@@ -1,14 +1,13 @@
 import EventRepeatIcon from '@mui/icons-material/EventRepeat';
 import { TextField, Typography } from '@mui/material';
-import { useState } from 'react';
-import { Button, useTranslate } from 'react-admin';
-import { useFormatDate } from '../../misc/useFormatDate';
-import { ActionDialog } from './ActionDialog';
-import { latest, type PlanActionProps } from './planAction';
+import { useTranslate } from 'react-admin';
+import { useFormatDate } from '../../formatting/useFormatDate';
+import type { PlanActionProps } from '../saving/planAction';
+import { DialogButton, type Bind } from './DialogButton';
 import { todayInCopenhagen } from './today';
-import { usePlanUpdate } from './usePlanUpdate';
 
 const F = 'resources.actionPlans.fields.revisions';
+type Revision = { newEndDate: string; reason: string; sspStatus: string };
 
 /**
  * "Forlæng": at the end date SSP makes a status; if unrest continues the plan is revised and
@@ -17,50 +16,46 @@ const F = 'resources.actionPlans.fields.revisions';
 export const ExtendButton = (props: PlanActionProps) => {
   const translate = useTranslate();
   const format = useFormatDate();
-  const [open, setOpen] = useState(false);
-  const [form, setForm] = useState({ newEndDate: '', reason: '', sspStatus: '' });
-  const { send, isPending, errors } = usePlanUpdate(props.onSaved);
-  const field = (name: keyof typeof form) => ({
-    label: translate(`${F}.${name}`),
-    value: form[name],
-    onChange: (e: { target: { value: string } }) => setForm({ ...form, [name]: e.target.value }),
-    fullWidth: true,
-    required: true,
-    margin: 'dense' as const,
-  });
-  const confirm = async () => {
-    const plan = await latest(props);
-    const revision = { date: todayInCopenhagen(), previousEndDate: plan.endDate, ...form };
-    const changes = { endDate: form.newEndDate, revisions: [...(plan.revisions ?? []), revision] };
-    if (await send(plan, changes, 'beredskab.actionPlans.done.extended')) setOpen(false);
+  const field = (bind: Bind<Revision>, name: keyof Revision) => {
+    const { value, onChange } = bind(name);
+    return {
+      label: translate(`${F}.${name}`),
+      value,
+      onChange: (e: { target: { value: string } }) => onChange(e.target.value),
+      fullWidth: true,
+      required: true,
+      margin: 'dense' as const,
+    };
   };
   return (
-    <>
-      <Button label="beredskab.actionPlans.actions.extend" onClick={() => setOpen(true)} disabled={isPending}>
-        <EventRepeatIcon />
-      </Button>
-      <ActionDialog
-        open={open}
-        title="beredskab.actionPlans.actions.extendTitle"
-        confirm="beredskab.actionPlans.actions.extend"
-        onClose={() => setOpen(false)}
-        onConfirm={confirm}
-        ready={Object.values(form).every((v) => v.trim() !== '')}
-        pending={isPending}
-        errors={errors}
-      >
-        <Typography gutterBottom>
-          {translate('beredskab.actionPlans.actions.extendIntro', { date: format.day(props.plan.endDate) })}
-        </Typography>
-        <TextField
-          {...field('newEndDate')}
-          type="date"
-          autoFocus
-          slotProps={{ inputLabel: { shrink: true }, htmlInput: { min: props.plan.endDate ?? undefined } }}
-        />
-        <TextField {...field('reason')} multiline minRows={2} />
-        <TextField {...field('sspStatus')} multiline minRows={3} />
-      </ActionDialog>
-    </>
+    <DialogButton<Revision>
+      {...props}
+      label="beredskab.actionPlans.actions.extend"
+      icon={<EventRepeatIcon />}
+      title="beredskab.actionPlans.actions.extendTitle"
+      initial={{ newEndDate: '', reason: '', sspStatus: '' }}
+      ready={(v) => Object.values(v).every((value) => value.trim() !== '')}
+      change={(v, plan) => {
+        const revision = { date: todayInCopenhagen(), previousEndDate: plan.endDate, ...v };
+        return { endDate: v.newEndDate, revisions: [...(plan.revisions ?? []), revision] };
+      }}
+      done="beredskab.actionPlans.done.extended"
+    >
+      {(bind) => (
+        <>
+          <Typography gutterBottom>
+            {translate('beredskab.actionPlans.actions.extendIntro', { date: format.day(props.plan.endDate) })}
+          </Typography>
+          <TextField
+            {...field(bind, 'newEndDate')}
+            type="date"
+            autoFocus
+            slotProps={{ inputLabel: { shrink: true }, htmlInput: { min: props.plan.endDate ?? undefined } }}
+          />
+          <TextField {...field(bind, 'reason')} multiline minRows={2} />
+          <TextField {...field(bind, 'sspStatus')} multiline minRows={3} />
+        </>
+      )}
+    </DialogButton>
   );
 };

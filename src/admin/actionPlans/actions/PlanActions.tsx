@@ -2,13 +2,13 @@ import { Stack } from '@mui/material';
 import { useCanAccess } from 'react-admin';
 import { TRANSITIONS } from '../../../domain/actionPlanRules';
 import type { PlanStatus } from '../../../domain/actionPlanSchema';
+import type { PlanActionProps } from '../saving/planAction';
 import { ActivateButton } from './ActivateButton';
 import { ApproveButton } from './ApproveButton';
 import { BackToDraftButton } from './BackToDraftButton';
 import { EndButton } from './EndButton';
 import { EvaluationButton } from './EvaluationButton';
 import { ExtendButton } from './ExtendButton';
-import type { PlanActionProps } from './planAction';
 
 /**
  * The plan's next steps, only those its status allows (TRANSITIONS) and only for those who

@@ -1,6 +1,6 @@
 import { GlobalStyles } from '@mui/material';
 import { useTranslate, type RaRecord } from 'react-admin';
-import { useFormatDate } from '../../misc/useFormatDate';
+import { useFormatDate } from '../../formatting/useFormatDate';
 
 const cssString = (text: string) =>
   `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, ' ')}"`;

@@ -1,13 +1,13 @@
 import { Box, GlobalStyles, LinearProgress } from '@mui/material';
 import { Authenticated, useGetMany, useGetOne, type RaRecord } from 'react-admin';
 import { useParams } from 'react-router-dom';
+import { Timeline } from '../../history/Timeline';
 import { useIncidentLog } from '../../incidentLog/useIncidentLog';
 import { useLogItems } from '../../incidentLog/useLogItems';
-import { Timeline } from '../../misc/Timeline';
 import { PlanOutcome } from '../sections/PlanOutcome';
 import { PlanSections, type PlanContent } from '../sections/PlanSections';
 import { Section } from '../sections/Section';
-import { useParticipants } from '../useParticipants';
+import { useParticipants } from '../sections/useParticipants';
 import { PageFooter } from './PageFooter';
 import { PrintHeader } from './PrintHeader';
 import { printStyles } from './printStyles';

@@ -1,6 +1,6 @@
 import { Box, Typography } from '@mui/material';
 import { useGetMany, useGetOne, useTranslate, type RaRecord } from 'react-admin';
-import { useFormatDate } from '../../misc/useFormatDate';
+import { useFormatDate } from '../../formatting/useFormatDate';
 
 /** Programme, the areas of the plan's incidents, the period and the status: what the signatories sign. */
 export const PrintHeader = ({ plan, incidents }: { plan: RaRecord; incidents: readonly RaRecord[] }) => {

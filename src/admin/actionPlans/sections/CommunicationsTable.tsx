@@ -1,7 +1,7 @@
 import { useTranslate } from 'react-admin';
 import type { ActionPlanInput } from '../../../domain/actionPlanSchema';
-import { responsibleName, type ParticipantMap } from '../useParticipants';
 import { PlanTable } from './PlanTable';
+import { responsibleName, type ParticipantMap } from './useParticipants';
 
 const F = 'resources.actionPlans.fields.communications';
 type Communication = ActionPlanInput['communications'][number];

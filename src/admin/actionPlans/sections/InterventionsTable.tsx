@@ -1,6 +1,6 @@
 import type { ActionPlanInput } from '../../../domain/actionPlanSchema';
-import { responsibleName, type ParticipantMap } from '../useParticipants';
 import { PlanTable } from './PlanTable';
+import { responsibleName, type ParticipantMap } from './useParticipants';
 
 const F = 'resources.actionPlans.fields.interventions';
 type Intervention = ActionPlanInput['interventions'][number];

@@ -1,6 +1,6 @@
 import type { RaRecord } from 'react-admin';
-import { SignatoryApprovals } from '../actions/SignatoryApprovals';
 import { Section, TextBlock } from './Section';
+import { SignatoryApprovals } from './SignatoryApprovals';
 
 const F = 'resources.actionPlans.fields';
 

@@ -1,13 +1,13 @@
 import { Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import type { ActionPlanInput } from '../../../domain/actionPlanSchema';
-import { useFormatDate } from '../../misc/useFormatDate';
-import type { ParticipantMap } from '../useParticipants';
+import { useFormatDate } from '../../formatting/useFormatDate';
 import { CallListTable } from './CallListTable';
 import { CommunicationsTable } from './CommunicationsTable';
 import { InterventionsTable } from './InterventionsTable';
 import { RevisionsTable } from './RevisionsTable';
 import { Section, TextBlock } from './Section';
+import type { ParticipantMap } from './useParticipants';
 
 const F = 'resources.actionPlans.fields';
 export type PlanContent = Partial<ActionPlanInput>;

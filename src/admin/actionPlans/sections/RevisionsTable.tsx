@@ -1,5 +1,5 @@
 import type { ActionPlanInput } from '../../../domain/actionPlanSchema';
-import { useFormatDate } from '../../misc/useFormatDate';
+import { useFormatDate } from '../../formatting/useFormatDate';
 import { PlanTable } from './PlanTable';
 
 const F = 'resources.actionPlans.fields.revisions';

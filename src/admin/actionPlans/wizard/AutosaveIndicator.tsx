@@ -3,7 +3,7 @@ import CloudOffIcon from '@mui/icons-material/CloudOff';
 import CloudSyncIcon from '@mui/icons-material/CloudSync';
 import { Stack, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
-import { useFormatDate } from '../../misc/useFormatDate';
+import { useFormatDate } from '../../formatting/useFormatDate';
 import type { AutosaveState } from './useAutosave';
 
 /** "Gemmer…" / "Gemt 14.32": where the draft stands, announced politely to screen readers. */

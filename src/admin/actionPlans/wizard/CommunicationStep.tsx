@@ -9,10 +9,10 @@ import {
   useTranslate,
 } from 'react-admin';
 import { useWatch } from 'react-hook-form';
-import { audienceChoices } from '../choices';
+import { audienceChoices } from '../../choices/planChoices';
+import { cell, iteratorSx, row } from '../../forms/formLayout';
 import { AddRowButton } from './AddRowButton';
 import { ParticipantInput } from './ParticipantInput';
-import { cell, iteratorSx, row } from './layout';
 import { StepIntro } from './StepIntro';
 
 const participantLabel = (p: { name: string; title: string }) => `${p.name} (${p.title})`;

@@ -4,7 +4,7 @@ import { List, ListItem, ListItemIcon, ListItemText } from '@mui/material';
 import { Button, useLocaleState, useTranslate, type RaRecord } from 'react-admin';
 import { STEP_SCHEMAS, STEPS } from '../../../domain/actionPlanSteps';
 import { errorMap, fieldErrors } from '../../../domain/messages';
-import { useFieldLabel } from '../actions/usePlanUpdate';
+import { useFieldLabel } from '../saving/usePlanUpdate';
 
 /** Each step checked by the schema the server applies before the plan may leave draft. */
 export const Completeness = ({ plan, onStep }: { plan: RaRecord; onStep(step: number): void }) => {

@@ -1,9 +1,9 @@
 import { Box, Stack } from '@mui/material';
 import { ArrayInput, SimpleFormIterator, TextInput, useSourceContext, type RaRecord } from 'react-admin';
 import { useFormContext } from 'react-hook-form';
+import { cell, iteratorSx, row } from '../../forms/formLayout';
 import { AddRowButton, useAddRow } from './AddRowButton';
 import { ParticipantInput } from './ParticipantInput';
-import { cell, iteratorSx, row } from './layout';
 import { StepIntro } from './StepIntro';
 import { ToolboxMenu } from './ToolboxMenu';
 

@@ -1,7 +1,7 @@
 import { Box } from '@mui/material';
 import { DateInput } from 'react-admin';
 import { useWatch } from 'react-hook-form';
-import { cell, row } from './layout';
+import { cell, row } from '../../forms/formLayout';
 import { StepIntro } from './StepIntro';
 
 /** When the plan runs; once agreed, the end date moves only by an extension (Forlæng). */

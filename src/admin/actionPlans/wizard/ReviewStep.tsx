@@ -2,10 +2,10 @@ import { Box, Typography } from '@mui/material';
 import { useTranslate, type RaRecord } from 'react-admin';
 import { useWatch } from 'react-hook-form';
 import { PlanActions } from '../actions/PlanActions';
-import { SignatoryApprovals } from '../actions/SignatoryApprovals';
 import { PlanSections, type PlanContent } from '../sections/PlanSections';
 import { Section } from '../sections/Section';
-import { useParticipants } from '../useParticipants';
+import { SignatoryApprovals } from '../sections/SignatoryApprovals';
+import { useParticipants } from '../sections/useParticipants';
 import { Completeness } from './Completeness';
 import { StepIntro } from './StepIntro';
 

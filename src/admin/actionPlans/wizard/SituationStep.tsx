@@ -1,7 +1,7 @@
 import { Box } from '@mui/material';
 import { NumberInput, SelectInput, TextInput } from 'react-admin';
-import { riskChoices } from '../../incidents/choices';
-import { cell, row } from './layout';
+import { riskChoices } from '../../choices/incidentChoices';
+import { cell, row } from '../../forms/formLayout';
 import { StepIntro } from './StepIntro';
 
 /** Short and precise: what happened, how many are involved, and the risk that it escalates. */

@@ -3,7 +3,7 @@ import { ListSubheader, Menu, MenuItem } from '@mui/material';
 import { useState } from 'react';
 import { Button, useTranslate } from 'react-admin';
 import { TOOLBOX } from '../../../domain/toolbox';
-import { toolboxParties } from '../choices';
+import { toolboxParties } from '../../choices/planChoices';
 
 /** "Tilføj fra værktøjskassen": the typical interventions per party (seed 000), as a keyboard menu. */
 export const ToolboxMenu = ({ onPick }: { onPick(action: string): void }) => {

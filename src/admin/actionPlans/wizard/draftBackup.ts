@@ -1,5 +1,5 @@
 import type { RaRecord } from 'react-admin';
-import { unsavedBackup } from '../../misc/unsavedWork';
+import { unsavedBackup } from '../../providers/unsavedWork';
 import { planSnapshot } from './planSnapshot';
 
 /** What a tab keeps of a draft it could not send: the values, and what the server held then. */

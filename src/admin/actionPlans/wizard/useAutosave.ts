@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useDataProvider, type HttpError, type RaRecord } from 'react-admin';
 import { useFormContext } from 'react-hook-form';
-import type { Conflict } from '../../misc/conflictContext';
-import { registerFlush } from '../../misc/unsavedWork';
+import type { Conflict } from '../../forms/conflictContext';
+import { registerFlush } from '../../providers/unsavedWork';
 import { writeBackup } from './draftBackup';
 import { draftPayload, wholePayload } from './draftPayload';
 import { planSnapshot } from './planSnapshot';

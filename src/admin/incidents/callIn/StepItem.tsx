@@ -1,7 +1,7 @@
 import { Box, Checkbox, FormControlLabel, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
 import { useTranslate, type RaRecord } from 'react-admin';
-import { useFormatDate } from '../../misc/useFormatDate';
+import { useFormatDate } from '../../formatting/useFormatDate';
 import type { ChecklistItem } from './checklist';
 import { useTickStep } from './useTickStep';
 

@@ -1,7 +1,7 @@
 import { FormControlLabel, MenuItem, Stack, Switch, TextField } from '@mui/material';
 import { useTranslate, type RaRecord } from 'react-admin';
-import type { PeriodQuery } from '../dashboard/types';
-import { useIntlLocale } from './useIntlLocale';
+import type { PeriodQuery } from '../api/period';
+import { useIntlLocale } from '../formatting/useIntlLocale';
 
 interface Props {
   programmes: RaRecord[];

@@ -1,10 +1,10 @@
 import HowToRegIcon from '@mui/icons-material/HowToReg';
 import { Button, useCanAccess, useTranslate } from 'react-admin';
-import { useFormatDate } from '../../misc/useFormatDate';
-import { PlanTable } from '../sections/PlanTable';
-import { useParticipants } from '../useParticipants';
-import { latest, type PlanActionProps } from './planAction';
-import { usePlanUpdate } from './usePlanUpdate';
+import { useFormatDate } from '../../formatting/useFormatDate';
+import { latest, type PlanActionProps } from '../saving/planAction';
+import { usePlanUpdate } from '../saving/usePlanUpdate';
+import { PlanTable } from './PlanTable';
+import { useParticipants } from './useParticipants';
 
 const P = 'resources.participants.fields';
 interface Approval {

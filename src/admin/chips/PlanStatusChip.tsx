@@ -10,7 +10,7 @@ const COLOUR: Record<PlanStatus, 'default' | 'info' | 'success'> = {
 };
 
 /** The plan's status in words: Kladde, Vedtaget, Aktiv, Afsluttet. */
-export const StatusChip = (_props: { label?: string; source?: string }) => {
+export const PlanStatusChip = (_props: { label?: string; source?: string }) => {
   const record = useRecordContext();
   const translate = useTranslate();
   const status = record?.status as PlanStatus | undefined;

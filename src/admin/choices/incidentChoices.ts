@@ -1,7 +1,7 @@
 import { CATEGORIES } from '../../domain/categories';
 import { ACTIVATORS, ESCALATION_RISKS, INCIDENT_STATUSES } from '../../domain/incidentValues';
 import { LEVELS } from '../../domain/levels';
-import { choicesFor } from '../misc/choices';
+import { choicesFor } from './choicesFor';
 
 export const levelChoices = choicesFor('levels', LEVELS);
 export const categoryChoices = choicesFor('categories', CATEGORIES);

@@ -2,7 +2,7 @@ import DownloadIcon from '@mui/icons-material/Download';
 import { CircularProgress } from '@mui/material';
 import { useState } from 'react';
 import { Button, useNotify } from 'react-admin';
-import type { PeriodQuery } from '../dashboard/types';
+import type { PeriodQuery } from '../api/period';
 import { downloadFile } from './downloadFile';
 
 /**

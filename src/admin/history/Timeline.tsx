@@ -1,7 +1,7 @@
 import { Box, Chip, Stack, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
 import { useTranslate } from 'react-admin';
-import { useFormatDate } from './useFormatDate';
+import { useFormatDate } from '../formatting/useFormatDate';
 
 export interface TimelineItem {
   key: string;

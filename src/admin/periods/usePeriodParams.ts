@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo } from 'react';
 import { useGetList, useStore, type RaRecord } from 'react-admin';
 import { useSearchParams } from 'react-router-dom';
-import type { PeriodQuery } from '../dashboard/types';
+import type { PeriodQuery } from '../api/period';
 import { useGrants } from '../providers/useGrants';
 import { useDefaultProgramme } from './useDefaultProgramme';
 import { useDefaultYear } from './useDefaultYear';

@@ -1,13 +1,7 @@
 import type { activityStats } from '../../domain/statistics/activities';
 import type { incidentStats, responseStats } from '../../domain/statistics/incidents';
 import type { kpiStats } from '../../domain/statistics/kpi';
-
-/** The period every statistic covers: a programme's calendar year, or its project year. */
-export interface PeriodQuery {
-  programmeId: number;
-  year: number;
-  projectYear: boolean;
-}
+import type { PeriodQuery } from './period';
 
 export type IncidentStats = ReturnType<typeof incidentStats>;
 export type ResponseStats = ReturnType<typeof responseStats>;

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useGetList } from 'react-admin';
-import type { Participant } from '../../domain/participantSchema';
+import type { Participant } from '../../../domain/participantSchema';
 
 export type ParticipantMap = ReadonlyMap<number, Participant>;
 

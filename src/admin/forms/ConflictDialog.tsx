@@ -8,9 +8,9 @@ import {
   type RaRecord,
 } from 'react-admin';
 import { useFormContext } from 'react-hook-form';
-import { ChangesTable } from './ChangesTable';
+import { ChangesTable } from '../history/ChangesTable';
+import { recordChanges, sameValue } from '../history/recordChanges';
 import { useConflict, type Conflict } from './conflictContext';
-import { recordChanges, sameValue } from './recordChanges';
 
 /**
  * Shown in an Edit form when the server refused a save because someone else saved first:

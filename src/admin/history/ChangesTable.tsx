@@ -1,7 +1,7 @@
 import { Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
 import { useTranslate } from 'react-admin';
+import { usePlainValue } from '../formatting/usePlainValue';
 import type { FieldChange } from './recordChanges';
-import { usePlainValue } from './usePlainValue';
 
 interface Props {
   resource: string;

@@ -12,7 +12,7 @@ const LOOK = {
 } as const;
 
 /** "Opfyldt", "Ikke opfyldt" or "Ingen data": a word and an icon besides the colour. */
-export const StatusChip = ({ status }: { status: AttainmentStatus }) => {
+export const AttainmentChip = ({ status }: { status: AttainmentStatus }) => {
   const translate = useTranslate();
   const { color, icon } = LOOK[status];
   return (

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { EditButton, TopToolbar } from 'react-admin';
-import { HistoryButton } from './HistoryButton';
+import { HistoryButton } from '../history/HistoryButton';
 
 /**
  * A show page's actions: the record's history (admins) beside Edit (those who may edit),
