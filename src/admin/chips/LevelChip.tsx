@@ -1,14 +1,9 @@
 import { Chip } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
 import type { Level } from '../../domain/levels';
+import { LEVEL_COLOURS, LEVEL_TEXT } from './levelColours';
 
 /** Colour plus the level's name in text, so the level is readable without seeing colour. */
-export const COLOURS: Record<Level, { bg: string; fg: string }> = {
-  green: { bg: '#2e7d32', fg: '#fff' },
-  yellow: { bg: '#f9a825', fg: '#000' },
-  red: { bg: '#c62828', fg: '#fff' },
-};
-
 export const LevelChip = ({ source = 'level' }: { source?: string; label?: string }) => {
   const record = useRecordContext();
   const translate = useTranslate();
@@ -18,7 +13,7 @@ export const LevelChip = ({ source = 'level' }: { source?: string; label?: strin
     <Chip
       size="small"
       label={translate(`beredskab.levels.${level}`)}
-      sx={{ bgcolor: COLOURS[level].bg, color: COLOURS[level].fg, fontWeight: 600 }}
+      sx={{ bgcolor: LEVEL_COLOURS[level], color: LEVEL_TEXT[level], fontWeight: 600 }}
     />
   );
 };

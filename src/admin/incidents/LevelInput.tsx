@@ -2,7 +2,7 @@ import CheckIcon from '@mui/icons-material/Check';
 import { FormControl, FormHelperText, FormLabel, ToggleButton, ToggleButtonGroup } from '@mui/material';
 import { FieldTitle, useInput, useTranslate } from 'react-admin';
 import { LEVELS, type Level } from '../../domain/levels';
-import { COLOURS } from '../chips/LevelChip';
+import { LEVEL_COLOURS, LEVEL_TEXT } from '../chips/levelColours';
 import { DeadlinePreview } from './DeadlinePreview';
 
 /**
@@ -33,7 +33,8 @@ export const LevelInput = ({ helperText }: { helperText?: string }) => {
       >
         {LEVELS.map((level) => {
           const selected = value === level;
-          const { bg, fg } = COLOURS[level];
+          const bg = LEVEL_COLOURS[level];
+          const fg = LEVEL_TEXT[level];
           return (
             <ToggleButton
               key={level}

@@ -1,12 +1,8 @@
 import type { RaRecord } from 'react-admin';
-import { DEFAULT_ACTIVATION_STEPS } from '../../../domain/callIn';
+import { activationStepsOf } from '../../../domain/callIn';
+import type { ChecklistItem } from '../../../domain/incidentRules';
 
-/** A ticked step, as the server keeps it on the incident: who and when are the server's. */
-export interface ChecklistItem {
-  step: string;
-  doneAt: string;
-  doneBy: string | null;
-}
+export type { ChecklistItem };
 
 export const checklistOf = (incident: RaRecord | undefined): ChecklistItem[] =>
   (incident?.activationChecklist as ChecklistItem[] | undefined) ?? [];
@@ -16,7 +12,6 @@ export const checklistOf = (incident: RaRecord | undefined): ChecklistItem[] =>
  * ticked before the programme dropped it: what was done stays visible.
  */
 export function stepsToShow(programme: RaRecord | undefined, checklist: readonly ChecklistItem[]): string[] {
-  const own = programme?.activationSteps as string[] | undefined;
-  const steps = own ?? [...DEFAULT_ACTIVATION_STEPS];
+  const steps = activationStepsOf(programme);
   return [...steps, ...checklist.map((c) => c.step).filter((s) => !steps.includes(s))];
 }
