@@ -22,14 +22,14 @@ import { i18nProvider } from './providers/i18nProvider';
 import users from './users';
 import yearLocks from './yearLocks';
 
+// Login fetches the dashboard's code early: it is the first page after login.
+const authProvider = createAuthProvider({ preload: dashboard.preload });
+
 /**
  * Users and the audit log are for admins only, the mails for admins and editors: the authProvider's
  * canAccess hides them from others.
  * The dashboard and the grid are loaded on first visit, so the charts stay out of the first screen.
  */
-// Login fetches the dashboard's code early: it is the first page after login.
-const authProvider = createAuthProvider({ preload: dashboard.preload });
-
 const KpiGridPage = lazyPage(() => import('./kpiGrid/KpiGridPage'), 'KpiGridPage');
 const PasswordPage = lazyPage(() => import('./password/PasswordPage'), 'PasswordPage');
 const RetentionPage = lazyPage(() => import('./retention/RetentionPage'), 'RetentionPage');

@@ -1,28 +1,8 @@
-import type { DIRECTIONS, UNITS } from '../../domain/kpiSchemas';
+import type { Grid } from '../../domain/kpiGrid';
 
-export interface GridIndicator {
-  id: number;
-  code: string;
-  name: string;
-  unit: (typeof UNITS)[number];
-  perArea: boolean;
-  direction: (typeof DIRECTIONS)[number];
-}
-
-/** GET /api/kpi/grid: a programme's indicators × areas for one year, and the figures stored. */
-export interface KpiGrid {
-  year: number;
-  locked: boolean;
-  indicators: GridIndicator[];
-  areas: { id: number; name: string; households: number | null }[];
-  cells: {
-    indicatorId: number;
-    areaId: number | null;
-    value: number;
-    measurementId: number;
-    version: number;
-  }[];
-}
+export type { GridIndicator } from '../../domain/kpiGrid';
+/** GET /api/kpi/grid, as the domain reads it. */
+export type KpiGrid = Grid;
 
 /** One figure to store; a null value removes the stored one. `version` is that of the figure it replaces. */
 export interface GridCellWrite {
