@@ -25,6 +25,8 @@ describe('user administration', () => {
         memberships: [],
         active: true,
         version: 1,
+        source: 'local',
+        secondFactor: false,
       },
       {
         id: 3,
@@ -37,6 +39,8 @@ describe('user administration', () => {
         ],
         active: true,
         version: 1,
+        source: 'local',
+        secondFactor: false,
       },
     ]);
   });
@@ -61,6 +65,8 @@ describe('user administration', () => {
       ],
       active: true,
       version: 1,
+      source: 'local',
+      secondFactor: false,
     });
     expect((await login('mette', 'lang-nok-kode')).status).toBe(200);
 

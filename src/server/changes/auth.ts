@@ -19,7 +19,18 @@ export interface Session {
   userId: number;
   createdAt: number;
   lastSeen: number;
+  /** How the user signed in; sessions from before this was kept were by password. */
+  method?: 'password' | 'oidc';
+  /** The browser's User-Agent at sign-in, cut short: for the user's list of their sessions. */
+  userAgent?: string;
+  /** Signed in with the password, the second factor not yet given: reaches only its check. */
+  pending?: 'totp';
+  /** The identity provider's session, for logging out there and for its back-channel logout. */
+  oidc?: { issuer: string; subject: string; sid?: string; idToken?: string };
 }
+
+/** What is kept of a browser's User-Agent: enough to tell a phone from a desk, no more. */
+export const userAgentOf = (header: string | undefined) => (header ?? '').slice(0, 200) || undefined;
 
 type StoredTrack = Track & { id: string };
 
@@ -88,7 +99,14 @@ export function loginFailed(username: string): Change<void> {
  * others still count, so one good account cannot clear guesses at other usernames.
  */
 export function loginSucceeded(
-  login: { user: User; sessionId: string; username: string; ip: string | undefined; at: number },
+  login: {
+    user: User;
+    sessionId: string;
+    username: string;
+    ip: string | undefined;
+    at: number;
+    userAgent?: string;
+  },
   now: number,
 ): Change<User | undefined> {
   return {
@@ -97,7 +115,14 @@ export function loginSucceeded(
       if (!user?.active || user.passwordHash !== login.user.passwordHash)
         return { ops: [], audit: [event(anonymous(login.username), 'loginFailed')], result: undefined };
       const [userKey, ipKey] = loginKeys(login.username, login.ip) as [string, string];
-      const session: Session = { id: login.sessionId, userId: user.id, createdAt: now, lastSeen: now };
+      const session: Session = {
+        id: login.sessionId,
+        userId: user.id,
+        createdAt: now,
+        lastSeen: now,
+        method: 'password',
+        userAgent: login.userAgent,
+      };
       return {
         ops: [
           { op: 'delete', coll: 'loginFailures', id: userKey },

@@ -23,10 +23,44 @@ export interface User {
   passwordHash: string;
   /** Incremented on every change, so two admins cannot silently overwrite each other. */
   version?: number;
+  /** How the user signs in: a password of this panel (missing: local) or the organisation's directory. */
+  source?: UserSource;
+  /** The directory account behind an `oidc` user, and what its claims granted at the last sign-in. */
+  directory?: DirectoryLink;
+  /** The second factor of a local user; its secret encrypted with the server's key. */
+  totp?: TotpFactor;
+  /** A second factor being set up: the encrypted secret, until a first code confirms it. */
+  totpPending?: string;
+}
+
+export type UserSource = 'local' | 'oidc';
+
+/** Linked by issuer and subject, never by e-mail: the directory's own name for the person. */
+export interface DirectoryLink {
+  issuer: string;
+  subject: string;
+  /** The memberships the claims mapped to last time; the rest were granted by hand and stay. */
+  memberships: Membership[];
+  /** Whether the claims made the user a system administrator. */
+  admin: boolean;
+}
+
+export interface TotpFactor {
+  /** The shared secret, encrypted (see identity/secretBox). */
+  secret: string;
+  /** The last time step accepted: a code works once. */
+  lastStep: number;
+  /** Hashes of the recovery codes not yet used. */
+  recoveryCodes: string[];
 }
 
 export type PublicUser = Pick<User, 'id' | 'username' | 'fullName' | 'role'> & Grants;
-export type ListedUser = PublicUser & { active: boolean; version: number };
+export type ListedUser = PublicUser & {
+  active: boolean;
+  version: number;
+  source: UserSource;
+  secondFactor: boolean;
+};
 
 export async function hashPassword(password: string): Promise<string> {
   const salt = crypto.randomBytes(16);
@@ -59,6 +93,8 @@ export const toListed = (u: User): ListedUser => ({
   ...toPublic(u),
   active: u.active,
   version: u.version ?? 1,
+  source: u.source ?? 'local',
+  secondFactor: u.totp !== undefined,
 });
 
 export const allUsers = (state: ReadState) => state.all('users') as unknown as readonly User[];

@@ -11,6 +11,7 @@ import {
   logout,
   passwordFailed,
   passwordKey,
+  userAgentOf,
 } from '../changes/auth';
 import { ApiError, badRequest } from '../errors/apiError';
 import { clearSessionCookie, newSessionToken, sessionIdOf, setSessionCookie } from '../http/sessions';
@@ -60,7 +61,17 @@ export function authRoutes({ store, secureCookies }: { store: Store; secureCooki
       const session =
         user?.active && ok
           ? await store.commit(
-              loginSucceeded({ user, sessionId: sessionIdOf(token), username, ip: req.ip, at }, Date.now()),
+              loginSucceeded(
+                {
+                  user,
+                  sessionId: sessionIdOf(token),
+                  username,
+                  ip: req.ip,
+                  at,
+                  userAgent: userAgentOf(req.get('user-agent')),
+                },
+                Date.now(),
+              ),
             )
           : await store.commit(loginFailed(username)).then(() => ({ result: undefined }));
       if (!session.result) throw new ApiError(401, 'Forkert brugernavn eller adgangskode');

@@ -5,8 +5,19 @@ import type { Table } from './collection';
 import type { Key, Row } from './row';
 import type { ErasedResource } from '../../domain/retention';
 
-/** Beside the REST resources the store keeps who may log in, their sessions and their failed logins. */
-export const AUTH_COLLECTIONS = ['users', 'sessions', 'loginFailures'] as const;
+/**
+ * Beside the REST resources the store keeps who may log in, their sessions and failed logins,
+ * the directory's claims mapped to memberships, the panel's own settings, and sign-ins at the
+ * identity provider not yet come back.
+ */
+export const AUTH_COLLECTIONS = [
+  'users',
+  'sessions',
+  'loginFailures',
+  'directoryMappings',
+  'settings',
+  'oidcAttempts',
+] as const;
 export type AuthCollection = (typeof AUTH_COLLECTIONS)[number];
 export type Collection = ResourceName | AuthCollection;
 

@@ -47,9 +47,7 @@ export async function loadState(
   });
   for (const name of RESOURCE_NAMES) state.load(name, collections.get(name) ?? [], header.lastIds[name] ?? 0);
   const auth = readAuthSnapshot(path.join(dataDir, 'users.json'));
-  state.load('users', auth.users, auth.lastUserId);
-  state.load('sessions', auth.sessions);
-  state.load('loginFailures', auth.loginFailures);
+  for (const coll of AUTH_COLLECTIONS) state.load(coll, auth.collections[coll], auth.lastIds[coll] ?? 0);
   state.audit.push(...readAuditFile(path.join(dataDir, 'audit.jsonl')));
   state.seq = Math.max(header.seq, auth.seq);
   state.purgeDue = header.purge ?? null;

@@ -5,7 +5,7 @@ import type { StoredRecord } from '../../../domain/resources';
 import { AUTH_COLLECTIONS, type AuthCollection, type Key, type Op, type Row } from '../types';
 import { versioned } from '../versioned';
 import { lastAuditId } from './auditFile';
-import { authSnapshotJson, readAuthSnapshot, type AuthSnapshot } from './authFile';
+import { applyAuthOp, authSnapshotJson, readAuthSnapshot, type AuthSnapshot } from './authFile';
 import { purgeDueAfter, type PurgeDue } from '../purge';
 import { backupStore } from './backups';
 import { crashPoint } from '../crashPoint';
@@ -73,17 +73,8 @@ class DataChanges {
 
 function applyAuth(auth: AuthSnapshot, op: Op): void {
   if (op.op === 'replaceData' || !isAuth(op.coll)) return;
-  const rows = auth[op.coll];
-  const id = op.op === 'put' ? op.record.id : op.id;
-  const index = rows.findIndex((r) => r.id === id);
-  if (op.op === 'delete') {
-    if (index >= 0) rows.splice(index, 1);
-    return;
-  }
-  if (index >= 0) rows[index] = op.record;
-  else rows.push(op.record);
-  if (op.coll === 'users' && typeof op.record.id === 'number')
-    auth.lastUserId = Math.max(auth.lastUserId, op.record.id);
+  if (op.op === 'put') applyAuthOp(auth, op.coll, op.record.id, op.record);
+  else applyAuthOp(auth, op.coll, op.id, null);
 }
 
 /** Writes one collection's records as they come, changed, left out or added as the journal says. */

@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { RESOURCE_NAMES } from '../../../domain/resourceNames';
 import type { State } from '../state';
-import { authSnapshotJson } from './authFile';
+import { authSnapshotJson, type AuthSnapshot } from './authFile';
+import { AUTH_COLLECTIONS } from '../types';
 import { FILE_MODE, writeAtomically, writeJsonAtomically } from './durable';
 import { writeCollection, writeDataEnd, writeDataHeader } from './snapshotFormat';
 
@@ -21,10 +22,10 @@ export async function writeStateFiles(dataDir: string, state: State): Promise<vo
     path.join(dataDir, 'users.json'),
     authSnapshotJson({
       seq: 0,
-      lastUserId: state.issuedId('users'),
-      users: [...state.all('users')],
-      sessions: [...state.all('sessions')],
-      loginFailures: [...state.all('loginFailures')],
+      lastIds: Object.fromEntries(AUTH_COLLECTIONS.map((c) => [c, state.issuedId(c)])),
+      collections: Object.fromEntries(
+        AUTH_COLLECTIONS.map((c) => [c, [...state.all(c)]]),
+      ) as AuthSnapshot['collections'],
     }),
   );
   await writeAtomically(path.join(dataDir, 'audit.jsonl'), (out) => {
