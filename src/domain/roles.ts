@@ -11,6 +11,8 @@ export type Action = 'list' | 'show' | 'create' | 'edit' | 'delete' | 'export';
 const READ_ACTIONS: readonly Action[] = ['list', 'show', 'export'];
 /** Administration: a programme administrator does it for their own programme, the system administrator for all. */
 const ADMINISTRATION = new Set(['users', 'auditLog', 'retention']);
+/** The installation's own: how the directory's claims map to memberships, and its settings. */
+const SYSTEM_ONLY = new Set(['directoryMappings', 'settings']);
 /** Resources everyone reads but only administrators change: locking a year is the status meeting's decision. */
 const ADMIN_WRITES = new Set(['yearLocks']);
 /** Written by the server alone (the mail outbox), read by the secretariat, not by the board. */
@@ -25,6 +27,7 @@ export function canAccess(role: Role | undefined, action: Action, resource: stri
   if (!role) return false;
   if (SERVER_WRITTEN.has(resource)) return role !== 'board' && (action === 'list' || action === 'show');
   if (role === 'admin') return true;
+  if (SYSTEM_ONLY.has(resource)) return false;
   // Programmes are created and removed by the system administrator; their settings by their administrators.
   if (resource === 'programmes')
     return READ_ACTIONS.includes(action) || (role === 'programmeAdmin' && action === 'edit');

@@ -26,6 +26,9 @@ import { healthRoute, requireStore } from './http/health';
 import { openStore } from './store/open';
 import type { Store } from './store/store';
 import { userRoutes } from './routes/users';
+import { directoryLinkRoute, directoryMappingRoutes } from './routes/directoryMappings';
+import { oidcRoutes, signInOptionsRoute } from './routes/oidc';
+import { OidcClient, type OidcOptions } from './identity/oidc';
 
 export interface AppOptions {
   dataDir: string;
@@ -43,6 +46,10 @@ export interface AppOptions {
   databaseUrl?: string;
   /** SMTP_URL, MAIL_FROM, PUBLIC_URL: without an SMTP address mails are kept unsent. */
   mail?: MailOptions;
+  /** Sign-in at the organisation's identity provider (OIDC_*); none: local accounts only. */
+  oidc?: OidcOptions;
+  /** LOCAL_LOGIN: false leaves the local form to system administrators (when OIDC is set up). */
+  localLogin?: boolean;
 }
 
 export interface App {
@@ -93,6 +100,9 @@ export async function createApp(options: AppOptions): Promise<App> {
   app.get('/api/health', healthRoute(store));
   app.use('/api', requireStore(store));
   app.use('/svar', requireStore(store), replyRoutes(store, clock));
+  const oidc = options.oidc && new OidcClient(options.oidc, mail.publicUrl);
+  // Before the JSON guard: the provider's back-channel logout is a form post.
+  if (oidc) app.use('/api/auth/oidc', oidcRoutes({ store, oidc, secureCookies }));
   app.use(
     '/api',
     requireJsonWrites,
@@ -100,9 +110,12 @@ export async function createApp(options: AppOptions): Promise<App> {
     requireStorableText,
   );
   app.use('/api', sessionMiddleware(store));
+  app.get('/api/auth/options', signInOptionsRoute(oidc, options.localLogin ?? true));
   app.use('/api/auth', authRoutes({ store, secureCookies }));
   app.use('/api', requireLogin);
+  app.use('/api/users/:id/directory-link', directoryLinkRoute(store));
   app.use('/api/users', userRoutes(store));
+  app.use('/api/directoryMappings', directoryMappingRoutes(store));
   app.use('/api/auditLog', auditRoutes(store));
   app.use('/api/stats', statsRoutes(store, clock));
   app.use('/api/kpi', kpiRoutes(store));

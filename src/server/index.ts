@@ -7,6 +7,7 @@ import { createApp } from './app';
 import { scheduleBackups } from './jobs/backups';
 import { addUser } from './changes/users';
 import { hashPassword } from './identity/users';
+import { oidcOptionsFrom } from './identity/oidc';
 
 // A full collection once the heap has grown by a fifth of what is live, not by V8's default of up
 // to double: the whole store lives in the heap, so the default lets a 100,000-incident server
@@ -19,6 +20,15 @@ const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST || '127.0.0.1';
 const dataDir = path.resolve(process.env.DATA_DIR ?? path.join(root, 'data'));
 
+let oidc: ReturnType<typeof oidcOptionsFrom>;
+try {
+  oidc = oidcOptionsFrom(process.env);
+} catch (err) {
+  // A half-set or plain-http OIDC setting: said, not a stack.
+  console.error((err as Error).message);
+  process.exit(1);
+}
+
 const { app, store, close } = await createApp({
   dataDir,
   seedFile: path.resolve(process.env.SEED_FILE ?? path.join(root, 'data/seed.json')),
@@ -27,6 +37,8 @@ const { app, store, close } = await createApp({
   trustProxy: process.env.TRUST_PROXY,
   snapshotLines: process.env.SNAPSHOT_LINES ? Number(process.env.SNAPSHOT_LINES) : undefined,
   databaseUrl: process.env.DATABASE_URL || undefined,
+  oidc,
+  localLogin: process.env.LOCAL_LOGIN !== 'false',
   mail: {
     smtpUrl: process.env.SMTP_URL,
     from: process.env.MAIL_FROM,

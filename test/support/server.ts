@@ -144,6 +144,8 @@ export async function startServer(
     trustProxy?: string;
     /** Mail settings; the links in mails point at this server unless `publicUrl` says otherwise. */
     mail?: AppOptions['mail'];
+    oidc?: AppOptions['oidc'];
+    localLogin?: boolean;
   } = {},
 ): Promise<TestServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'beredskab-test-'));
@@ -159,6 +161,8 @@ export async function startServer(
     staticDir: options.staticDir,
     trustProxy: options.trustProxy,
     databaseUrl: database?.url,
+    oidc: options.oidc,
+    localLogin: options.localLogin,
     // The timer only when a test asks: its mails would change the store under other tests.
     mail: { pollMs: 50, timerMs: 3_600_000, publicUrl: () => url, ...options.mail },
   });

@@ -29,6 +29,8 @@ export interface User {
   directory?: DirectoryLink;
   /** The second factor of a local user; its secret encrypted with the server's key. */
   totp?: TotpFactor;
+  /** An administrator allowed this local user to be linked to the directory account of the same username. */
+  directoryLinkAllowed?: boolean;
   /** A second factor being set up: the encrypted secret, until a first code confirms it. */
   totpPending?: string;
 }

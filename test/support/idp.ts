@@ -1,0 +1,135 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import Provider from 'oidc-provider';
+
+/** An account at the test identity provider: its login name is its subject. */
+export interface IdpAccount {
+  name?: string;
+  email?: string;
+  preferred_username?: string;
+  groups?: string[];
+  roles?: string[];
+  /** Entra ID's overage: more groups than fit, named here instead of sent. */
+  overage?: boolean;
+}
+
+export interface TestIdp {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  accounts: Map<string, IdpAccount>;
+  /** The panel this provider serves, known once the panel listens. */
+  registerPanel(panelUrl: string): void;
+  provider(): Provider;
+  close(): Promise<void>;
+}
+
+/**
+ * oidc-provider on 127.0.0.1 as the organisation's identity provider: authorization code with
+ * PKCE, its own login page (any password), groups and roles in the ID token as Entra ID sends
+ * them, RP-initiated and back-channel logout.
+ */
+export async function startIdp(options: { clientId?: string } = {}): Promise<TestIdp> {
+  const accounts = new Map<string, IdpAccount>();
+  let provider: Provider | undefined;
+  const server = http.createServer((req, res) => {
+    if (!provider) {
+      res.statusCode = 503;
+      res.end();
+      return;
+    }
+    provider.callback()(req, res);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const clientId = options.clientId ?? 'beredskab';
+  const clientSecret = 'hemmelig-klient-noegle-til-test-0123456789';
+
+  return {
+    issuer,
+    clientId,
+    clientSecret,
+    accounts,
+    registerPanel(panelUrl) {
+      provider = new Provider(issuer, {
+        clients: [
+          {
+            client_id: clientId,
+            client_secret: clientSecret,
+            redirect_uris: [`${panelUrl}/api/auth/oidc/callback`],
+            post_logout_redirect_uris: [`${panelUrl}/`],
+            backchannel_logout_uri: `${panelUrl}/api/auth/oidc/backchannel-logout`,
+            backchannel_logout_session_required: true,
+            grant_types: ['authorization_code'],
+            response_types: ['code'],
+          },
+        ],
+        async findAccount(_ctx, sub) {
+          const account = accounts.get(sub);
+          if (!account) return undefined;
+          return {
+            accountId: sub,
+            async claims() {
+              const { overage, ...claims } = account;
+              return overage
+                ? {
+                    sub,
+                    ...claims,
+                    groups: undefined,
+                    _claim_names: { groups: 'src1' },
+                    _claim_sources: {
+                      src1: { endpoint: 'https://graph.microsoft.com/v1.0/users/x/getMemberObjects' },
+                    },
+                  }
+                : { sub, ...claims };
+            },
+          };
+        },
+        claims: {
+          openid: ['sub', 'groups', 'roles'],
+          profile: ['name', 'preferred_username'],
+          email: ['email'],
+        },
+        // Claims in the ID token, as Entra ID and AD FS send them, not only from userinfo.
+        conformIdTokenClaims: false,
+        features: {
+          devInteractions: { enabled: true },
+          backchannelLogout: { enabled: true },
+          rpInitiatedLogout: { enabled: true },
+        },
+        pkce: { required: () => true },
+        ttl: {
+          Interaction: 600,
+          Grant: 3600,
+          Session: 3600,
+          AccessToken: 600,
+          IdToken: 600,
+          AuthorizationCode: 60,
+        },
+        cookies: { keys: ['test-cookie-key-0123456789abcdef'] },
+        // A first-party app, consented by the organisation: no consent screen.
+        async loadExistingGrant(ctx) {
+          const grant = new ctx.oidc.provider.Grant({
+            clientId: ctx.oidc.client!.clientId,
+            accountId: ctx.oidc.session!.accountId!,
+          });
+          grant.addOIDCScope('openid profile email');
+          await grant.save();
+          return grant;
+        },
+        // Its guard against special-use addresses would refuse the loopback panel's back-channel logout.
+        fetch: (url: string | URL, init: RequestInit & { dispatcher?: unknown }) => {
+          delete init.dispatcher;
+          return fetch(url, init);
+        },
+      } as ConstructorParameters<typeof Provider>[1]);
+      provider.proxy = false;
+    },
+    provider: () => provider!,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
