@@ -6,19 +6,26 @@ import { PROGRAMME_ROLES, strongerRole } from './roles';
  * One value of the directory's claim (an Entra group's object id, an app role's value, an AD FS
  * group name) and what it gives: a role in one programme, or the system administrator's role.
  */
-export const directoryMappingSchema = z.union([
-  z.object({
+export const directoryMappingSchema = z
+  .object({
     claimValue: z.string().trim().min(1).max(200),
-    programmeId: z.number().int().positive(),
-    role: z.enum(PROGRAMME_ROLES),
-  }),
-  z.object({
-    claimValue: z.string().trim().min(1).max(200),
-    programmeId: z.null(),
-    role: z.literal('admin'),
-  }),
-]);
-export type DirectoryMapping = z.infer<typeof directoryMappingSchema> & { id: number };
+    programmeId: z.number().int().positive().nullable(),
+    role: z.enum(['admin', ...PROGRAMME_ROLES]),
+  })
+  .superRefine((m, ctx) => {
+    if (m.role === 'admin' && m.programmeId !== null)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['programmeId'],
+        message: 'Systemadministrator gælder alle helhedsplaner',
+      });
+    if (m.role !== 'admin' && m.programmeId === null)
+      ctx.addIssue({ code: 'custom', path: ['programmeId'], message: 'Vælg en helhedsplan' });
+  });
+type MappingFields =
+  | { claimValue: string; programmeId: number; role: (typeof PROGRAMME_ROLES)[number] }
+  | { claimValue: string; programmeId: null; role: 'admin' };
+export type DirectoryMapping = MappingFields & { id: number };
 
 /** What a user's claims grant: memberships (the strongest role per programme) and whether they are administrator. */
 export interface DirectoryGrant {

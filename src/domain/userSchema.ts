@@ -41,10 +41,13 @@ export const userCreateSchema = z
   .object({ username, fullName, role: roleSchema, memberships, password: z.string().max(200) })
   .superRefine(checkPassword('password'));
 
-/** An update names the user's username only to check a new password against it. */
+/**
+ * An update names the user's username only to check a new password against it; it is never
+ * changed, and a directory user's (an e-mail address) need not follow the local rule.
+ */
 export const userUpdateSchema = z
   .object({
-    username,
+    username: z.string().max(200),
     fullName,
     role: roleSchema,
     memberships,

@@ -111,7 +111,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   );
   app.use('/api', sessionMiddleware(store));
   app.get('/api/auth/options', signInOptionsRoute(oidc, options.localLogin ?? true));
-  app.use('/api/auth', authRoutes({ store, secureCookies }));
+  app.use('/api/auth', authRoutes({ store, secureCookies, oidc, localLogin: options.localLogin }));
   app.use('/api', requireLogin);
   app.use('/api/users/:id/directory-link', directoryLinkRoute(store));
   app.use('/api/users', userRoutes(store));

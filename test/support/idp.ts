@@ -18,8 +18,11 @@ export interface TestIdp {
   clientId: string;
   clientSecret: string;
   accounts: Map<string, IdpAccount>;
-  /** The panel this provider serves, known once the panel listens. */
-  registerPanel(panelUrl: string): void;
+  /**
+   * The panel this provider serves, known once the panel listens; its back-channel logout
+   * goes to `backchannelUrl` (another process of the same installation) when given.
+   */
+  registerPanel(panelUrl: string, backchannelUrl?: string): void;
   provider(): Provider;
   close(): Promise<void>;
 }
@@ -50,15 +53,22 @@ export async function startIdp(options: { clientId?: string } = {}): Promise<Tes
     clientId,
     clientSecret,
     accounts,
-    registerPanel(panelUrl) {
+    registerPanel(panelUrl, backchannelUrl = panelUrl) {
       provider = new Provider(issuer, {
         clients: [
+          {
+            client_id: 'andet-system',
+            client_secret: 'et-andet-systems-noegle-0123456789abcdef',
+            redirect_uris: [`${panelUrl}/api/auth/oidc/callback`],
+            grant_types: ['authorization_code'],
+            response_types: ['code'],
+          },
           {
             client_id: clientId,
             client_secret: clientSecret,
             redirect_uris: [`${panelUrl}/api/auth/oidc/callback`],
             post_logout_redirect_uris: [`${panelUrl}/`],
-            backchannel_logout_uri: `${panelUrl}/api/auth/oidc/backchannel-logout`,
+            backchannel_logout_uri: `${backchannelUrl}/api/auth/oidc/backchannel-logout`,
             backchannel_logout_session_required: true,
             grant_types: ['authorization_code'],
             response_types: ['code'],

@@ -69,7 +69,9 @@ export class RoundTrip {
   /** Signs in at the provider's login page as `login`, up to the panel's callback (not followed). */
   async toCallback(panelUrl: string, login: string): Promise<string> {
     const isCallback = (l: string) => l.startsWith(`${panelUrl}/api/auth/oidc/callback`);
-    let { url, hop } = await this.follow(`${panelUrl}/api/auth/oidc/login`, isCallback);
+    const first = await this.follow(`${panelUrl}/api/auth/oidc/login`, isCallback);
+    let url = first.url;
+    const hop = first.hop;
     if (!isCallback(url)) {
       // The provider's login form.
       const action = /<form[^>]*action="([^"]+)"/.exec(hop.body)?.[1];
@@ -109,4 +111,19 @@ export async function signIn(
   const trip = new RoundTrip();
   const landed = await trip.callback(await trip.toCallback(panelUrl, login));
   return { landed, client: trip.client(panelUrl), trip };
+}
+
+/** Signs out at the provider's own page, as a user would elsewhere: it then calls the panel's back-channel logout. */
+export async function signOutAtProvider(
+  trip: RoundTrip,
+  issuer: string,
+  idTokenHint?: string,
+): Promise<void> {
+  const query = idTokenHint ? `?id_token_hint=${encodeURIComponent(idTokenHint)}` : '';
+  const page = await trip.request('GET', `${issuer}/session/end${query}`);
+  const action = /<form[^>]*action="([^"]+)"/.exec(page.body)?.[1];
+  const xsrf = /name="xsrf" value="([^"]+)"/.exec(page.body)?.[1];
+  if (!action || !xsrf) throw new Error(`No logout form: ${page.status} ${page.body.slice(0, 300)}`);
+  const done = await trip.request('POST', new URL(action, issuer).href, { xsrf, logout: 'yes' });
+  if (done.status >= 400) throw new Error(`Logout at the provider answered ${done.status}`);
 }

@@ -11,6 +11,7 @@ import type { AuditDraft, Change, Op, ReadState } from '../store/types';
 import { membershipsOf, parseWith, toListed, userByName, type User } from '../identity/users';
 import { auditBy, type Actor } from '../access/actor';
 import type { Session } from './auth';
+import { endSessions } from './users';
 
 const MAPPINGS = 'directoryMappings';
 
@@ -237,6 +238,8 @@ export function directorySignIn(
       return {
         ops: [
           { op: 'put', coll: 'users', record: { ...user } },
+          // A local user just linked: their password sessions end with their password.
+          ...(before && before.source !== 'oidc' ? endSessions(state, before.id) : []),
           { op: 'put', coll: 'sessions', record: { ...session } },
         ],
         audit,

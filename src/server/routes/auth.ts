@@ -12,7 +12,9 @@ import {
   passwordFailed,
   passwordKey,
   userAgentOf,
+  type Session,
 } from '../changes/auth';
+import type { OidcClient } from '../identity/oidc';
 import { ApiError, badRequest } from '../errors/apiError';
 import { clearSessionCookie, newSessionToken, sessionIdOf, setSessionCookie } from '../http/sessions';
 import type { Store } from '../store/store';
@@ -38,7 +40,19 @@ function tooMany(res: Response, wait: number, what: string): ApiError {
  * Login, logout and the user's own password. Each attempt is counted in the store before
  * the password is checked, so no number of parallel requests gets more than five tries.
  */
-export function authRoutes({ store, secureCookies }: { store: Store; secureCookies: boolean }): Router {
+export function authRoutes({
+  store,
+  secureCookies,
+  oidc,
+  localLogin = true,
+}: {
+  store: Store;
+  secureCookies: boolean;
+  /** The organisation's sign-in, if set up: logging out here logs out there too. */
+  oidc?: OidcClient;
+  /** false: the local form is for system administrators only (a way in when the directory is down). */
+  localLogin?: boolean;
+}): Router {
   const router = Router();
 
   router.post(
@@ -57,6 +71,13 @@ export function authRoutes({ store, secureCookies }: { store: Store; secureCooki
         throw tooMany(res, counted.result.refusedFor, 'mislykkede login-forsøg');
       const user = userByName(store, username);
       const ok = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
+      if (ok && oidc && !localLogin && user?.role !== 'admin') {
+        await store.commit(loginFailed(username));
+        throw new ApiError(
+          403,
+          `Log ind med ${oidc.options.name}. Lokalt log ind er kun for systemadministratorer.`,
+        );
+      }
       const token = newSessionToken();
       const session =
         user?.active && ok
@@ -75,6 +96,7 @@ export function authRoutes({ store, secureCookies }: { store: Store; secureCooki
             )
           : await store.commit(loginFailed(username)).then(() => ({ result: undefined }));
       if (!session.result) throw new ApiError(401, 'Forkert brugernavn eller adgangskode');
+
       setSessionCookie(res, token, secureCookies);
       res.json(toPublic(session.result));
     }),
@@ -83,9 +105,15 @@ export function authRoutes({ store, secureCookies }: { store: Store; secureCooki
   router.post(
     '/logout',
     asyncRoute(async (req, res) => {
+      const session = req.sessionId
+        ? (store.find('sessions', req.sessionId) as Session | undefined)
+        : undefined;
       if (req.sessionId) await store.commit(logout(req.sessionId, actorOf(req)));
       clearSessionCookie(res, secureCookies);
-      res.json({ message: 'Logget ud' });
+      // Signed in at the provider: the browser goes there next, to sign out of it too.
+      const endSessionUrl =
+        oidc && session?.method === 'oidc' ? await oidc.endSessionUrl(session.oidc?.idToken) : undefined;
+      res.json({ message: 'Logget ud', ...(endSessionUrl ? { endSessionUrl } : {}) });
     }),
   );
 
