@@ -20,6 +20,7 @@ import { createAuthProvider } from './providers/authProvider';
 import { dataProvider } from './providers/dataProvider';
 import { i18nProvider } from './providers/i18nProvider';
 import users from './users';
+import directoryMappings from './directoryMappings';
 import yearLocks from './yearLocks';
 
 // Login fetches the dashboard's code early: it is the first page after login.
@@ -60,6 +61,7 @@ export const App = () => (
     <Resource name="indicators" {...indicators} />
     <Resource name="measurements" {...measurements} />
     <Resource name="users" {...users} />
+    <Resource name="directoryMappings" {...directoryMappings} />
     <Resource name="auditLog" {...auditLog} />
     <Resource name="yearLocks" {...yearLocks} />
     <CustomRoutes>

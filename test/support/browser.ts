@@ -19,14 +19,19 @@ export interface Panel {
  * The server's clock is TEST_NOW unless told otherwise; every page gets the same time.
  */
 export async function startPanel(
-  options: { clock?: AppOptions['clock']; mail?: AppOptions['mail'] } = {},
+  options: {
+    clock?: AppOptions['clock'];
+    mail?: AppOptions['mail'];
+    oidc?: AppOptions['oidc'];
+    localLogin?: boolean;
+  } = {},
 ): Promise<Panel> {
   if (!fs.existsSync(path.join(DIST, 'index.html')))
     throw new Error('dist/index.html is missing: run `npm run build` first (npm test does)');
   if (!fs.existsSync(CHROMIUM))
     throw new Error(`Chromium not found at ${CHROMIUM}; apt-get install chromium or set CHROMIUM_PATH`);
   const seed = JSON.parse(fs.readFileSync(path.join(ROOT, 'data/seed.json'), 'utf8'));
-  const server = await startServer({ seed, staticDir: DIST, clock: options.clock, mail: options.mail });
+  const server = await startServer({ seed, staticDir: DIST, ...options });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: ['--disable-gpu', '--disable-quic', '--disable-sync'],

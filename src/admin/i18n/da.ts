@@ -14,6 +14,7 @@ import { participants } from './da/participants';
 import { programmes } from './da/programmes';
 import { retention } from './da/retention';
 import { users } from './da/users';
+import { signIn } from './da/signIn';
 import { raDanish } from './raDanish';
 
 /** Danish, one file per area in da/; en.ts mirrors it key for key (the compiler checks each area). */
@@ -31,6 +32,7 @@ export const da: TranslationMessages = {
     kpiGrid,
     dashboard,
     users,
+    signIn,
     audit,
     retention,
     a11y,

@@ -15,6 +15,7 @@ import { participants } from './en/participants';
 import { programmes } from './en/programmes';
 import { retention } from './en/retention';
 import { users } from './en/users';
+import { signIn } from './en/signIn';
 
 /** English, one file per area in en/, each typed by its Danish counterpart. */
 export const en: TranslationMessages = {
@@ -31,6 +32,7 @@ export const en: TranslationMessages = {
     kpiGrid,
     dashboard,
     users,
+    signIn,
     audit,
     retention,
     a11y,

@@ -15,7 +15,7 @@ const BEFORE_GRID = [
   'indicators',
   'measurements',
 ];
-const AFTER_GRID = ['users', 'auditLog', 'yearLocks'];
+const AFTER_GRID = ['users', 'directoryMappings', 'auditLog', 'yearLocks'];
 
 /** Each resource's entry shows only to those who may list it; "Årets tal" to those who enter figures. */
 export const AppMenu = () => {

@@ -1,5 +1,6 @@
 import { Typography } from '@mui/material';
 import { Login, LoginForm, useTranslate } from 'react-admin';
+import { OrganisationSignIn } from './OrganisationSignIn';
 
 /** react-admin's login with the product's name, so a new user knows where they are. */
 export const LoginPage = () => {
@@ -12,7 +13,9 @@ export const LoginPage = () => {
       <Typography variant="body2" color="text.secondary" align="center" sx={{ px: 2 }}>
         {translate('beredskab.appTagline')}
       </Typography>
-      <LoginForm />
+      <OrganisationSignIn>
+        <LoginForm />
+      </OrganisationSignIn>
     </Login>
   );
 };

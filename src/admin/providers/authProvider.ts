@@ -82,8 +82,11 @@ export const createAuthProvider = ({ preload }: { preload?: () => Promise<unknow
       await flushUnsavedWork();
       unsavedBackup.clearAll();
     }
-    await postJson('/api/auth/logout', {}).catch(() => undefined);
+    const res = await postJson('/api/auth/logout', {}).catch(() => undefined);
     me = undefined;
+    // Signed in at the organisation: on to its own sign-out, which sends the browser back here.
+    const body = (await res?.json().catch(() => undefined)) as { endSessionUrl?: string } | undefined;
+    return body?.endSessionUrl;
   },
   async checkAuth() {
     // Asked on every page: the remembered user will do until the server answers 401 (checkError).

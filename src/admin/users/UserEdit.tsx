@@ -4,6 +4,7 @@ import { NewPasswordInput } from '../forms/NewPasswordInput';
 import { SafeEdit } from '../forms/SafeEdit';
 import { SchemaForm } from '../forms/SchemaForm';
 import { AccessInputs } from './AccessInputs';
+import { DirectorySignInField } from './DirectorySignInField';
 import { accessTransform } from './accessTransform';
 
 /** Save only: users are deactivated, never deleted. */
@@ -17,6 +18,7 @@ export const UserEdit = () => (
   <SafeEdit transform={accessTransform(false)}>
     <SchemaForm schema={userUpdateSchema} toolbar={<SaveOnly />}>
       <TextInput source="username" readOnly />
+      <DirectorySignInField />
       <TextInput source="fullName" fullWidth />
       <AccessInputs />
       <BooleanInput source="active" helperText="beredskab.users.activeHelp" />

@@ -62,6 +62,7 @@ export type ListedUser = PublicUser & {
   version: number;
   source: UserSource;
   secondFactor: boolean;
+  directoryLinkAllowed?: true;
 };
 
 export async function hashPassword(password: string): Promise<string> {
@@ -97,6 +98,7 @@ export const toListed = (u: User): ListedUser => ({
   version: u.version ?? 1,
   source: u.source ?? 'local',
   secondFactor: u.totp !== undefined,
+  ...(u.directoryLinkAllowed ? { directoryLinkAllowed: true } : {}),
 });
 
 export const allUsers = (state: ReadState) => state.all('users') as unknown as readonly User[];

@@ -1,0 +1,46 @@
+export const signIn = {
+  resources: {
+    directoryMappings: {
+      name: 'Kobling til kataloget |||| Koblinger til kataloget',
+      fields: {
+        id: 'Id',
+        q: 'Søg',
+        claimValue: 'Gruppe eller app-rolle',
+        programmeId: 'Helhedsplan',
+        role: 'Rolle',
+      },
+    },
+  },
+  beredskab: {
+    signIn: {
+      withOrganisation: 'Log ind med %{name}',
+      or: 'eller med brugernavn og adgangskode',
+      localForAdmins: 'Systemadministrator? Log ind med adgangskode',
+      mappingsIntro:
+        'Brugere, der logger ind via organisationens login, får rollerne fra de grupper eller app-roller, de har i kataloget. Koblingerne gælder fra brugerens næste log ind; roller givet med hånd her i panelet bevares.',
+      claimValueHelp:
+        'Gruppens objekt-id eller app-rollens værdi, præcis som kataloget sender den (fx beredskab-randers-redaktoer).',
+      source: 'Logger ind med',
+      sources: { local: 'Adgangskode i panelet', oidc: 'Organisationens login' },
+      allowLink: 'Tillad log ind med %{name}',
+      allowLinkHelp:
+        'Næste gang brugeren logger ind med %{name} med samme brugernavn, forbindes kontoen til kataloget, og adgangskoden i panelet ophører.',
+      linkAllowed: 'Brugeren kan nu logge ind med %{name}',
+      errors: {
+        unmapped:
+          'Din konto har ikke adgang til nogen helhedsplan. Bed din administrator om at give dig en gruppe eller app-rolle, der er koblet til en helhedsplan.',
+        overage:
+          'Din konto er medlem af for mange grupper til, at %{name} kan sende dem. Bed IT om at tildele adgang med app-roller i stedet for grupper.',
+        localUser:
+          'Der findes allerede en bruger i panelet med dit brugernavn. En administrator skal tillade, at den forbindes til %{name}, før du kan logge ind her.',
+        inactive: 'Din bruger er deaktiveret. Kontakt din administrator.',
+        noUsername:
+          '%{name} sendte hverken brugernavn eller e-mail. Bed IT om at sende preferred_username eller email.',
+        expired: 'Log ind tog for lang tid eller blev startet i en anden fane. Prøv igen.',
+        failed: 'Log ind hos %{name} lykkedes ikke. Prøv igen.',
+        cancelled: 'Log ind blev afbrudt hos %{name}.',
+        busy: 'For mange log ind er i gang lige nu. Prøv igen om lidt.',
+      },
+    },
+  },
+};
