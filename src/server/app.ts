@@ -11,7 +11,7 @@ import { ApiError } from './errors/apiError';
 import { errorHandler } from './http/errorHandler';
 import { deadlineRoute } from './routes/deadline';
 import { exportRoutes } from './routes/exports';
-import { refuseDeepJson } from './http/jsonDepth';
+import { refuseDeepJson, refuseDeepValue } from './http/jsonDepth';
 import { kpiRoutes } from './routes/kpi';
 import { mailRoutes } from './routes/incidentSteps';
 import { startOutbox } from './mail/outbox';
@@ -97,6 +97,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     '/api',
     requireJsonWrites,
     express.json({ limit: '1mb', verify: refuseDeepJson }),
+    refuseDeepValue,
     requireStorableText,
   );
   app.use('/api', sessionMiddleware(store));

@@ -1,0 +1,134 @@
+import http from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MAX_JSON_DEPTH, valueDepth } from '../../src/server/http/jsonDepth';
+import { listQuery, startServer, type Client, type TestServer } from '../support/server';
+
+/**
+ * Issue 27 §5, the way in hardened: a body in another charset that slipped past the depth limit.
+ */
+
+let server: TestServer;
+let admin: Client;
+beforeAll(async () => {
+  server = await startServer();
+  admin = await server.as('admin');
+});
+afterAll(() => server.close());
+
+/** A body of bytes as they are, with the client's address and cookie: for charsets other than UTF-8. */
+function sendBytes(client: Client, method: string, path: string, body: Buffer, contentType: string) {
+  return new Promise<{ status: number; body: any }>((resolve, reject) => {
+    const req = http.request(
+      client.url + path,
+      {
+        method,
+        localAddress: client.localAddress,
+        headers: { 'content-type': contentType, ...(client.cookie ? { cookie: client.cookie } : {}) },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('error', reject);
+        res.on('end', () => {
+          const text = Buffer.concat(chunks).toString('utf8');
+          let parsed: unknown = text;
+          try {
+            parsed = JSON.parse(text);
+          } catch {
+            /* not JSON: keep the text */
+          }
+          resolve({ status: res.statusCode!, body: parsed });
+        });
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+/**
+ * JSON text whose UTF-16 bytes hide its nesting from a counter of UTF-8 bytes: U+2200 is
+ * the bytes 00 22 in UTF-16LE, a quote to the counter, so what follows seems a string.
+ */
+const blinding = (deep: number, before = '') =>
+  Buffer.from(`{${before}"x":"\u2200","y":${'['.repeat(deep)}${']'.repeat(deep)}}`, 'utf16le');
+
+describe('a JSON body in another charset', () => {
+  it('is refused with 415 and a Danish message before it is read: 120,000 levels in UTF-16 to the login', async () => {
+    const res = await sendBytes(
+      server.anonymous(),
+      'POST',
+      '/api/auth/login',
+      blinding(120_000),
+      'application/json; charset=utf-16le',
+    );
+    expect(res.status).toBe(415);
+    expect(res.body.message).toBe('Data skal sendes som UTF-8');
+    // Any other charset the same way, even one that is no UTF at all; and the server is still there.
+    for (const charset of ['utf-16be', 'UTF-32', 'latin1', '"utf-16"'])
+      expect(
+        (
+          await sendBytes(
+            server.anonymous(),
+            'POST',
+            '/api/auth/login',
+            Buffer.from('{}'),
+            `application/json; charset=${charset}`,
+          )
+        ).body.message,
+        charset,
+      ).toBe('Data skal sendes som UTF-8');
+    expect((await admin.get('/api/areas')).status).toBe(200);
+  });
+
+  it('is fine in UTF-8, named or not', async () => {
+    for (const contentType of [
+      'application/json',
+      'application/json; charset=utf-8',
+      'application/json; charset="UTF-8"',
+    ]) {
+      const res = await sendBytes(
+        server.anonymous(),
+        'POST',
+        '/api/auth/login',
+        Buffer.from(JSON.stringify({ username: 'admin', password: 'forkert-æøå' })),
+        contentType,
+      );
+      expect(res.status, contentType).toBe(401);
+    }
+  });
+
+  it('stores nothing deep in a user: a programme administrator’s 3,000 levels in memberships are refused in any charset', async () => {
+    const programmeAdmin = await server.member('dybde-admin', [{ programmeId: 1, role: 'programmeAdmin' }]);
+    await server.member('dybde-bruger', [{ programmeId: 1, role: 'board' }]);
+    const id = (await admin.get(`/api/users${listQuery({ filter: { username: 'dybde-bruger' } })}`)).body[0]
+      .id;
+    const body = `{"memberships":[{"programmeId":1,"role":"editor","x":"\u2200","y":${'['.repeat(3_000)}${']'.repeat(3_000)}}],"fullName":"Dyb"}`;
+    const inUtf16 = await sendBytes(
+      programmeAdmin,
+      'PUT',
+      `/api/users/${id}`,
+      Buffer.from(body, 'utf16le'),
+      'application/json; charset=utf-16le',
+    );
+    const inUtf8 = await programmeAdmin.request('PUT', `/api/users/${id}`, body);
+    // What a restart would read holds the user as before: two keys a membership, nothing deep.
+    const persisted = await server.persisted();
+    const stored = persisted.users.find((u: any) => u.id === id);
+    expect(persisted.text).not.toContain('[[[[[[[[');
+    expect(stored.memberships).toStrictEqual([{ programmeId: 1, role: 'board' }]);
+    expect(stored.fullName).not.toBe('Dyb');
+    expect(inUtf16.status).toBe(415);
+    expect(inUtf8.status).toBe(400);
+    expect(inUtf8.body.message).toBe('Data er indlejret for dybt');
+  });
+
+  it('is measured after parsing too: a value deeper than the limit is found without a stack', () => {
+    let deep: unknown = 1;
+    for (let i = 0; i < 200_000; i++) deep = [deep];
+    expect(valueDepth(deep, MAX_JSON_DEPTH)).toBeGreaterThan(MAX_JSON_DEPTH);
+    expect(valueDepth({ a: [1, { b: [] }], c: 'x' }, MAX_JSON_DEPTH)).toBe(4);
+    expect(valueDepth([], MAX_JSON_DEPTH)).toBe(1);
+    expect(valueDepth('x', MAX_JSON_DEPTH)).toBe(0);
+  });
+});
