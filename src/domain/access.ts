@@ -92,7 +92,8 @@ export function programmeOf(
 /**
  * A user's memberships after an administrator's change: those in programmes the
  * administrator manages are replaced by `proposed`; the others stay as they were, unseen.
- * `managed` null means every programme (the system administrator).
+ * `managed` null means every programme (the system administrator). Each is stored as its
+ * two fields and nothing else, whatever else a request carried in it.
  */
 export function mergedMemberships(
   current: readonly Membership[],
@@ -100,9 +101,9 @@ export function mergedMemberships(
   managed: ReadonlySet<number> | null,
 ): Membership[] {
   const mine = (m: Membership) => managed === null || managed.has(m.programmeId);
-  return [...current.filter((m) => !mine(m)), ...proposed.filter(mine)].sort(
-    (a, b) => a.programmeId - b.programmeId,
-  );
+  return [...current.filter((m) => !mine(m)), ...proposed.filter(mine)]
+    .map(({ programmeId, role }) => ({ programmeId, role }))
+    .sort((a, b) => a.programmeId - b.programmeId);
 }
 
 /** What an administrator sees of a user's memberships: only their own programmes'. */

@@ -1,10 +1,11 @@
 import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_JSON_DEPTH, valueDepth } from '../../src/server/http/jsonDepth';
-import { listQuery, startServer, type Client, type TestServer } from '../support/server';
+import { PASSWORD, listQuery, startServer, type Client, type TestServer } from '../support/server';
 
 /**
- * Issue 27 §5, the way in hardened: a body in another charset that slipped past the depth limit.
+ * Issue 27 §5, the way in hardened: a body in another charset that slipped past the depth
+ * limit, and memberships that kept unknown keys.
  */
 
 let server: TestServer;
@@ -52,6 +53,12 @@ function sendBytes(client: Client, method: string, path: string, body: Buffer, c
  */
 const blinding = (deep: number, before = '') =>
   Buffer.from(`{${before}"x":"\u2200","y":${'['.repeat(deep)}${']'.repeat(deep)}}`, 'utf16le');
+
+const loginAs = async (username: string) => {
+  const client = server.anonymous();
+  expect((await client.post('/api/auth/login', { username, password: PASSWORD })).status).toBe(200);
+  return client;
+};
 
 describe('a JSON body in another charset', () => {
   it('is refused with 415 and a Danish message before it is read: 120,000 levels in UTF-16 to the login', async () => {
@@ -130,5 +137,43 @@ describe('a JSON body in another charset', () => {
     expect(valueDepth({ a: [1, { b: [] }], c: 'x' }, MAX_JSON_DEPTH)).toBe(4);
     expect(valueDepth([], MAX_JSON_DEPTH)).toBe(1);
     expect(valueDepth('x', MAX_JSON_DEPTH)).toBe(0);
+  });
+});
+
+describe('memberships with unknown keys', () => {
+  it('are stored as exactly {programmeId, role}: "__proto__" and look-alike keys are dropped', async () => {
+    const created = await admin.post('/api/users', {
+      username: 'ekstra',
+      role: 'editor',
+      password: PASSWORD,
+      memberships: [{ programmeId: 2, role: 'editor' }],
+    });
+    expect(created.status).toBe(201);
+    const raw =
+      '{"memberships":[{"programmeId":1,"role":"programmeAdmin","__proto__":{"role":"admin"},"programmeId ":2,"note":[1]}]}';
+    const res = await admin.request('PUT', `/api/users/${created.body.id}`, raw);
+    expect(res.status).toBe(200);
+    expect(res.body.memberships).toStrictEqual([{ programmeId: 1, role: 'programmeAdmin' }]);
+    expect(res.body.role).toBe('programmeAdmin');
+
+    const me = await loginAs('ekstra');
+    expect((await me.get('/api/auth/me')).body.memberships).toStrictEqual([
+      { programmeId: 1, role: 'programmeAdmin' },
+    ]);
+    const persisted = await server.persisted();
+    const stored = persisted.users.find((u: any) => u.id === created.body.id);
+    expect(stored.role).toBe('programmeAdmin');
+    expect(stored.memberships).toStrictEqual([{ programmeId: 1, role: 'programmeAdmin' }]);
+    expect(persisted.text).not.toContain('"programmeId "');
+    expect(persisted.text).not.toContain('__proto__');
+
+    // A new user the same.
+    const made = await admin.request(
+      'POST',
+      '/api/users',
+      `{"username":"ekstra2","role":"board","password":"${PASSWORD}","memberships":[{"programmeId":2,"role":"board","__proto__":{"role":"admin"},"x":1}]}`,
+    );
+    expect(made.status).toBe(201);
+    expect(made.body.memberships).toStrictEqual([{ programmeId: 2, role: 'board' }]);
   });
 });

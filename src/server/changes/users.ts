@@ -119,17 +119,21 @@ export function managedUser(state: ReadState, actor: Actor, id: number): User {
   return user;
 }
 
-/** The memberships an update leaves: those sent, or a role given alone applied to each of the actor's. */
+/**
+ * The memberships an update leaves: those sent (as the schema parsed them, unknown keys
+ * gone), or a role given alone applied to each of the actor's.
+ */
 function membershipsAfter(
   state: ReadState,
   before: User,
   body: Record<string, unknown>,
-  role: User['role'],
+  data: { role: User['role']; memberships?: Membership[] },
   actor: Actor,
 ) {
   const managed = managedBy(actor);
+  const { role } = data;
   if (role === 'admin') return [];
-  const sent = body.memberships as Membership[] | undefined;
+  const sent = body.memberships === undefined ? undefined : data.memberships;
   if (sent) {
     checkMemberships(state, sent, managed);
     return mergedMemberships(membershipsOf(before), sent, managed);
@@ -182,7 +186,7 @@ export function updateUser(
       const others = membershipsOf(before).some((m) => managed !== null && !managed.has(m.programmeId));
       // Deactivating or a new password reaches every programme of the user: not for an administrator of one of them.
       if (others && (data.active !== before.active || passwordHash)) throw forbidden();
-      const memberships = membershipsAfter(state, before, body, data.role, actor);
+      const memberships = membershipsAfter(state, before, body, data, actor);
       const after: User = {
         ...before,
         fullName: data.fullName || before.username,
