@@ -109,3 +109,16 @@ export function mergedMemberships(
 /** What an administrator sees of a user's memberships: only their own programmes'. */
 export const visibleMemberships = (memberships: readonly Membership[], managed: ReadonlySet<number> | null) =>
   memberships.filter((m) => managed === null || managed.has(m.programmeId));
+
+/**
+ * What an administrator sees as a user's role: the strongest the user holds in the
+ * administrator's own programmes, never another programme's; `board` where they hold none.
+ */
+export function visibleRole(
+  role: Role,
+  memberships: readonly Membership[],
+  managed: ReadonlySet<number> | null,
+): Role {
+  if (managed === null) return summaryRole(role, memberships);
+  return summaryRole('board', visibleMemberships(memberships, managed));
+}

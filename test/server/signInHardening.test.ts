@@ -5,7 +5,8 @@ import { PASSWORD, listQuery, startServer, type Client, type TestServer } from '
 
 /**
  * Issue 27 §5, the way in hardened: a body in another charset that slipped past the depth
- * limit, and memberships that kept unknown keys.
+ * limit, memberships that kept unknown keys, and a programme administrator who read a user's
+ * role in another programme.
  */
 
 let server: TestServer;
@@ -175,5 +176,78 @@ describe('memberships with unknown keys', () => {
     );
     expect(made.status).toBe(201);
     expect(made.body.memberships).toStrictEqual([{ programmeId: 2, role: 'board' }]);
+  });
+});
+
+describe('a programme administrator reading a user of two programmes', () => {
+  it('sees and filters the role the user holds in the administrator’s programmes, not another programme’s', async () => {
+    await server.member('to-planer', [
+      { programmeId: 1, role: 'editor' },
+      { programmeId: 2, role: 'programmeAdmin' },
+    ]);
+    const programmeAdmin = await server.member('plan1-admin', [{ programmeId: 1, role: 'programmeAdmin' }]);
+    const id = (await admin.get(`/api/users${listQuery({ filter: { username: 'to-planer' } })}`)).body[0].id;
+    expect((await admin.get(`/api/users/${id}`)).body.role).toBe('programmeAdmin');
+
+    const one = await programmeAdmin.get(`/api/users/${id}`);
+    expect(one.status).toBe(200);
+    expect(one.body.role).toBe('editor');
+    expect(one.body.memberships).toEqual([{ programmeId: 1, role: 'editor' }]);
+    expect(JSON.stringify(one.body)).not.toContain('programmeAdmin');
+    // Nor in the record a conflict answers with.
+    const conflict = await programmeAdmin.put(`/api/users/${id}`, { ...one.body, version: 0 });
+    expect(conflict.status).toBe(409);
+    expect(conflict.body.current).toMatchObject({
+      role: 'editor',
+      memberships: [{ programmeId: 1, role: 'editor' }],
+    });
+    expect(JSON.stringify(conflict.body)).not.toContain('programmeAdmin');
+
+    const names = async (filter: object) =>
+      (await programmeAdmin.get(`/api/users${listQuery({ filter, range: [0, 999] })}`)).body.map(
+        (u: any) => u.username,
+      );
+    expect(await names({ role: 'programmeAdmin' })).not.toContain('to-planer');
+    expect(await names({ role: 'editor' })).toContain('to-planer');
+    const all = await programmeAdmin.get(
+      `/api/users${listQuery({ sort: ['role', 'ASC'], range: [0, 999] })}`,
+    );
+    const shown = all.body.find((u: any) => u.username === 'to-planer');
+    expect(shown.role).toBe('editor');
+    const roles = all.body.map((u: any) => u.role);
+    expect(roles).toEqual([...roles].sort());
+  });
+
+  it('changes nothing when the user is sent back as shown, without memberships', async () => {
+    const third = await admin.post('/api/programmes', {
+      name: 'Helhedsplan Tredje',
+      municipality: 'Aarhus',
+      periodStart: '2022-01-01',
+      periodEnd: '2025-12-31',
+      funding: { lbf: 100, municipality: null, local: 100 },
+      projectYearStartMonth: 1,
+    });
+    expect(third.status).toBe(201);
+    const p3 = third.body.id as number;
+    await server.member('tre-planer', [
+      { programmeId: 1, role: 'editor' },
+      { programmeId: 2, role: 'programmeAdmin' },
+      { programmeId: p3, role: 'board' },
+    ]);
+    const programmeAdmin = await server.member('plan13-admin', [
+      { programmeId: 1, role: 'programmeAdmin' },
+      { programmeId: p3, role: 'programmeAdmin' },
+    ]);
+    const id = (await admin.get(`/api/users${listQuery({ filter: { username: 'tre-planer' } })}`)).body[0].id;
+    const shown = (await programmeAdmin.get(`/api/users/${id}`)).body;
+    expect(shown.role).toBe('editor');
+    const { memberships: _, ...back } = shown;
+    const res = await programmeAdmin.put(`/api/users/${id}`, { ...back, fullName: 'Tre Planer' });
+    expect(res.status).toBe(200);
+    expect((await admin.get(`/api/users/${id}`)).body.memberships).toEqual([
+      { programmeId: 1, role: 'editor' },
+      { programmeId: 2, role: 'programmeAdmin' },
+      { programmeId: p3, role: 'board' },
+    ]);
   });
 });

@@ -1,4 +1,4 @@
-import { mergedMemberships, summaryRole, type Membership } from '../../domain/access';
+import { mergedMemberships, summaryRole, visibleRole, type Membership } from '../../domain/access';
 import type { ProgrammeRole } from '../../domain/roles';
 import { userUpdateSchema } from '../../domain/userSchema';
 import { diff } from '../store/audit';
@@ -7,6 +7,7 @@ import { forbidden, programmesFor } from '../access/programmeAccess';
 import { recordsOf } from '../store/records';
 import type { Change, Op, ReadState } from '../store/types';
 import {
+  listedAs,
   membershipsOf,
   parseWith,
   toListed,
@@ -139,7 +140,8 @@ function membershipsAfter(
     return mergedMemberships(membershipsOf(before), sent, managed);
   }
   const current = membershipsOf(before);
-  if (body.role === undefined || role === summaryRole(before.role, current)) return current;
+  // The role as the actor was shown it, sent back unchanged, changes nothing.
+  if (body.role === undefined || role === visibleRole(before.role, current, managed)) return current;
   // A role given alone, as before memberships: that role wherever the user is (everywhere, for a former admin).
   const where = before.role === 'admin' ? everywhere(state, role, managed) : current;
   return mergedMemberships(
@@ -166,7 +168,7 @@ export function updateUser(
       const before = managedUser(state, actor, id);
       if (body.version !== undefined && body.version !== toListed(before).version)
         throw new ApiError(409, 'Brugeren er ændret af en anden, siden du åbnede den', undefined, {
-          current: toListed(before),
+          current: listedAs(before, managedBy(actor)),
         });
       if (
         id === actor.userId &&
