@@ -21,6 +21,7 @@ import { resourceRoutes } from './routes/resources';
 import { redactAuditLog, scheduleRetention } from './jobs/retention';
 import { retentionRoutes } from './routes/retention';
 import { sessionMiddleware } from './http/sessions';
+import { refusalTally } from './http/refusals';
 import { statsRoutes } from './routes/stats';
 import { healthRoute, requireStore } from './http/health';
 import { openStore } from './store/open';
@@ -101,7 +102,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     requireStorableText,
   );
   app.use('/api', sessionMiddleware(store));
-  app.use('/api/auth', authRoutes({ store, secureCookies }));
+  const refusals = refusalTally();
+  app.use('/api/auth', authRoutes({ store, secureCookies, refusals }));
   app.use('/api', requireLogin);
   app.use('/api/users', userRoutes(store));
   app.use('/api/auditLog', auditRoutes(store));
@@ -123,7 +125,10 @@ export async function createApp(options: AppOptions): Promise<App> {
   app.use(errorHandler);
 
   await store.commit(migrateMemberships());
-  const sweep = () => store.commit(sweepAuth(Date.now())).catch((err: unknown) => console.error(err));
+  const sweep = () =>
+    Promise.all([store.commit(sweepAuth(Date.now())), refusals.flush(store, Date.now())]).catch(
+      (err: unknown) => console.error(err),
+    );
   await sweep();
   const sweeper = setInterval(sweep, SWEEP_EVERY_MS).unref();
   await redactAuditLog(store);
@@ -136,6 +141,8 @@ export async function createApp(options: AppOptions): Promise<App> {
       clearInterval(sweeper);
       stopRetention();
       await outbox.stop();
+      // Locks still holding are audited with what they refused so far: a restart must not lose it.
+      await refusals.flush(store, Infinity).catch((err: unknown) => console.error(err));
       await store.close();
     },
   };

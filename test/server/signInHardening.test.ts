@@ -1,12 +1,13 @@
 import http from 'node:http';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { LOCK_MS } from '../../src/domain/loginThrottle';
 import { MAX_JSON_DEPTH, valueDepth } from '../../src/server/http/jsonDepth';
-import { PASSWORD, listQuery, startServer, type Client, type TestServer } from '../support/server';
+import { Client, PASSWORD, listQuery, startServer, type TestServer } from '../support/server';
 
 /**
- * Issue 27 §5, the way in hardened: a body in another charset that slipped past the depth
- * limit, memberships that kept unknown keys, and a programme administrator who read a user's
- * role in another programme.
+ * Issue 27 §5, the way in hardened: refused logins that filled the disk, a body in another
+ * charset that slipped past the depth limit, memberships that kept unknown keys, and a
+ * programme administrator who read a user's role in another programme.
  */
 
 let server: TestServer;
@@ -249,5 +250,101 @@ describe('a programme administrator reading a user of two programmes', () => {
       { programmeId: 2, role: 'programmeAdmin' },
       { programmeId: p3, role: 'board' },
     ]);
+  });
+});
+
+/** Fires `count` requests, `batch` at a time, and answers every reply. */
+async function inBatches<T>(count: number, batch: number, send: (i: number) => Promise<T>): Promise<T[]> {
+  const replies: T[] = [];
+  for (let i = 0; i < count; i += batch)
+    replies.push(
+      ...(await Promise.all(Array.from({ length: Math.min(batch, count - i) }, (_, j) => send(i + j)))),
+    );
+  return replies;
+}
+
+// Last in the file: it moves the clock past the lock.
+describe('refused tries while a lock holds', () => {
+  it('store nothing each: 400 logins and 60 password changes refused add no line, and each lockout is audited once, with its count', async () => {
+    // One client guessing at one username; another at a new username each time, its address locked.
+    const guesser = () => new Client(server.url, '127.0.0.4');
+    const sprayer = () => new Client(server.url, '127.0.0.5');
+    for (let i = 0; i < 5; i++) {
+      expect(
+        (await guesser().post('/api/auth/login', { username: 'ingen', password: `gæt-${i}` })).status,
+      ).toBe(401);
+      expect(
+        (await sprayer().post('/api/auth/login', { username: `navn-${i}`, password: 'gæt' })).status,
+      ).toBe(401);
+    }
+    const user = await server.member('glemsom', [{ programmeId: 1, role: 'editor' }]);
+    for (let i = 0; i < 5; i++)
+      expect(
+        (
+          await user.post('/api/auth/password', {
+            currentPassword: `gæt-${i}`,
+            newPassword: 'nyt-langt-kodeord-1',
+          })
+        ).status,
+      ).toBe(400);
+
+    const before = await server.persisted();
+    const logins = await inBatches(300, 50, (i) =>
+      guesser().post('/api/auth/login', { username: 'ingen', password: `gæt-igen-${i}` }),
+    );
+    const sprayed = await inBatches(100, 50, (i) =>
+      sprayer().post('/api/auth/login', { username: `navn-igen-${i}`, password: 'gæt' }),
+    );
+    const changes = await inBatches(60, 20, (i) =>
+      user.post('/api/auth/password', { currentPassword: `igen-${i}`, newPassword: 'nyt-langt-kodeord-1' }),
+    );
+    for (const res of [...logins, ...sprayed, ...changes]) {
+      expect(res.status).toBe(429);
+      expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0);
+    }
+    const during = await server.persisted();
+    expect(during.audit.length - before.audit.length).toBe(0);
+    // Nothing else grew either: no journal line, no row (a few bytes of a snapshot's own bookkeeping at most).
+    expect(during.text.length - before.text.length).toBeLessThan(500);
+
+    vi.useFakeTimers({ toFake: ['Date'], shouldAdvanceTime: true });
+    try {
+      vi.setSystemTime(Date.now() + LOCK_MS + 60_000);
+      // The next tries after the lock are counted again, and the lockouts' counts are written.
+      expect((await guesser().post('/api/auth/login', { username: 'ingen', password: 'gæt' })).status).toBe(
+        401,
+      );
+      expect(
+        (
+          await user.post('/api/auth/password', {
+            currentPassword: 'forkert',
+            newPassword: 'nyt-langt-kodeord-1',
+          })
+        ).status,
+      ).toBe(400);
+      const added = (await server.persisted()).audit.slice(before.audit.length);
+      const refused = (action: string) => added.filter((e: any) => e.action === action);
+      expect(refused('loginRefused')).toHaveLength(2);
+      expect(refused('loginRefused')).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({
+            username: 'ingen',
+            changes: expect.objectContaining({ refused: { before: 0, after: 300 } }),
+          }),
+          expect.objectContaining({
+            username: null,
+            changes: expect.objectContaining({ refused: { before: 0, after: 100 } }),
+          }),
+        ]),
+      );
+      expect(refused('passwordChangeRefused')).toHaveLength(1);
+      expect(refused('passwordChangeRefused')[0]).toMatchObject({
+        username: 'glemsom',
+        changes: { refused: { before: 0, after: 60 } },
+      });
+      expect(added.length).toBeLessThan(10);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -5,16 +5,19 @@ import { asyncRoute } from '../http/asyncRoute';
 import {
   attempt,
   changeOwnPassword,
-  loginAttempt,
   loginFailed,
+  loginKeys,
+  loginRefusal,
   loginSucceeded,
   logout,
   passwordFailed,
   passwordKey,
   userAgentOf,
+  type Refusal,
 } from '../changes/auth';
 import { ApiError, badRequest } from '../errors/apiError';
 import { clearSessionCookie, newSessionToken, sessionIdOf, setSessionCookie } from '../http/sessions';
+import type { RefusalTally } from '../http/refusals';
 import type { Store } from '../store/store';
 import {
   DUMMY_HASH,
@@ -38,8 +41,25 @@ function tooMany(res: Response, wait: number, what: string): ApiError {
  * Login, logout and the user's own password. Each attempt is counted in the store before
  * the password is checked, so no number of parallel requests gets more than five tries.
  */
-export function authRoutes({ store, secureCookies }: { store: Store; secureCookies: boolean }): Router {
+export function authRoutes({
+  store,
+  secureCookies,
+  refusals,
+}: {
+  store: Store;
+  secureCookies: boolean;
+  refusals: RefusalTally;
+}): Router {
   const router = Router();
+
+  /** A try counted before its password is checked; one a lock refuses is only tallied, and answered 429. */
+  async function counted(res: Response, keys: string[], at: number, refusal: Refusal, what: string) {
+    await refusals.flush(store, at);
+    const { result: lockout } = await store.commit(attempt(keys, at));
+    if (!lockout) return;
+    refusals.count(lockout, refusal);
+    throw tooMany(res, lockout.until - at, what);
+  }
 
   router.post(
     '/login',
@@ -52,9 +72,7 @@ export function authRoutes({ store, secureCookies }: { store: Store; secureCooki
         });
       const { username, password } = body.data;
       const at = Date.now();
-      const counted = await store.commit(loginAttempt(username, req.ip, at));
-      if (counted.result.refusedFor > 0)
-        throw tooMany(res, counted.result.refusedFor, 'mislykkede login-forsøg');
+      await counted(res, loginKeys(username, req.ip), at, loginRefusal(username), 'mislykkede login-forsøg');
       const user = userByName(store, username);
       const ok = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
       const token = newSessionToken();
@@ -102,15 +120,8 @@ export function authRoutes({ store, secureCookies }: { store: Store; secureCooki
       const actor = actorOf(req);
       const data = parseWith(passwordChangeSchema, { ...req.body, username: req.user.username });
       const at = Date.now();
-      const counted = await store.commit(
-        attempt([passwordKey(req.user.id)], at, {
-          actor,
-          action: 'passwordChangeRefused',
-          recordId: req.user.id,
-        }),
-      );
-      if (counted.result.refusedFor > 0)
-        throw tooMany(res, counted.result.refusedFor, 'forkerte adgangskoder');
+      const refusal: Refusal = { actor, action: 'passwordChangeRefused', recordId: req.user.id };
+      await counted(res, [passwordKey(req.user.id)], at, refusal, 'forkerte adgangskoder');
       const user = userById(store, req.user.id);
       if (!user || !(await verifyPassword(data.currentPassword, user.passwordHash))) {
         await store.commit(passwordFailed(actor));
