@@ -92,7 +92,8 @@ export function programmeOf(
 /**
  * A user's memberships after an administrator's change: those in programmes the
  * administrator manages are replaced by `proposed`; the others stay as they were, unseen.
- * `managed` null means every programme (the system administrator).
+ * `managed` null means every programme (the system administrator). Each is stored as its
+ * two fields and nothing else, whatever else a request carried in it.
  */
 export function mergedMemberships(
   current: readonly Membership[],
@@ -100,11 +101,24 @@ export function mergedMemberships(
   managed: ReadonlySet<number> | null,
 ): Membership[] {
   const mine = (m: Membership) => managed === null || managed.has(m.programmeId);
-  return [...current.filter((m) => !mine(m)), ...proposed.filter(mine)].sort(
-    (a, b) => a.programmeId - b.programmeId,
-  );
+  return [...current.filter((m) => !mine(m)), ...proposed.filter(mine)]
+    .map(({ programmeId, role }) => ({ programmeId, role }))
+    .sort((a, b) => a.programmeId - b.programmeId);
 }
 
 /** What an administrator sees of a user's memberships: only their own programmes'. */
 export const visibleMemberships = (memberships: readonly Membership[], managed: ReadonlySet<number> | null) =>
   memberships.filter((m) => managed === null || managed.has(m.programmeId));
+
+/**
+ * What an administrator sees as a user's role: the strongest the user holds in the
+ * administrator's own programmes, never another programme's; `board` where they hold none.
+ */
+export function visibleRole(
+  role: Role,
+  memberships: readonly Membership[],
+  managed: ReadonlySet<number> | null,
+): Role {
+  if (managed === null) return summaryRole(role, memberships);
+  return summaryRole('board', visibleMemberships(memberships, managed));
+}

@@ -11,7 +11,7 @@ import { ApiError } from './errors/apiError';
 import { errorHandler } from './http/errorHandler';
 import { deadlineRoute } from './routes/deadline';
 import { exportRoutes } from './routes/exports';
-import { refuseDeepJson } from './http/jsonDepth';
+import { refuseDeepJson, refuseDeepValue } from './http/jsonDepth';
 import { kpiRoutes } from './routes/kpi';
 import { mailRoutes } from './routes/incidentSteps';
 import { startOutbox } from './mail/outbox';
@@ -21,6 +21,7 @@ import { resourceRoutes } from './routes/resources';
 import { redactAuditLog, scheduleRetention } from './jobs/retention';
 import { retentionRoutes } from './routes/retention';
 import { sessionMiddleware } from './http/sessions';
+import { refusalTally } from './http/refusals';
 import { statsRoutes } from './routes/stats';
 import { healthRoute, requireStore } from './http/health';
 import { openStore } from './store/open';
@@ -107,11 +108,13 @@ export async function createApp(options: AppOptions): Promise<App> {
     '/api',
     requireJsonWrites,
     express.json({ limit: '1mb', verify: refuseDeepJson }),
+    refuseDeepValue,
     requireStorableText,
   );
   app.use('/api', sessionMiddleware(store));
+  const refusals = refusalTally();
   app.get('/api/auth/options', signInOptionsRoute(oidc, options.localLogin ?? true));
-  app.use('/api/auth', authRoutes({ store, secureCookies, oidc, localLogin: options.localLogin }));
+  app.use('/api/auth', authRoutes({ store, secureCookies, refusals, oidc, localLogin: options.localLogin }));
   app.use('/api', requireLogin);
   app.use('/api/users/:id/directory-link', directoryLinkRoute(store));
   app.use('/api/users', userRoutes(store));
@@ -135,7 +138,10 @@ export async function createApp(options: AppOptions): Promise<App> {
   app.use(errorHandler);
 
   await store.commit(migrateMemberships());
-  const sweep = () => store.commit(sweepAuth(Date.now())).catch((err: unknown) => console.error(err));
+  const sweep = () =>
+    Promise.all([store.commit(sweepAuth(Date.now())), refusals.flush(store, Date.now())]).catch(
+      (err: unknown) => console.error(err),
+    );
   await sweep();
   const sweeper = setInterval(sweep, SWEEP_EVERY_MS).unref();
   await redactAuditLog(store);
@@ -148,6 +154,8 @@ export async function createApp(options: AppOptions): Promise<App> {
       clearInterval(sweeper);
       stopRetention();
       await outbox.stop();
+      // Locks still holding are audited with what they refused so far: a restart must not lose it.
+      await refusals.flush(store, Infinity).catch((err: unknown) => console.error(err));
       await store.close();
     },
   };

@@ -197,7 +197,7 @@ describe('users at the same moment', () => {
     }
   });
 
-  it('40 parallel wrong passwords: five are checked, 35 refused, and all 40 audited', async () => {
+  it('40 parallel wrong passwords: five are checked and audited, 35 refused and only counted', async () => {
     const username = 'maal';
     await admin.post('/api/users', { username, role: 'board', password: PASSWORD });
     // From an address of its own, so the lock on it leaves the other tests' address alone.
@@ -211,7 +211,8 @@ describe('users at the same moment', () => {
     expect([count(401), count(429)]).toEqual([5, 35]);
     const audit = await auditOf({ username });
     expect(audit.filter((e) => e.action === 'loginFailed')).toHaveLength(5);
-    expect(audit.filter((e) => e.action === 'loginRefused')).toHaveLength(35);
+    // Refused while locked: counted, and audited once when the lock is over (signInHardening.test.ts).
+    expect(audit.filter((e) => e.action === 'loginRefused')).toHaveLength(0);
     // The right password now waits too: the username is locked.
     expect((await server.anonymous().post('/api/auth/login', { username, password: PASSWORD })).status).toBe(
       429,

@@ -50,32 +50,58 @@ const anonymous = (username: string | null): Actor => ({
 const event = (actor: Actor, action: AuditDraft['action'], recordId: number | null = null): AuditDraft =>
   auditBy(actor, { action, resource: recordId === null ? null : 'users', recordId, changes: null });
 
+/** The lock that refused a try: its key, and when it ends (milliseconds, real time). */
+export interface Lockout {
+  key: string;
+  until: number;
+}
+
+/** Who tried while a key was locked, and the action their refusals are audited under. */
+export interface Refusal {
+  actor: Actor;
+  action: AuditDraft['action'];
+  recordId?: number;
+}
+
+/** The tries one lockout refused, counted. */
+export type CountedRefusals = Lockout & Refusal & { refused: number };
+
 /**
  * Counts an attempt against every key before the password is checked, so that parallel
- * guesses cannot all pass; refuses (and audits) when a key is locked. `refusedFor` is the
- * wait in milliseconds, 0 when the attempt may go on.
+ * guesses cannot all pass. A locked key answers with its lock (the longest, if several)
+ * and stores nothing: a client that keeps trying must not grow the store with each try.
  */
-export function attempt(
-  keys: string[],
-  at: number,
-  refusal: { actor: Actor; action: AuditDraft['action']; recordId?: number },
-): Change<{ refusedFor: number }> {
+export function attempt(keys: string[], at: number): Change<Lockout | undefined> {
   return {
     decide(state) {
       const tracks = keys.map((key) => trackOf(state, key));
-      const wait = Math.max(...tracks.map((t) => lockedFor(t, at)));
-      if (wait > 0)
-        return {
-          ops: [],
-          audit: [event(refusal.actor, refusal.action, refusal.recordId)],
-          result: { refusedFor: wait },
-        };
+      const waits = tracks.map((t) => lockedFor(t, at));
+      const longest = waits.indexOf(Math.max(...waits));
+      if (waits[longest]! > 0)
+        return { ops: [], audit: [], result: { key: keys[longest]!, until: tracks[longest]!.lockedUntil } };
       return {
         ops: keys.map((key, i) => putTrack(key, countAttempt(tracks[i], at))),
         audit: [],
-        result: { refusedFor: 0 },
+        result: undefined,
       };
     },
+  };
+}
+
+/** One audit entry a lockout: how many tries it refused, and until when it held. */
+export function refusalsCounted(lockouts: readonly CountedRefusals[]): Change<void> {
+  return {
+    decide: () => ({
+      ops: [],
+      audit: lockouts.map((l) => ({
+        ...event(l.actor, l.action, l.recordId),
+        changes: {
+          refused: { before: 0, after: l.refused },
+          lockedUntil: { before: null, after: new Date(l.until).toISOString() },
+        },
+      })),
+      result: undefined,
+    }),
   };
 }
 
@@ -84,8 +110,10 @@ export const loginKeys = (username: string, ip: string | undefined) => [
   `ip:${ip ?? 'unknown'}`,
 ];
 
-export const loginAttempt = (username: string, ip: string | undefined, at: number) =>
-  attempt(loginKeys(username, ip), at, { actor: anonymous(username), action: 'loginRefused' });
+export const loginRefusal = (username: string): Refusal => ({
+  actor: anonymous(username),
+  action: 'loginRefused',
+});
 
 export function loginFailed(username: string): Change<void> {
   return {

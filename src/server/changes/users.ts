@@ -1,4 +1,4 @@
-import { mergedMemberships, summaryRole, type Membership } from '../../domain/access';
+import { mergedMemberships, summaryRole, visibleRole, type Membership } from '../../domain/access';
 import type { ProgrammeRole } from '../../domain/roles';
 import { userUpdateSchema } from '../../domain/userSchema';
 import { diff } from '../store/audit';
@@ -7,6 +7,7 @@ import { forbidden, programmesFor } from '../access/programmeAccess';
 import { recordsOf } from '../store/records';
 import type { Change, Op, ReadState } from '../store/types';
 import {
+  listedAs,
   membershipsOf,
   parseWith,
   toListed,
@@ -119,23 +120,28 @@ export function managedUser(state: ReadState, actor: Actor, id: number): User {
   return user;
 }
 
-/** The memberships an update leaves: those sent, or a role given alone applied to each of the actor's. */
+/**
+ * The memberships an update leaves: those sent (as the schema parsed them, unknown keys
+ * gone), or a role given alone applied to each of the actor's.
+ */
 function membershipsAfter(
   state: ReadState,
   before: User,
   body: Record<string, unknown>,
-  role: User['role'],
+  data: { role: User['role']; memberships?: Membership[] },
   actor: Actor,
 ) {
   const managed = managedBy(actor);
+  const { role } = data;
   if (role === 'admin') return [];
-  const sent = body.memberships as Membership[] | undefined;
+  const sent = body.memberships === undefined ? undefined : data.memberships;
   if (sent) {
     checkMemberships(state, sent, managed);
     return mergedMemberships(membershipsOf(before), sent, managed);
   }
   const current = membershipsOf(before);
-  if (body.role === undefined || role === summaryRole(before.role, current)) return current;
+  // The role as the actor was shown it, sent back unchanged, changes nothing.
+  if (body.role === undefined || role === visibleRole(before.role, current, managed)) return current;
   // A role given alone, as before memberships: that role wherever the user is (everywhere, for a former admin).
   const where = before.role === 'admin' ? everywhere(state, role, managed) : current;
   return mergedMemberships(
@@ -162,7 +168,7 @@ export function updateUser(
       const before = managedUser(state, actor, id);
       if (body.version !== undefined && body.version !== toListed(before).version)
         throw new ApiError(409, 'Brugeren er ændret af en anden, siden du åbnede den', undefined, {
-          current: toListed(before),
+          current: listedAs(before, managedBy(actor)),
         });
       if (
         id === actor.userId &&
@@ -182,7 +188,7 @@ export function updateUser(
       const others = membershipsOf(before).some((m) => managed !== null && !managed.has(m.programmeId));
       // Deactivating or a new password reaches every programme of the user: not for an administrator of one of them.
       if (others && (data.active !== before.active || passwordHash)) throw forbidden();
-      const memberships = membershipsAfter(state, before, body, data.role, actor);
+      const memberships = membershipsAfter(state, before, body, data, actor);
       const after: User = {
         ...before,
         fullName: data.fullName || before.username,

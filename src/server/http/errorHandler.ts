@@ -1,5 +1,6 @@
 import type { ErrorRequestHandler } from 'express';
 import { ApiError } from '../errors/apiError';
+import { NOT_UTF8 } from './jsonDepth';
 
 /** Last in the chain: every error becomes JSON, and no stack or path ever leaves the server. */
 export const errorHandler: ErrorRequestHandler = (err, _req, res, _next) => {
@@ -12,6 +13,11 @@ export const errorHandler: ErrorRequestHandler = (err, _req, res, _next) => {
   const type = (err as { type?: string }).type;
   if (type === 'entity.parse.failed') {
     res.status(400).json({ message: 'Ugyldig JSON i forespørgslen', errors: {} });
+    return;
+  }
+  // A charset that is no UTF at all (latin1) body-parser refuses itself, before verify: the same answer.
+  if (type === 'charset.unsupported') {
+    res.status(415).json({ message: NOT_UTF8 });
     return;
   }
   if (type === 'entity.too.large') {

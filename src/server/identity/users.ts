@@ -2,7 +2,13 @@ import crypto from 'node:crypto';
 import { promisify } from 'node:util';
 import type { z } from 'zod';
 import { errorMap, fieldErrors } from '../../domain/messages';
-import { summaryRole, type Grants, type Membership } from '../../domain/access';
+import {
+  summaryRole,
+  visibleMemberships,
+  visibleRole,
+  type Grants,
+  type Membership,
+} from '../../domain/access';
 import type { Role } from '../../domain/roles';
 import { badRequest } from '../errors/apiError';
 import type { ReadState } from '../store/types';
@@ -100,6 +106,19 @@ export const toListed = (u: User): ListedUser => ({
   secondFactor: u.totp !== undefined,
   ...(u.directoryLinkAllowed ? { directoryLinkAllowed: true } : {}),
 });
+
+/**
+ * A user as an administrator sees them: one who manages some programmes (`managed`; null for
+ * the system administrator) sees only those programmes' memberships, and the role they give.
+ */
+export function listedAs(u: User | ListedUser, managed: ReadonlySet<number> | null): ListedUser {
+  const listed = 'passwordHash' in u ? toListed(u) : u;
+  return {
+    ...listed,
+    role: visibleRole(listed.role, listed.memberships, managed),
+    memberships: visibleMemberships(listed.memberships, managed),
+  };
+}
 
 export const allUsers = (state: ReadState) => state.all('users') as unknown as readonly User[];
 

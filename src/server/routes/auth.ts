@@ -5,18 +5,21 @@ import { asyncRoute } from '../http/asyncRoute';
 import {
   attempt,
   changeOwnPassword,
-  loginAttempt,
   loginFailed,
+  loginKeys,
+  loginRefusal,
   loginSucceeded,
   logout,
   passwordFailed,
   passwordKey,
   userAgentOf,
+  type Refusal,
   type Session,
 } from '../changes/auth';
 import type { OidcClient } from '../identity/oidc';
 import { ApiError, badRequest } from '../errors/apiError';
 import { clearSessionCookie, newSessionToken, sessionIdOf, setSessionCookie } from '../http/sessions';
+import type { RefusalTally } from '../http/refusals';
 import type { Store } from '../store/store';
 import {
   DUMMY_HASH,
@@ -43,17 +46,28 @@ function tooMany(res: Response, wait: number, what: string): ApiError {
 export function authRoutes({
   store,
   secureCookies,
+  refusals,
   oidc,
   localLogin = true,
 }: {
   store: Store;
   secureCookies: boolean;
+  refusals: RefusalTally;
   /** The organisation's sign-in, if set up: logging out here logs out there too. */
   oidc?: OidcClient;
   /** false: the local form is for system administrators only (a way in when the directory is down). */
   localLogin?: boolean;
 }): Router {
   const router = Router();
+
+  /** A try counted before its password is checked; one a lock refuses is only tallied, and answered 429. */
+  async function counted(res: Response, keys: string[], at: number, refusal: Refusal, what: string) {
+    await refusals.flush(store, at);
+    const { result: lockout } = await store.commit(attempt(keys, at));
+    if (!lockout) return;
+    refusals.count(lockout, refusal);
+    throw tooMany(res, lockout.until - at, what);
+  }
 
   router.post(
     '/login',
@@ -66,9 +80,7 @@ export function authRoutes({
         });
       const { username, password } = body.data;
       const at = Date.now();
-      const counted = await store.commit(loginAttempt(username, req.ip, at));
-      if (counted.result.refusedFor > 0)
-        throw tooMany(res, counted.result.refusedFor, 'mislykkede login-forsøg');
+      await counted(res, loginKeys(username, req.ip), at, loginRefusal(username), 'mislykkede login-forsøg');
       const user = userByName(store, username);
       const ok = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
       if (ok && oidc && !localLogin && user?.role !== 'admin') {
@@ -130,15 +142,8 @@ export function authRoutes({
       const actor = actorOf(req);
       const data = parseWith(passwordChangeSchema, { ...req.body, username: req.user.username });
       const at = Date.now();
-      const counted = await store.commit(
-        attempt([passwordKey(req.user.id)], at, {
-          actor,
-          action: 'passwordChangeRefused',
-          recordId: req.user.id,
-        }),
-      );
-      if (counted.result.refusedFor > 0)
-        throw tooMany(res, counted.result.refusedFor, 'forkerte adgangskoder');
+      const refusal: Refusal = { actor, action: 'passwordChangeRefused', recordId: req.user.id };
+      await counted(res, [passwordKey(req.user.id)], at, refusal, 'forkerte adgangskoder');
       const user = userById(store, req.user.id);
       if (!user || !(await verifyPassword(data.currentPassword, user.passwordHash))) {
         await store.commit(passwordFailed(actor));

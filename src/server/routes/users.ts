@@ -1,5 +1,4 @@
 import { Router, type Request } from 'express';
-import { visibleMemberships } from '../../domain/access';
 import type { StoredRecord } from '../../domain/resources';
 import { userCreateSchema, userUpdateSchema } from '../../domain/userSchema';
 import { asyncRoute } from '../http/asyncRoute';
@@ -10,6 +9,7 @@ import type { Store } from '../store/store';
 import {
   allUsers,
   hashPassword,
+  listedAs,
   membershipsOf,
   parseWith,
   toListed,
@@ -20,13 +20,10 @@ import { actorOf, allowedAnywhere } from '../access/request';
 
 const FIELDS = new Set(['id', 'username', 'fullName', 'role', 'active']);
 
-/** A user as an administrator sees them: a programme administrator only their own programmes' memberships. */
+/** Users as the asking administrator sees them: the list filters and sorts on what is shown. */
 const listedFor = (req: Request) => {
   const managed = managedBy(actorOf(req));
-  return (u: User | ListedUser): ListedUser => {
-    const listed = 'passwordHash' in u ? toListed(u) : u;
-    return { ...listed, memberships: visibleMemberships(listed.memberships, managed) };
-  };
+  return (u: User | ListedUser) => listedAs(u, managed);
 };
 
 const idOf = (req: Request) => (/^[1-9][0-9]{0,9}$/.test(req.params.id ?? '') ? Number(req.params.id) : NaN);
