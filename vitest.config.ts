@@ -11,6 +11,7 @@ const FILES_ONLY = [
   // Reading files does not touch the store: once is enough.
   'test/server/kpiImportDanish.test.ts',
   'test/server/kpiImportHostile.test.ts',
+  'test/server/oidcSettings.test.ts',
   // Server processes of their own, on the embedded store.
   'test/server/outboxCrash.test.ts',
   'test/server/storeLock.test.ts',

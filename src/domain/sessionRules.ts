@@ -16,3 +16,6 @@ export function sessionExpired(session: SessionTimes, now: number): boolean {
 export function sessionNeedsTouch(session: SessionTimes, now: number): boolean {
   return now - session.lastSeen > TOUCH_AFTER_MS;
 }
+
+/** A sign-in at the identity provider must come back within ten minutes; its secrets are used once. */
+export const OIDC_ATTEMPT_TTL_MS = 10 * 60 * 1000;

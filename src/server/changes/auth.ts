@@ -6,7 +6,7 @@ import {
   emptyTrack,
   type Track,
 } from '../../domain/loginThrottle';
-import { sessionExpired } from '../../domain/sessionRules';
+import { OIDC_ATTEMPT_TTL_MS, sessionExpired } from '../../domain/sessionRules';
 import { ApiError } from '../errors/apiError';
 import type { AuditDraft, Change, Op, ReadState, Row } from '../store/types';
 import { userById, type User } from '../identity/users';
@@ -231,7 +231,7 @@ export function touchSession(session: Session, now: number): Change<void> {
   };
 }
 
-/** Expired sessions and failed logins that no longer count are forgotten. */
+/** Expired sessions, failed logins that no longer count and abandoned sign-ins are forgotten. */
 export function sweepAuth(now: number): Change<void> {
   return {
     decide(state) {
@@ -248,6 +248,11 @@ export function sweepAuth(now: number): Change<void> {
           .all('loginFailures')
           .filter((t) => trackIdle(t as unknown as Track, now))
           .map((t): Op => ({ op: 'delete', coll: 'loginFailures', id: t.id })),
+        // Sign-ins at the provider never come back from: their secrets are no use after ten minutes.
+        ...state
+          .all('oidcAttempts')
+          .filter((a) => now - (a.createdAt as number) >= OIDC_ATTEMPT_TTL_MS)
+          .map((a): Op => ({ op: 'delete', coll: 'oidcAttempts', id: a.id })),
       ];
       return { ops, audit: [], result: undefined };
     },

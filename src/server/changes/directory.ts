@@ -5,6 +5,7 @@ import {
   type DirectoryGrant,
   type DirectoryMapping,
 } from '../../domain/directory';
+import { OIDC_ATTEMPT_TTL_MS } from '../../domain/sessionRules';
 import { diff } from '../store/audit';
 import { badRequest, notFound } from '../errors/apiError';
 import type { AuditDraft, Change, Op, ReadState } from '../store/types';
@@ -90,13 +91,14 @@ export interface OidcAttempt {
   ip: string;
 }
 
-export const ATTEMPT_TTL_MS = 10 * 60 * 1000;
 /** Sign-ins begun and not come back, per address and in all: anonymous requests cannot grow the store. */
 const OPEN_PER_ADDRESS = 20;
 const OPEN_IN_ALL = 2_000;
 
 const openAttempts = (state: ReadState, now: number) =>
-  (state.all('oidcAttempts') as unknown as OidcAttempt[]).filter((a) => now - a.createdAt < ATTEMPT_TTL_MS);
+  (state.all('oidcAttempts') as unknown as OidcAttempt[]).filter(
+    (a) => now - a.createdAt < OIDC_ATTEMPT_TTL_MS,
+  );
 
 /** Stores a new attempt, unless too many are open; expired ones go in the same commit. */
 export function beginAttempt(attempt: OidcAttempt): Change<boolean> {
@@ -126,7 +128,7 @@ export function takeAttempt(id: string, now: number): Change<OidcAttempt | 'expi
       return {
         ops: [{ op: 'delete', coll: 'oidcAttempts', id }],
         audit: [],
-        result: now - attempt.createdAt < ATTEMPT_TTL_MS ? attempt : 'expired',
+        result: now - attempt.createdAt < OIDC_ATTEMPT_TTL_MS ? attempt : 'expired',
       };
     },
   };
