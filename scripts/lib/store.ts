@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { userCreateSchema } from '../../src/domain/userSchema';
 import { migrateMemberships } from '../../src/server/changes/memberships';
 import { addUser, updateUser } from '../../src/server/changes/users';
-import { ApiError } from '../../src/server/errors/apiError';
+import { ApiError, badRequest } from '../../src/server/errors/apiError';
 import { openStore } from '../../src/server/store/open';
 import { StoreLockedError } from '../../src/server/store/files/lock';
 import type { Store } from '../../src/server/store/store';
@@ -57,6 +57,8 @@ export async function withStore<T>(dataDir: string, work: (store: Store) => Prom
 /** A user added straight to a DATA_DIR, checked as the API checks one: `npm run users -- add`. */
 export async function addUserTo(dataDir: string, input: unknown, command = 'npm run users'): Promise<User> {
   const data = parseWith(userCreateSchema, input);
+  // The script has no mail to send an invitation with: it sets the password it is given.
+  if (!data.password) throw badRequest('Angiv --password', { password: 'Skal udfyldes' });
   const passwordHash = await hashPassword(data.password);
   const { result } = await withStore(dataDir, (store) =>
     store.commit(addUser({ ...data, passwordHash }, scriptActor(command))),

@@ -25,6 +25,10 @@ const RULES = {
     da: `Adgangskoden skal være mindst ${MIN_PASSWORD_LENGTH} tegn`,
     en: `The password must be at least ${MIN_PASSWORD_LENGTH} characters`,
   },
+  emailForInvitation: {
+    da: 'Angiv en e-mail, så brugeren kan få en invitation, eller en adgangskode',
+    en: 'Give an e-mail for the invitation, or a password',
+  },
   startAsDraft: { da: 'En handleplan begynder som kladde', en: 'An action plan starts as a draft' },
   statusTransition: { da: 'Det statusskift er ikke tilladt', en: 'That status change is not allowed' },
   planEnded: {

@@ -29,6 +29,7 @@ import type { Store } from './store/store';
 import { userRoutes } from './routes/users';
 import { directoryLinkRoute, directoryMappingRoutes } from './routes/directoryMappings';
 import { oidcRoutes, signInOptionsRoute } from './routes/oidc';
+import { passwordLinkRoutes } from './routes/passwordLinks';
 import { OidcClient, type OidcOptions } from './identity/oidc';
 
 export interface AppOptions {
@@ -114,10 +115,11 @@ export async function createApp(options: AppOptions): Promise<App> {
   app.use('/api', sessionMiddleware(store));
   const refusals = refusalTally();
   app.get('/api/auth/options', signInOptionsRoute(oidc, options.localLogin ?? true));
+  app.use('/api/auth', passwordLinkRoutes({ store, mail, refusals }));
   app.use('/api/auth', authRoutes({ store, secureCookies, refusals, oidc, localLogin: options.localLogin }));
   app.use('/api', requireLogin);
   app.use('/api/users/:id/directory-link', directoryLinkRoute(store));
-  app.use('/api/users', userRoutes(store));
+  app.use('/api/users', userRoutes(store, mail));
   app.use('/api/directoryMappings', directoryMappingRoutes(store));
   app.use('/api/auditLog', auditRoutes(store));
   app.use('/api/stats', statsRoutes(store, clock));

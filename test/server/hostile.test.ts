@@ -38,6 +38,7 @@ beforeAll(async () => {
     username: 'offer',
     fullName: 'Fuzz Offer',
     role: 'board',
+    memberships: [{ programmeId: 1, role: 'board' }],
     password: 'lang-nok-kode-1',
   });
   expect(victim.status).toBe(201);
@@ -1070,7 +1071,9 @@ describe('after the hostile input', () => {
     for (const user of users.filter((u) => Number(u.id) <= 3))
       expect(user).toMatchObject({ role: user.username, active: true });
     for (const user of users) {
-      const keys = Object.keys(user).filter((k) => k !== VERSION);
+      // `email` on users made through the API (null without one), not on those the test support made.
+      const keys = Object.keys(user).filter((k) => k !== VERSION && k !== 'email');
+      expect(user.email ?? null).toBeNull();
       expect(keys.sort()).toEqual([
         'active',
         'fullName',

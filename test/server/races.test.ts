@@ -160,8 +160,18 @@ describe('users at the same moment', () => {
   it('two admins creating users: both exist, with ids of their own', async () => {
     const other = await server.as('admin');
     const replies = await together(
-      admin.post('/api/users', { username: 'samtidig1', role: 'editor', password: 'langt-kodeord-1' }),
-      other.post('/api/users', { username: 'samtidig2', role: 'board', password: 'langt-kodeord-2' }),
+      admin.post('/api/users', {
+        username: 'samtidig1',
+        role: 'editor',
+        memberships: [{ programmeId: 1, role: 'editor' }],
+        password: 'langt-kodeord-1',
+      }),
+      other.post('/api/users', {
+        username: 'samtidig2',
+        role: 'board',
+        memberships: [{ programmeId: 1, role: 'board' }],
+        password: 'langt-kodeord-2',
+      }),
     );
     expect(statuses(replies)).toEqual([201, 201]);
     expect(replies[0]!.body.id).not.toBe(replies[1]!.body.id);
@@ -171,8 +181,18 @@ describe('users at the same moment', () => {
 
   it('the same username twice: one user, one refusal', async () => {
     const replies = await together(
-      admin.post('/api/users', { username: 'dobbelt', role: 'editor', password: 'langt-kodeord-1' }),
-      admin.post('/api/users', { username: 'Dobbelt', role: 'editor', password: 'langt-kodeord-2' }),
+      admin.post('/api/users', {
+        username: 'dobbelt',
+        role: 'editor',
+        memberships: [{ programmeId: 1, role: 'editor' }],
+        password: 'langt-kodeord-1',
+      }),
+      admin.post('/api/users', {
+        username: 'Dobbelt',
+        role: 'editor',
+        memberships: [{ programmeId: 1, role: 'editor' }],
+        password: 'langt-kodeord-2',
+      }),
     );
     expect(statuses(replies)).toEqual([201, 400]);
   });
@@ -180,7 +200,14 @@ describe('users at the same moment', () => {
   it('a deactivation while the user changes their own password is never undone', async () => {
     for (let round = 0; round < 8; round++) {
       const username = `skifter${round}`;
-      const created = (await admin.post('/api/users', { username, role: 'editor', password: PASSWORD })).body;
+      const created = (
+        await admin.post('/api/users', {
+          username,
+          role: 'editor',
+          memberships: [{ programmeId: 1, role: 'editor' }],
+          password: PASSWORD,
+        })
+      ).body;
       const user = await server.anonymous();
       expect((await user.post('/api/auth/login', { username, password: PASSWORD })).status).toBe(200);
       const [change, deactivate] = await together(
@@ -199,7 +226,12 @@ describe('users at the same moment', () => {
 
   it('40 parallel wrong passwords: five are checked and audited, 35 refused and only counted', async () => {
     const username = 'maal';
-    await admin.post('/api/users', { username, role: 'board', password: PASSWORD });
+    await admin.post('/api/users', {
+      username,
+      role: 'board',
+      memberships: [{ programmeId: 1, role: 'board' }],
+      password: PASSWORD,
+    });
     // From an address of its own, so the lock on it leaves the other tests' address alone.
     const guesser = () => new Client(server.url, '127.0.0.2');
     const replies = await Promise.all(

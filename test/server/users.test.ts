@@ -25,6 +25,7 @@ describe('user administration', () => {
         memberships: [],
         active: true,
         version: 1,
+        email: null,
         source: 'local',
         secondFactor: false,
       },
@@ -39,6 +40,7 @@ describe('user administration', () => {
         ],
         active: true,
         version: 1,
+        email: null,
         source: 'local',
         secondFactor: false,
       },
@@ -52,13 +54,26 @@ describe('user administration', () => {
       role: 'editor',
       password: 'lang-nok-kode',
     });
-    expect(created.status).toBe(201);
-    expect(created.body).toEqual({
-      id: 4,
+    // Through the API a role is given per programme: none is refused, not "every programme".
+    expect(created.status).toBe(400);
+    expect(created.body.errors).toEqual({ memberships: 'Vælg en helhedsplan' });
+    const made = await admin.post('/api/users', {
       username: 'mette',
       fullName: 'Mette Lund',
       role: 'editor',
-      // A role given without memberships holds in every programme there is, as before memberships.
+      memberships: [
+        { programmeId: 1, role: 'editor' },
+        { programmeId: 2, role: 'editor' },
+      ],
+      password: 'lang-nok-kode',
+    });
+    expect(made.status).toBe(201);
+    expect(made.body).toEqual({
+      id: 4,
+      username: 'mette',
+      fullName: 'Mette Lund',
+      email: null,
+      role: 'editor',
       memberships: [
         { programmeId: 1, role: 'editor' },
         { programmeId: 2, role: 'editor' },
@@ -73,6 +88,7 @@ describe('user administration', () => {
     const dup = await admin.post('/api/users', {
       username: 'METTE',
       role: 'board',
+      memberships: [{ programmeId: 1, role: 'board' }],
       password: 'lang-nok-kode',
     });
     expect(dup.status).toBe(400);
@@ -85,8 +101,11 @@ describe('user administration', () => {
       password: 'KurtKurtKurt',
     });
     expect(same.body.errors.password).toBe('Adgangskoden må ikke være brugernavnet');
+    // No password means an invitation by mail: then an e-mail is needed.
     const empty = await admin.post('/api/users', { username: 'kurt', role: 'board', password: '' });
-    expect(empty.body.errors.password).toBe('Adgangskoden skal være mindst 10 tegn');
+    expect(empty.body.errors.email).toBe(
+      'Angiv en e-mail, så brugeren kan få en invitation, eller en adgangskode',
+    );
     const role = await admin.post('/api/users', {
       username: 'kurt',
       role: 'chef',

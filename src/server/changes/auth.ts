@@ -11,6 +11,7 @@ import { ApiError } from '../errors/apiError';
 import type { AuditDraft, Change, Op, ReadState, Row } from '../store/types';
 import { userById, type User } from '../identity/users';
 import { endSessions } from './users';
+import { expiredLinkOps } from './passwordLinks';
 import { auditBy, type Actor } from '../access/actor';
 
 /** A session as stored: the hash of its token, never the token itself. */
@@ -248,6 +249,7 @@ export function sweepAuth(now: number): Change<void> {
           .all('loginFailures')
           .filter((t) => trackIdle(t as unknown as Track, now))
           .map((t): Op => ({ op: 'delete', coll: 'loginFailures', id: t.id })),
+        ...expiredLinkOps(state, now),
         // Sign-ins at the provider never come back from: their secrets are no use after ten minutes.
         ...state
           .all('oidcAttempts')

@@ -21,6 +21,7 @@ import { auditBy, type Actor } from '../access/actor';
 export interface NewUser {
   username: string;
   fullName?: string | null;
+  email?: string | null;
   role: User['role'];
   /** Without them a user gets the role in every programme there is now (as before memberships). */
   memberships?: Membership[];
@@ -91,6 +92,7 @@ export function addUser(input: NewUser, actor: Actor): Change<User> {
         id: state.issuedId('users') + 1,
         username: input.username,
         fullName: input.fullName || input.username,
+        email: input.email ?? null,
         role: summaryRole(input.role, memberships),
         memberships: mergedMemberships([], memberships, null),
         active: true,
@@ -192,6 +194,7 @@ export function updateUser(
       const after: User = {
         ...before,
         fullName: data.fullName || before.username,
+        email: data.email ?? null,
         role: summaryRole(data.role, memberships),
         memberships,
         active: data.active,

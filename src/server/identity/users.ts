@@ -22,6 +22,8 @@ export interface User {
   fullName: string;
   /** `admin` is the system administrator; anyone else has what their memberships give. */
   role: Role;
+  /** Where invitations and password links go (local users). */
+  email?: string | null;
   /** The user's programmes and their role in each; missing only on users from before memberships. */
   memberships?: Membership[];
   active: boolean;
@@ -66,6 +68,7 @@ export type PublicUser = Pick<User, 'id' | 'username' | 'fullName' | 'role'> & G
 export type ListedUser = PublicUser & {
   active: boolean;
   version: number;
+  email: string | null;
   source: UserSource;
   secondFactor: boolean;
   directoryLinkAllowed?: true;
@@ -102,6 +105,7 @@ export const toListed = (u: User): ListedUser => ({
   ...toPublic(u),
   active: u.active,
   version: u.version ?? 1,
+  email: u.email ?? null,
   source: u.source ?? 'local',
   secondFactor: u.totp !== undefined,
   ...(u.directoryLinkAllowed ? { directoryLinkAllowed: true } : {}),

@@ -82,7 +82,7 @@ export function authRoutes({
       const at = Date.now();
       await counted(res, loginKeys(username, req.ip), at, loginRefusal(username), 'mislykkede login-forsøg');
       const user = userByName(store, username);
-      const ok = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
+      const ok = await verifyPassword(password, user?.passwordHash || DUMMY_HASH);
       if (ok && oidc && !localLogin && user?.role !== 'admin') {
         await store.commit(loginFailed(username));
         throw new ApiError(

@@ -6,6 +6,8 @@ import { addUser, managedBy, managedUser, updateUser } from '../changes/users';
 import { ApiError, badRequest } from '../errors/apiError';
 import { sendList } from '../list/listResponse';
 import type { Store } from '../store/store';
+import { mailPasswordLink } from '../mail/accountMail';
+import type { MailSettings } from '../mail/settings';
 import {
   allUsers,
   hashPassword,
@@ -29,7 +31,7 @@ const listedFor = (req: Request) => {
 const idOf = (req: Request) => (/^[1-9][0-9]{0,9}$/.test(req.params.id ?? '') ? Number(req.params.id) : NaN);
 
 /** /api/users: user administration for admins. Users are deactivated, never deleted. */
-export function userRoutes(store: Store): Router {
+export function userRoutes(store: Store, mail: MailSettings): Router {
   const router = Router();
   router.use(allowedAnywhere('list', 'users', 'Kun administratorer kan se brugere'));
 
@@ -50,9 +52,19 @@ export function userRoutes(store: Store): Router {
     '/',
     asyncRoute(async (req, res) => {
       const data = parseWith(userCreateSchema, req.body);
-      const passwordHash = await hashPassword(data.password);
-      const { result } = await store.commit(addUser({ ...data, passwordHash }, actorOf(req)));
-      res.status(201).json(listedFor(req)(result));
+      // Through the panel a role is given per programme; "every programme" is the script's shorthand only.
+      if (data.role !== 'admin' && !data.memberships?.length)
+        throw badRequest('Giv brugeren en rolle i mindst én helhedsplan', {
+          memberships: 'Vælg en helhedsplan',
+        });
+      const actor = actorOf(req);
+      // Without a password the user cannot sign in until they choose one through the invitation.
+      const passwordHash = data.password ? await hashPassword(data.password) : '';
+      const { result } = await store.commit(addUser({ ...data, passwordHash }, actor));
+      const invitation = data.password
+        ? undefined
+        : await mailPasswordLink(store, mail, { userId: result.id, purpose: 'invite' }, actor);
+      res.status(201).json({ ...listedFor(req)(result), ...(invitation ? { invitation } : {}) });
     }),
   );
 
@@ -72,6 +84,23 @@ export function userRoutes(store: Store): Router {
       const passwordHash = password ? await hashPassword(password) : undefined;
       const { result } = await store.commit(updateUser(stored.id, body, passwordHash, actorOf(req)));
       res.json(listedFor(req)(result));
+    }),
+  );
+
+  /** An invitation again, or a link to a new password, mailed to a local user with an e-mail. */
+  router.post(
+    '/:id/password-link',
+    asyncRoute(async (req, res) => {
+      const actor = actorOf(req);
+      const user = managedUser(store, actor, idOf(req));
+      const outcome = await mailPasswordLink(
+        store,
+        mail,
+        { userId: user.id, purpose: user.passwordHash ? 'reset' : 'invite' },
+        actor,
+      );
+      if (!outcome.sent) throw new ApiError(409, `Linket er ikke sendt: ${outcome.reason}`);
+      res.json({ message: `Linket er sendt til ${user.email}` });
     }),
   );
 

@@ -8,7 +8,7 @@ import type { ErasedResource } from '../../domain/retention';
 /**
  * Beside the REST resources the store keeps who may log in, their sessions and failed logins,
  * the directory's claims mapped to memberships, the panel's own settings, and sign-ins at the
- * identity provider not yet come back.
+ * identity provider not yet come back, and the hashes of mailed password links.
  */
 export const AUTH_COLLECTIONS = [
   'users',
@@ -17,6 +17,7 @@ export const AUTH_COLLECTIONS = [
   'directoryMappings',
   'settings',
   'oidcAttempts',
+  'passwordLinks',
 ] as const;
 export type AuthCollection = (typeof AUTH_COLLECTIONS)[number];
 export type Collection = ResourceName | AuthCollection;

@@ -1,0 +1,90 @@
+import { Router, type Response } from 'express';
+import { z } from 'zod';
+import { passwordLinkSchema } from '../../domain/userSchema';
+import { asyncRoute } from '../http/asyncRoute';
+import { attempt, type Refusal } from '../changes/auth';
+import { redeemLink, userOfLink } from '../changes/passwordLinks';
+import { ApiError, badRequest } from '../errors/apiError';
+import type { RefusalTally } from '../http/refusals';
+import { hashToken } from '../mail/outbox';
+import { mailPasswordLink } from '../mail/accountMail';
+import type { MailSettings } from '../mail/settings';
+import type { Store } from '../store/store';
+import { hashPassword, parseWith, userByName } from '../identity/users';
+
+const forgotSchema = z.object({ username: z.string().trim().min(1).max(200) });
+const tokenSchema = z.object({ token: z.string().min(20).max(200) });
+const ANSWER = 'Hvis brugeren findes og har en e-mail, er der sendt et link til at vælge en ny adgangskode.';
+
+/**
+ * "Glemt adgangskode" and the mailed links (invitations too): `POST /forgot` answers the same
+ * whether or not the user exists, and mails in the background so the time says nothing either;
+ * `POST /reset/check` tells the link's page whose link it is; `POST /reset` sets the password.
+ */
+export function passwordLinkRoutes({
+  store,
+  mail,
+  refusals,
+}: {
+  store: Store;
+  mail: MailSettings;
+  refusals: RefusalTally;
+}): Router {
+  const router = Router();
+
+  /** A try counted per address and per username: nobody can mail-bomb a user or probe many. */
+  async function gate(res: Response, keys: string[], refusal: Refusal) {
+    const at = Date.now();
+    await refusals.flush(store, at);
+    const { result: lockout } = await store.commit(attempt(keys, at));
+    if (!lockout) return;
+    refusals.count(lockout, refusal);
+    res.set('Retry-After', String(Math.ceil((lockout.until - at) / 1000)));
+    throw new ApiError(
+      429,
+      `For mange forsøg. Prøv igen om ${Math.ceil((lockout.until - at) / 60_000)} minutter.`,
+    );
+  }
+
+  router.post(
+    '/forgot',
+    asyncRoute(async (req, res) => {
+      const { username } = parseWith(forgotSchema, req.body);
+      const anonymous = { userId: null, username: username.slice(0, 60), role: null };
+      await gate(res, [`forgot:ip:${req.ip ?? 'unknown'}`, `forgot:user:${username.toLowerCase()}`], {
+        actor: anonymous,
+        action: 'loginRefused',
+      });
+      res.status(202).json({ message: ANSWER });
+      const user = userByName(store, username);
+      if (user)
+        void mailPasswordLink(store, mail, { userId: user.id, purpose: 'reset' }, anonymous)
+          .then((outcome) => {
+            if (!outcome.sent) console.error(`Link til ny adgangskode ikke sendt: ${outcome.reason}`);
+          })
+          .catch((err: unknown) => console.error(err));
+    }),
+  );
+
+  router.post('/reset/check', (req, res) => {
+    const { token } = parseWith(tokenSchema, req.body);
+    const user = userOfLink(store, hashToken(token), Date.now());
+    res.json({ username: user.username, fullName: user.fullName });
+  });
+
+  router.post(
+    '/reset',
+    asyncRoute(async (req, res) => {
+      if (typeof req.body !== 'object' || req.body === null)
+        throw badRequest('Forespørgslen skal indeholde et JSON-objekt');
+      const { token } = parseWith(tokenSchema, req.body);
+      const user = userOfLink(store, hashToken(token), Date.now());
+      const data = parseWith(passwordLinkSchema, { ...req.body, username: user.username });
+      const newHash = await hashPassword(data.newPassword);
+      await store.commit(redeemLink({ tokenHash: hashToken(token), newHash, now: Date.now() }));
+      res.json({ message: 'Din adgangskode er valgt. Log ind med den nu.' });
+    }),
+  );
+
+  return router;
+}
