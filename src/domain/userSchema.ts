@@ -38,16 +38,32 @@ function checkPassword(field: string, optional = false) {
 }
 
 /** Where invitations and password links go: a local user's own address. */
-const email = z.email().max(200).nullish().or(z.literal('').transform(() => null));
+const email = z
+  .email()
+  .max(200)
+  .nullish()
+  .or(z.literal('').transform(() => null));
 
 /** Without a password the user is invited by mail to choose one: then an e-mail is needed. */
 function passwordOrEmail(value: { password?: string | null; email?: string | null }, ctx: z.RefinementCtx) {
   if (!value.password && !value.email)
-    ctx.addIssue({ code: 'custom', path: ['email'], params: { rule: 'emailForInvitation' }, input: value.email });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['email'],
+      params: { rule: 'emailForInvitation' },
+      input: value.email,
+    });
 }
 
 export const userCreateSchema = z
-  .object({ username, fullName, email, role: roleSchema, memberships, password: z.string().max(200).nullish() })
+  .object({
+    username,
+    fullName,
+    email,
+    role: roleSchema,
+    memberships,
+    password: z.string().max(200).nullish(),
+  })
   .superRefine(checkPassword('password', true))
   .superRefine(passwordOrEmail);
 
@@ -69,7 +85,11 @@ export const userUpdateSchema = z
 
 /** A password chosen through a mailed link: the rules as for any new password. */
 export const passwordLinkSchema = z
-  .object({ username: z.string().max(200), token: z.string().min(20).max(200), newPassword: z.string().max(200) })
+  .object({
+    username: z.string().max(200),
+    token: z.string().min(20).max(200),
+    newPassword: z.string().max(200),
+  })
   .superRefine(checkPassword('newPassword'));
 
 export const passwordChangeSchema = z
