@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import type { Locator, Page, Response } from 'playwright-core';
 import { loginAs, type Panel } from '../support/browser';
+import { everyProgramme } from '../support/server';
 
 /** Where failing tests leave a picture of the page. */
 export const SHOTS = '/tmp/e2e-shots';
@@ -118,7 +119,14 @@ export async function asUser(
 /** A user made by an admin through the API, for tests about something else than creating one. */
 export async function createUser(panel: Panel, username: string, password: string, role = 'editor') {
   const admin = await panel.server.as('admin');
-  const res = await admin.post('/api/users', { username, fullName: `Test ${username}`, role, password });
+  const memberships = role === 'admin' ? [] : await everyProgramme(admin, role);
+  const res = await admin.post('/api/users', {
+    username,
+    fullName: `Test ${username}`,
+    role,
+    memberships,
+    password,
+  });
   if (res.status !== 201) throw new Error(`creating ${username} failed: ${JSON.stringify(res.body)}`);
   return res.body as { id: number };
 }

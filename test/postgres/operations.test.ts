@@ -117,7 +117,12 @@ describe('npm run store', () => {
       const password = /Adgangskode: (\S+)/.exec(files.output())![1]!;
       const admin = new Client(files.url);
       await admin.post('/api/auth/login', { username: 'admin', password });
-      await admin.post('/api/users', { username: 'flytter', role: 'editor', password: PASSWORD });
+      await admin.post('/api/users', {
+        username: 'flytter',
+        role: 'editor',
+        memberships: [{ programmeId: 1, role: 'editor' }],
+        password: PASSWORD,
+      });
       await admin.post('/api/areas', { name: 'Flyttet område', programmeId: 1, housingOrganisation: 'X' });
       await admin.delete('/api/areas/4');
       await files.stop();

@@ -5,7 +5,7 @@ import { afterAll, expect, it } from 'vitest';
 import { GROUP_2, callInFixture, vangdalen } from '../support/callInFixture';
 import { freshDatabase } from '../support/postgres';
 import { startServerProcess } from '../support/process';
-import { Client, PASSWORD } from '../support/server';
+import { Client, PASSWORD, everyProgramme } from '../support/server';
 import { startSmtp } from '../support/smtp';
 
 const seedDir = fs.mkdtempSync(path.join(os.tmpdir(), 'beredskab-pg-outbox-'));
@@ -25,7 +25,14 @@ it('sends each mail once when two processes share the outbox', { timeout: 90_000
     const admin = new Client(a.url);
     expect((await admin.post('/api/auth/login', { username: 'admin', password })).status).toBe(200);
     expect(
-      (await admin.post('/api/users', { username: 'editor', role: 'editor', password: PASSWORD })).status,
+      (
+        await admin.post('/api/users', {
+          username: 'editor',
+          role: 'editor',
+          memberships: await everyProgramme(admin, 'editor'),
+          password: PASSWORD,
+        })
+      ).status,
     ).toBe(201);
     const editors = await Promise.all(
       [a, b].map(async (server) => {

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { kpiFixture } from '../support/kpiFixture';
 import { freshDatabase } from '../support/postgres';
 import { startServerProcess, type Running } from '../support/process';
-import { Client, PASSWORD, listQuery, type Reply } from '../support/server';
+import { Client, PASSWORD, everyProgramme, listQuery, type Reply } from '../support/server';
 
 /** Two server processes on one database, as behind a load balancer. */
 let database: Awaited<ReturnType<typeof freshDatabase>>;
@@ -46,7 +46,16 @@ beforeAll(async () => {
   const admin = new Client(a.url);
   expect((await admin.post('/api/auth/login', { username: 'admin', password })).status).toBe(200);
   for (const role of ['editor', 'board'] as const)
-    expect((await admin.post('/api/users', { username: role, role, password: PASSWORD })).status).toBe(201);
+    expect(
+      (
+        await admin.post('/api/users', {
+          username: role,
+          role,
+          memberships: await everyProgramme(admin, role),
+          password: PASSWORD,
+        })
+      ).status,
+    ).toBe(201);
   await admin.put(`/api/users/1`, { password: PASSWORD });
 }, 120_000);
 
@@ -154,6 +163,7 @@ describe('two processes, one database', () => {
         admins[i % 2]!.post('/api/users', {
           username: `fra-${i}`,
           role: 'board',
+          memberships: [{ programmeId: 1, role: 'board' }],
           password: 'langt-kodeord-9',
         }),
       ),

@@ -226,3 +226,15 @@ async function persistedInFiles(store: Store, dataDir: string) {
     text: files.map(read).join('\n'),
   };
 }
+
+/**
+ * The role in every programme there is, as the administrator reads them: what a role given
+ * without memberships meant before the panel asked for one per programme.
+ */
+export async function everyProgramme(
+  admin: Client,
+  role: string,
+): Promise<{ programmeId: number; role: string }[]> {
+  const programmes = (await admin.get<{ id: number }[]>('/api/programmes')).body;
+  return programmes.map((p) => ({ programmeId: p.id, role }));
+}
