@@ -34,6 +34,7 @@ const authProvider = createAuthProvider({ preload: dashboard.preload });
 const KpiGridPage = lazyPage(() => import('./kpiGrid/KpiGridPage'), 'KpiGridPage');
 const PasswordPage = lazyPage(() => import('./password/PasswordPage'), 'PasswordPage');
 const RetentionPage = lazyPage(() => import('./retention/RetentionPage'), 'RetentionPage');
+const ChoosePasswordPage = lazyPage(() => import('./password/ChoosePasswordPage'), 'ChoosePasswordPage');
 const PlanPrint = lazyPage(() => import('./actionPlans/print/PlanPrint'), 'PlanPrint');
 
 export const App = () => (
@@ -71,6 +72,7 @@ export const App = () => (
     </CustomRoutes>
     <CustomRoutes noLayout>
       <Route path="/actionPlans/:id/print" element={<PlanPrint />} />
+      <Route path="/adgangskode/:token" element={<ChoosePasswordPage />} />
     </CustomRoutes>
   </Admin>
 );

@@ -1,26 +1,26 @@
-import { FormDataConsumer, SelectInput, useRecordContext } from 'react-admin';
-import { emptyMeansAll } from './accessTransform';
+import { BooleanInput, FormDataConsumer } from 'react-admin';
+import { useGrants } from '../providers/useGrants';
 import { MembershipsInput } from './MembershipsInput';
-import { useRoleChoices } from './useRoleChoices';
 
-/** The role, and for anyone but a system administrator the programmes it holds in. */
-export const AccessInputs = ({ creating = false }: { creating?: boolean }) => {
-  const record = useRecordContext();
+/**
+ * Access is chosen once: a role per programme row, or (only by a system administrator) the
+ * system administrator's own role, which holds everywhere and needs no rows.
+ */
+export const AccessInputs = () => {
+  const grants = useGrants();
   return (
     <>
-      <SelectInput
-        source="role"
-        choices={useRoleChoices()}
-        isRequired
-        helperText="beredskab.users.roleHelp"
-        sx={{ maxWidth: 560 }}
-      />
+      {grants?.role === 'admin' && (
+        <BooleanInput
+          source="role"
+          label="beredskab.roles.admin"
+          format={(role: unknown) => role === 'admin'}
+          parse={(checked: boolean) => (checked ? 'admin' : 'editor')}
+          helperText="beredskab.users.roleHelp"
+        />
+      )}
       <FormDataConsumer>
-        {({ formData }) =>
-          formData.role === 'admin' ? null : (
-            <MembershipsInput emptyMeansAll={emptyMeansAll(creating, creating ? undefined : record)} />
-          )
-        }
+        {({ formData }) => (formData.role === 'admin' ? null : <MembershipsInput />)}
       </FormDataConsumer>
     </>
   );

@@ -20,12 +20,12 @@ const rowSx = (theme: Theme) => ({
  * The user's programmes and role in each, one row per programme. The programmes offered are
  * those whose users the logged-in administrator manages (all, for the system administrator).
  */
-export const MembershipsInput = ({ emptyMeansAll = false }: { emptyMeansAll?: boolean }) => {
+export const MembershipsInput = () => {
   const grants = useGrants();
   if (!grants) return null;
   const managed = programmesWhere(grants, 'edit', 'users');
   return (
-    <ArrayInput source="memberships" helperText={emptyMeansAll ? 'beredskab.users.membershipsHelp' : false}>
+    <ArrayInput source="memberships" isRequired helperText="beredskab.users.membershipsHelp">
       <SimpleFormIterator
         inline
         disableReordering

@@ -5,6 +5,7 @@ import { SafeEdit } from '../forms/SafeEdit';
 import { SchemaForm } from '../forms/SchemaForm';
 import { AccessInputs } from './AccessInputs';
 import { DirectorySignInField } from './DirectorySignInField';
+import { PasswordLinkButton } from './PasswordLinkButton';
 import { accessTransform } from './accessTransform';
 
 /** Save only: users are deactivated, never deleted. */
@@ -15,12 +16,14 @@ const SaveOnly = () => (
 );
 
 export const UserEdit = () => (
-  <SafeEdit transform={accessTransform(false)}>
+  <SafeEdit transform={accessTransform}>
     <SchemaForm schema={userUpdateSchema} toolbar={<SaveOnly />}>
       <TextInput source="username" readOnly />
       <DirectorySignInField />
       <TextInput source="fullName" fullWidth />
+      <TextInput source="email" type="email" autoComplete="off" fullWidth />
       <AccessInputs />
+      <PasswordLinkButton />
       <BooleanInput source="active" helperText="beredskab.users.activeHelp" />
       <NewPasswordInput
         source="password"

@@ -10,6 +10,7 @@ export const UserShow = () => (
     <SimpleShowLayout>
       <TextField source="username" />
       <TextField source="fullName" emptyText="–" />
+      <TextField source="email" emptyText="–" />
       <RoleChip source="role" />
       <MembershipsField source="memberships" />
       <ActiveField source="active" />

@@ -20,7 +20,7 @@ import {
 } from '../identity/users';
 import { actorOf, allowedAnywhere } from '../access/request';
 
-const FIELDS = new Set(['id', 'username', 'fullName', 'role', 'active']);
+const FIELDS = new Set(['id', 'username', 'fullName', 'email', 'role', 'active']);
 
 /** Users as the asking administrator sees them: the list filters and sorts on what is shown. */
 const listedFor = (req: Request) => {

@@ -10,6 +10,7 @@ export const users = {
         role: 'Rolle',
         active: 'Aktiv',
         password: 'Adgangskode',
+        email: 'E-mail',
         memberships: 'Medlemskaber',
       },
     },
@@ -23,13 +24,21 @@ export const users = {
     },
     users: {
       newPassword: 'Ny adgangskode',
+      invitationHelp:
+        'Lad feltet stå tomt for at sende en invitation til e-mailen, så brugeren selv vælger sin adgangskode.',
+      created: 'Brugeren er oprettet',
+      invited: 'Brugeren er oprettet, og der er sendt en invitation til %{email}',
+      notInvited:
+        'Brugeren er oprettet, men invitationen kunne ikke sendes: %{reason}. Send den igen fra brugeren.',
+      sendLink: 'Send link til ny adgangskode',
+      sendLinkHelp: 'Brugeren får en mail med et link til at vælge adgangskode (gælder i 72 timer, én gang).',
+      linkSent: 'Linket er sendt',
       newPasswordHelp: 'Lad feltet stå tomt for at beholde den nuværende adgangskode.',
       passwordHelp: 'Mindst %{min} tegn og ikke det samme som brugernavnet.',
       activeHelp: 'En deaktiveret bruger kan ikke logge ind. Brugere slettes aldrig.',
       roleHelp:
-        'Systemadministrator har adgang til alle helhedsplaner; andre brugere kun til de helhedsplaner, de er medlem af, med rollen angivet for hver.',
-      membershipsHelp:
-        'Står listen tom, får brugeren rollen ovenfor i alle de helhedsplaner, du administrerer.',
+        'Systemadministratoren har adgang til alle helhedsplaner og brugere. Andre får adgang til de helhedsplaner, der står nedenfor, med rollen angivet for hver.',
+      membershipsHelp: 'Én række pr. helhedsplan med brugerens rolle i den. Mindst én.',
       membershipProgramme: 'Helhedsplan',
       membershipRole: 'Rolle i helhedsplanen',
       noMemberships: 'Ingen helhedsplaner',
@@ -37,6 +46,9 @@ export const users = {
       allProgrammes: 'Alle helhedsplaner',
     },
     password: {
+      chooseTitle: 'Vælg adgangskode',
+      chooseFor: 'Vælg adgangskoden til %{name} (brugernavn %{username}).',
+      chosen: 'Din adgangskode er valgt. Log ind med den nu.',
       title: 'Skift adgangskode',
       currentPassword: 'Nuværende adgangskode',
       newPassword: 'Ny adgangskode',

@@ -12,6 +12,7 @@ export const users: typeof da = {
         role: 'Role',
         active: 'Active',
         password: 'Password',
+        email: 'E-mail',
         memberships: 'Memberships',
       },
     },
@@ -25,12 +26,21 @@ export const users: typeof da = {
     },
     users: {
       newPassword: 'New password',
+      invitationHelp:
+        'Leave empty to send an invitation to the e-mail, so the user chooses their own password.',
+      created: 'The user is created',
+      invited: 'The user is created, and an invitation was sent to %{email}',
+      notInvited:
+        'The user is created, but the invitation could not be sent: %{reason}. Send it again from the user.',
+      sendLink: 'Send a password link',
+      sendLinkHelp: 'The user gets a mail with a link to choose a password (valid 72 hours, once).',
+      linkSent: 'The link is sent',
       newPasswordHelp: 'Leave empty to keep the current password.',
       passwordHelp: 'At least %{min} characters and not the same as the username.',
       activeHelp: 'A deactivated user cannot log in. Users are never deleted.',
       roleHelp:
-        'A system administrator has access to every programme; other users only to the programmes they are members of, with the role given for each.',
-      membershipsHelp: 'Left empty, the user gets the role above in every programme you administer.',
+        'The system administrator reaches every programme and user. Anyone else reaches the programmes listed below, with the role given for each.',
+      membershipsHelp: 'One row per programme with the user’s role in it. At least one.',
       membershipProgramme: 'Programme',
       membershipRole: 'Role in the programme',
       noMemberships: 'No programmes',
@@ -38,6 +48,9 @@ export const users: typeof da = {
       allProgrammes: 'All programmes',
     },
     password: {
+      chooseTitle: 'Choose a password',
+      chooseFor: 'Choose the password for %{name} (username %{username}).',
+      chosen: 'Your password is chosen. Sign in with it now.',
       title: 'Change password',
       currentPassword: 'Current password',
       newPassword: 'New password',
