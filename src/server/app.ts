@@ -21,6 +21,12 @@ import { resourceRoutes } from './routes/resources';
 import { redactAuditLog, scheduleRetention } from './jobs/retention';
 import { retentionRoutes } from './routes/retention';
 import { sessionMiddleware } from './http/sessions';
+import { secondFactorGate } from './http/secondFactorGate';
+import { secondFactorRoutes } from './routes/secondFactor';
+import { sessionRoutes } from './routes/sessions';
+import { settingsRoutes } from './routes/settings';
+import { userSignInRoutes } from './routes/userSignIn';
+import { secretBox, secretKeyFrom } from './identity/secretBox';
 import { statsRoutes } from './routes/stats';
 import { healthRoute, requireStore } from './http/health';
 import { openStore } from './store/open';
@@ -43,6 +49,8 @@ export interface AppOptions {
   databaseUrl?: string;
   /** SMTP_URL, MAIL_FROM, PUBLIC_URL: without an SMTP address mails are kept unsent. */
   mail?: MailOptions;
+  /** SECRET_KEY, which seals second-factor secrets; without it a key file in dataDir (made on the first start). */
+  secretKey?: string;
 }
 
 export interface App {
@@ -62,6 +70,8 @@ function trustProxyValue(value: string): boolean | number | string {
 /** Composes the server in order: headers → session → login → roles/protocol/validation/integrity → store → errors. */
 export async function createApp(options: AppOptions): Promise<App> {
   const clock = options.clock ?? (() => new Date());
+  // Before the store opens: a SECRET_KEY too short stops the start, not the first sign-in.
+  const box = secretBox(secretKeyFrom(options.secretKey, options.dataDir));
   const store = await openStore({
     databaseUrl: options.databaseUrl,
     dataDir: options.dataDir,
@@ -100,8 +110,13 @@ export async function createApp(options: AppOptions): Promise<App> {
     requireStorableText,
   );
   app.use('/api', sessionMiddleware(store));
+  app.use('/api', secondFactorGate(store));
+  app.use('/api/auth/totp', secondFactorRoutes({ store, box, secureCookies }));
+  app.use('/api/auth/sessions', sessionRoutes({ store, secureCookies }));
   app.use('/api/auth', authRoutes({ store, secureCookies }));
   app.use('/api', requireLogin);
+  app.use('/api/settings', settingsRoutes(store));
+  app.use('/api/users', userSignInRoutes(store));
   app.use('/api/users', userRoutes(store));
   app.use('/api/auditLog', auditRoutes(store));
   app.use('/api/stats', statsRoutes(store, clock));

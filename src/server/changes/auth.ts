@@ -6,10 +6,11 @@ import {
   emptyTrack,
   type Track,
 } from '../../domain/loginThrottle';
-import { sessionExpired } from '../../domain/sessionRules';
+import { pendingExpired, sessionExpired } from '../../domain/sessionRules';
 import { ApiError } from '../errors/apiError';
 import type { AuditDraft, Change, Op, ReadState, Row } from '../store/types';
 import { userById, type User } from '../identity/users';
+import { asksSecondFactor } from '../identity/secondFactor';
 import { endSessions } from './users';
 import { auditBy, type Actor } from '../access/actor';
 
@@ -96,7 +97,8 @@ export function loginFailed(username: string): Change<void> {
 /**
  * The password was right: a session, unless the user was deactivated or given a new
  * password while it was checked. The username's failures are forgotten; the address's
- * others still count, so one good account cannot clear guesses at other usernames.
+ * others still count, so one good account cannot clear guesses at other usernames. A user
+ * with a second factor gets a session that waits for the code (`pending`).
  */
 export function loginSucceeded(
   login: {
@@ -115,6 +117,7 @@ export function loginSucceeded(
       if (!user?.active || user.passwordHash !== login.user.passwordHash)
         return { ops: [], audit: [event(anonymous(login.username), 'loginFailed')], result: undefined };
       const [userKey, ipKey] = loginKeys(login.username, login.ip) as [string, string];
+      const pending = asksSecondFactor(user);
       const session: Session = {
         id: login.sessionId,
         userId: user.id,
@@ -122,6 +125,7 @@ export function loginSucceeded(
         lastSeen: now,
         method: 'password',
         userAgent: login.userAgent,
+        ...(pending ? { pending: 'totp' as const } : {}),
       };
       return {
         ops: [
@@ -129,7 +133,12 @@ export function loginSucceeded(
           putTrack(ipKey, forgetAttempt(trackOf(state, ipKey), login.at)),
           { op: 'put', coll: 'sessions', record: { ...session } },
         ],
-        audit: [event({ userId: user.id, username: user.username, role: user.role }, 'login')],
+        audit: [
+          event(
+            { userId: user.id, username: user.username, role: user.role },
+            pending ? 'secondFactorAsked' : 'login',
+          ),
+        ],
         result: user,
       };
     },
@@ -209,7 +218,10 @@ export function sweepAuth(now: number): Change<void> {
     decide(state) {
       const ended = (s: Row) => {
         const user = userById(state, s.userId as number);
-        return !user?.active || sessionExpired(s as unknown as Session, now);
+        const session = s as unknown as Session;
+        return (
+          !user?.active || sessionExpired(session, now) || (!!session.pending && pendingExpired(session, now))
+        );
       };
       const ops: Op[] = [
         ...state

@@ -26,10 +26,12 @@ import {
   verifyPassword,
 } from '../identity/users';
 import { actorOf } from '../access/request';
+import { actorOfUser } from '../changes/secondFactor';
+import { asksSecondFactor, enrolmentDue } from '../identity/secondFactor';
 
 const loginSchema = z.object({ username: z.string().min(1).max(200), password: z.string().min(1).max(200) });
 
-function tooMany(res: Response, wait: number, what: string): ApiError {
+export function tooMany(res: Response, wait: number, what: string): ApiError {
   res.set('Retry-After', String(Math.ceil(wait / 1000)));
   return new ApiError(429, `For mange ${what}. Prøv igen om ${Math.ceil(wait / 60_000)} minutter.`);
 }
@@ -76,6 +78,9 @@ export function authRoutes({ store, secureCookies }: { store: Store; secureCooki
           : await store.commit(loginFailed(username)).then(() => ({ result: undefined }));
       if (!session.result) throw new ApiError(401, 'Forkert brugernavn eller adgangskode');
       setSessionCookie(res, token, secureCookies);
+      // The session waits for the code, or reaches only the enrolment, until the second factor is done.
+      if (asksSecondFactor(session.result)) return res.json({ secondFactor: 'required' });
+      if (enrolmentDue(store, session.result, 'password')) return res.json({ secondFactor: 'enrol' });
       res.json(toPublic(session.result));
     }),
   );
@@ -83,7 +88,10 @@ export function authRoutes({ store, secureCookies }: { store: Store; secureCooki
   router.post(
     '/logout',
     asyncRoute(async (req, res) => {
-      if (req.sessionId) await store.commit(logout(req.sessionId, actorOf(req)));
+      if (req.sessionId) {
+        const waiting = req.pendingUserId === undefined ? undefined : userById(store, req.pendingUserId);
+        await store.commit(logout(req.sessionId, waiting ? actorOfUser(waiting) : actorOf(req)));
+      }
       clearSessionCookie(res, secureCookies);
       res.json({ message: 'Logget ud' });
     }),
@@ -91,7 +99,7 @@ export function authRoutes({ store, secureCookies }: { store: Store; secureCooki
 
   router.get('/me', (req, res, next) => {
     if (!req.user) return next(new ApiError(401, 'Log ind for at fortsætte'));
-    res.json(req.user);
+    res.json(req.enrolmentDue ? { ...req.user, secondFactor: 'enrol' } : req.user);
   });
 
   /** Every user may change their own password; the current one proves it is them. */
