@@ -13,6 +13,7 @@ import { kpis } from './da/kpis';
 import { participants } from './da/participants';
 import { programmes } from './da/programmes';
 import { retention } from './da/retention';
+import { signIn } from './da/signIn';
 import { users } from './da/users';
 import { raDanish } from './raDanish';
 
@@ -33,6 +34,7 @@ export const da: TranslationMessages = {
     users,
     audit,
     retention,
+    signIn,
     a11y,
   ]),
 };

@@ -14,6 +14,7 @@ import { kpis } from './en/kpis';
 import { participants } from './en/participants';
 import { programmes } from './en/programmes';
 import { retention } from './en/retention';
+import { signIn } from './en/signIn';
 import { users } from './en/users';
 
 /** English, one file per area in en/, each typed by its Danish counterpart. */
@@ -33,6 +34,7 @@ export const en: TranslationMessages = {
     users,
     audit,
     retention,
+    signIn,
     a11y,
   ]),
 };

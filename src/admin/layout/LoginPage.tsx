@@ -1,7 +1,11 @@
 import { Typography } from '@mui/material';
-import { Login, LoginForm, useTranslate } from 'react-admin';
+import { Login, useTranslate } from 'react-admin';
+import { SignInSteps } from '../secondFactor/SignInSteps';
 
-/** react-admin's login with the product's name, so a new user knows where they are. */
+/**
+ * react-admin's login with the product's name, so a new user knows where they are; the form
+ * goes on to the second factor when the server asks for it.
+ */
 export const LoginPage = () => {
   const translate = useTranslate();
   return (
@@ -12,7 +16,7 @@ export const LoginPage = () => {
       <Typography variant="body2" color="text.secondary" align="center" sx={{ px: 2 }}>
         {translate('beredskab.appTagline')}
       </Typography>
-      <LoginForm />
+      <SignInSteps />
     </Login>
   );
 };

@@ -5,6 +5,7 @@ import { SafeEdit } from '../forms/SafeEdit';
 import { SchemaForm } from '../forms/SchemaForm';
 import { AccessInputs } from './AccessInputs';
 import { accessTransform } from './accessTransform';
+import { SignInSection } from './SignInSection';
 
 /** Save only: users are deactivated, never deleted. */
 const SaveOnly = () => (
@@ -25,6 +26,7 @@ export const UserEdit = () => (
         label="beredskab.users.newPassword"
         helperText="beredskab.users.newPasswordHelp"
       />
+      <SignInSection />
     </SchemaForm>
   </SafeEdit>
 );

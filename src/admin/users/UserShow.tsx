@@ -2,6 +2,7 @@ import { Show, SimpleShowLayout, TextField } from 'react-admin';
 import { ActiveField } from './ActiveField';
 import { MembershipsField } from './MembershipsField';
 import { RoleChip } from './RoleChip';
+import { SignInSection } from './SignInSection';
 
 /** The default actions: Edit only, never Delete. */
 export const UserShow = () => (
@@ -12,6 +13,7 @@ export const UserShow = () => (
       <RoleChip source="role" />
       <MembershipsField source="memberships" />
       <ActiveField source="active" />
+      <SignInSection />
     </SimpleShowLayout>
   </Show>
 );
