@@ -267,6 +267,27 @@ describe('sign-in with a second factor', () => {
   });
 });
 
+describe('a secret the server’s key cannot open', () => {
+  it('is said, not guessed at: sealed for another user, it opens for nobody', async () => {
+    const [a, b] = [await enrolled('nøgleA'), await enrolled('nøgleB')];
+    const userA = server.store.all('users').find((u) => u.id === a.id)!;
+    const userB = server.store.all('users').find((u) => u.id === b.id)! as any;
+    // Another user's sealed secret copied in, as from a tampered store: bound to B, it does not open for A.
+    await server.store.commit({
+      decide: () => ({
+        ops: [{ op: 'put', coll: 'users', record: { ...userA, totp: { ...userB.totp } } }],
+        audit: [],
+        result: undefined,
+      }),
+    });
+    const client = await waiting(a.username);
+    const res = await client.post('/api/auth/totp/verify', { code: codeAt(b.secret) });
+    expect(res.status).toBe(500);
+    expect(res.body.message).toMatch(/kan ikke læses med serverens nøgle \(SECRET_KEY\)/);
+    expect((await client.get('/api/incidents')).status).toBe(401);
+  });
+});
+
 describe('an administrator’s reset', () => {
   it('removes the factor, audited; the user’s sessions end and they enrol again', async () => {
     const user = await enrolled('mistet', [{ programmeId: 2, role: 'editor' }]);
