@@ -4,12 +4,20 @@
  * npm run users -- revoke --username U --programme ID
  * npm run users -- list
  * npm run users -- reset-password --username U   (prints a new random password once)
+ * npm run users -- reset-second-factor --username U   (the user sets up a new one at the next sign-in)
  * Works on DATA_DIR (default ./data) through the server's own store; stop the server first.
  */
 import { parseArgs } from 'node:util';
 import { ApiError } from '../src/server/errors/apiError';
 import { allUsers, membershipsOf, type User } from '../src/server/identity/users';
-import { addUserTo, changeMembership, dataDirFromEnv, resetPasswordIn, withStore } from './lib/store';
+import {
+  addUserTo,
+  changeMembership,
+  dataDirFromEnv,
+  resetPasswordIn,
+  resetSecondFactorIn,
+  withStore,
+} from './lib/store';
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
@@ -30,6 +38,7 @@ const USAGE = [
   '     npm run users -- revoke --username U --programme ID',
   '     npm run users -- list',
   '     npm run users -- reset-password --username U',
+  '     npm run users -- reset-second-factor --username U',
 ];
 
 /** `--programme 2`: a programme's id, or a Danish refusal. */
@@ -82,6 +91,10 @@ try {
     const password = await resetPasswordIn(dataDirFromEnv(), values.username);
     console.log(`Ny adgangskode for ${values.username}: ${password}`);
     console.log('Den vises kun denne ene gang. Brugerens sessioner er afsluttet.');
+  } else if (command === 'reset-second-factor') {
+    if (!values.username) throw new Error('Angiv --username');
+    await resetSecondFactorIn(dataDirFromEnv(), values.username);
+    console.log(`${values.username}s totrinsbekræftelse er nulstillet, og brugerens sessioner er afsluttet.`);
   } else if (command === 'list') {
     await withStore(dataDirFromEnv(), async (store) => {
       for (const u of allUsers(store))

@@ -10,6 +10,7 @@ import { userCreateSchema } from '../../src/domain/userSchema';
 import { migrateMemberships } from '../../src/server/changes/memberships';
 import { addUser, updateUser } from '../../src/server/changes/users';
 import { ApiError, badRequest } from '../../src/server/errors/apiError';
+import { resetSecondFactor } from '../../src/server/changes/secondFactor';
 import { openStore } from '../../src/server/store/open';
 import { StoreLockedError } from '../../src/server/store/files/lock';
 import type { Store } from '../../src/server/store/store';
@@ -104,5 +105,17 @@ export async function changeMembership(
       input.role === undefined ? others : [...others, { programmeId: input.programmeId, role: input.role }];
     await store.commit(updateUser(user.id, { memberships }, undefined, scriptActor(command)));
     return userByName(store, input.username)!;
+  });
+}
+
+/**
+ * A lost phone or a lost SECRET_KEY, when no administrator can sign in to reset it: the
+ * user's second factor goes and their sessions end. `npm run users -- reset-second-factor`.
+ */
+export async function resetSecondFactorIn(dataDir: string, username: string, command = 'npm run users') {
+  await withStore(dataDir, async (store) => {
+    const user = userByName(store, username);
+    if (!user) throw new ApiError(404, `Ingen bruger hedder "${username}"`);
+    await store.commit(resetSecondFactor(user.id, scriptActor(command)));
   });
 }

@@ -35,6 +35,9 @@ const KpiGridPage = lazyPage(() => import('./kpiGrid/KpiGridPage'), 'KpiGridPage
 const PasswordPage = lazyPage(() => import('./password/PasswordPage'), 'PasswordPage');
 const RetentionPage = lazyPage(() => import('./retention/RetentionPage'), 'RetentionPage');
 const ChoosePasswordPage = lazyPage(() => import('./password/ChoosePasswordPage'), 'ChoosePasswordPage');
+const SecondFactorPage = lazyPage(() => import('./secondFactor/SecondFactorPage'), 'SecondFactorPage');
+const SessionsPage = lazyPage(() => import('./sessions/SessionsPage'), 'SessionsPage');
+const SettingsPage = lazyPage(() => import('./settings/SettingsPage'), 'SettingsPage');
 const PlanPrint = lazyPage(() => import('./actionPlans/print/PlanPrint'), 'PlanPrint');
 
 export const App = () => (
@@ -69,6 +72,9 @@ export const App = () => (
       <Route path="/password" element={<PasswordPage />} />
       <Route path="/kpi-grid" element={<KpiGridPage />} />
       <Route path="/retention" element={<RetentionPage />} />
+      <Route path="/second-factor" element={<SecondFactorPage />} />
+      <Route path="/sessions" element={<SessionsPage />} />
+      <Route path="/settings" element={<SettingsPage />} />
     </CustomRoutes>
     <CustomRoutes noLayout>
       <Route path="/actionPlans/:id/print" element={<PlanPrint />} />

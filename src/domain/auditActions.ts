@@ -20,5 +20,15 @@ export const AUDIT_ACTIONS = [
   'restore',
   'erasure',
   'auditRedacted',
+  'settingsUpdate',
+  'secondFactorAsked',
+  'secondFactorFailed',
+  'secondFactorRefused',
+  'secondFactorEnrol',
+  'secondFactorRemove',
+  'secondFactorReset',
+  'recoveryCodeUsed',
+  'sessionEnd',
+  'sessionsEnded',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

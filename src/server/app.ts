@@ -22,6 +22,12 @@ import { redactAuditLog, scheduleRetention } from './jobs/retention';
 import { retentionRoutes } from './routes/retention';
 import { sessionMiddleware } from './http/sessions';
 import { refusalTally } from './http/refusals';
+import { secondFactorGate } from './http/secondFactorGate';
+import { secondFactorRoutes } from './routes/secondFactor';
+import { sessionRoutes } from './routes/sessions';
+import { settingsRoutes } from './routes/settings';
+import { userSignInRoutes } from './routes/userSignIn';
+import { secretBox, secretKeyFrom } from './identity/secretBox';
 import { statsRoutes } from './routes/stats';
 import { healthRoute, requireStore } from './http/health';
 import { openStore } from './store/open';
@@ -52,6 +58,8 @@ export interface AppOptions {
   oidc?: OidcOptions;
   /** LOCAL_LOGIN: false leaves the local form to system administrators (when OIDC is set up). */
   localLogin?: boolean;
+  /** SECRET_KEY, which seals second-factor secrets; without it a key file in dataDir (made on the first start). */
+  secretKey?: string;
 }
 
 export interface App {
@@ -71,6 +79,8 @@ function trustProxyValue(value: string): boolean | number | string {
 /** Composes the server in order: headers → session → login → roles/protocol/validation/integrity → store → errors. */
 export async function createApp(options: AppOptions): Promise<App> {
   const clock = options.clock ?? (() => new Date());
+  // Before the store opens: a SECRET_KEY too short stops the start, not the first sign-in.
+  const box = secretBox(secretKeyFrom(options.secretKey, options.dataDir));
   const store = await openStore({
     databaseUrl: options.databaseUrl,
     dataDir: options.dataDir,
@@ -114,11 +124,17 @@ export async function createApp(options: AppOptions): Promise<App> {
   );
   app.use('/api', sessionMiddleware(store));
   const refusals = refusalTally();
+  // Before the second factor's gate: the login page asks it whatever the session.
   app.get('/api/auth/options', signInOptionsRoute(oidc, options.localLogin ?? true));
+  app.use('/api', secondFactorGate(store));
+  app.use('/api/auth/totp', secondFactorRoutes({ store, box, secureCookies, refusals }));
+  app.use('/api/auth/sessions', sessionRoutes({ store, secureCookies }));
   app.use('/api/auth', passwordLinkRoutes({ store, mail, refusals }));
   app.use('/api/auth', authRoutes({ store, secureCookies, refusals, oidc, localLogin: options.localLogin }));
   app.use('/api', requireLogin);
+  app.use('/api/settings', settingsRoutes(store));
   app.use('/api/users/:id/directory-link', directoryLinkRoute(store));
+  app.use('/api/users', userSignInRoutes(store));
   app.use('/api/users', userRoutes(store, mail));
   app.use('/api/directoryMappings', directoryMappingRoutes(store));
   app.use('/api/auditLog', auditRoutes(store));

@@ -8,6 +8,7 @@ import { scheduleBackups } from './jobs/backups';
 import { addUser } from './changes/users';
 import { hashPassword } from './identity/users';
 import { oidcOptionsFrom } from './identity/oidc';
+import { KEY_FILE } from './identity/secretBox';
 
 // A full collection once the heap has grown by a fifth of what is live, not by V8's default of up
 // to double: the whole store lives in the heap, so the default lets a 100,000-incident server
@@ -39,6 +40,7 @@ const { app, store, close } = await createApp({
   databaseUrl: process.env.DATABASE_URL || undefined,
   oidc,
   localLogin: process.env.LOCAL_LOGIN !== 'false',
+  secretKey: process.env.SECRET_KEY || undefined,
   mail: {
     smtpUrl: process.env.SMTP_URL,
     from: process.env.MAIL_FROM,
@@ -79,6 +81,11 @@ if (store.all('users').length === 0) {
     );
 }
 scheduleBackups(store);
+if (store.engine === 'postgres' && !process.env.SECRET_KEY)
+  // Another process with another DATA_DIR would have another key and could not read the second factors.
+  console.warn(
+    `SECRET_KEY er ikke sat: nøglen i ${path.join(dataDir, KEY_FILE)} bruges. Flere processer på samme database skal have samme SECRET_KEY.`,
+  );
 
 const where = store.engine === 'postgres' ? 'data i PostgreSQL' : `data i ${dataDir}`;
 const server = app.listen(port, host, () => {

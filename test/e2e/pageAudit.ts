@@ -38,6 +38,9 @@ export const PAGES: { name: string; path: string; admin?: boolean; staff?: boole
   { name: 'users', path: '#/users', admin: true },
   { name: 'audit-log', path: '#/auditLog', admin: true },
   { name: 'retention', path: '#/retention', admin: true },
+  { name: 'second-factor', path: '#/second-factor' },
+  { name: 'sessions', path: '#/sessions' },
+  { name: 'settings', path: '#/settings', admin: true },
 ];
 
 export interface Finding {

@@ -13,8 +13,9 @@ import { kpis } from './da/kpis';
 import { participants } from './da/participants';
 import { programmes } from './da/programmes';
 import { retention } from './da/retention';
-import { users } from './da/users';
 import { signIn } from './da/signIn';
+import { secondFactor } from './da/secondFactor';
+import { users } from './da/users';
 import { raDanish } from './raDanish';
 
 /** Danish, one file per area in da/; en.ts mirrors it key for key (the compiler checks each area). */
@@ -33,6 +34,7 @@ export const da: TranslationMessages = {
     dashboard,
     users,
     signIn,
+    secondFactor,
     audit,
     retention,
     a11y,

@@ -14,8 +14,9 @@ import { kpis } from './en/kpis';
 import { participants } from './en/participants';
 import { programmes } from './en/programmes';
 import { retention } from './en/retention';
-import { users } from './en/users';
 import { signIn } from './en/signIn';
+import { secondFactor } from './en/secondFactor';
+import { users } from './en/users';
 
 /** English, one file per area in en/, each typed by its Danish counterpart. */
 export const en: TranslationMessages = {
@@ -33,6 +34,7 @@ export const en: TranslationMessages = {
     dashboard,
     users,
     signIn,
+    secondFactor,
     audit,
     retention,
     a11y,

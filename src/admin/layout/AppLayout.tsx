@@ -6,6 +6,7 @@ import { LocaleTheme } from './LocaleTheme';
 import { LocaleMenuItems } from './LocaleMenuItems';
 import { MailStatusBanner } from './MailStatusBanner';
 import { PasswordMenuItem } from './PasswordMenuItem';
+import { SignInMenuItems } from './SignInMenuItems';
 import { useUserMenuLabel } from './useUserMenuLabel';
 
 const usePhone = () => useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'), { noSsr: true });
@@ -14,6 +15,7 @@ const AppUserMenu = () => (
   <UserMenu label={useUserMenuLabel()}>
     {usePhone() && <LocaleMenuItems />}
     <PasswordMenuItem />
+    <SignInMenuItems />
     <Logout />
   </UserMenu>
 );
@@ -58,7 +60,7 @@ const phoneLayout = (theme: Theme) => ({
 
 /**
  * react-admin's layout, with our menu order, a user menu that also offers to change one's
- * password, and, for admins, a word when the server cannot send mail; MUI's own texts in the
+ * password, the second factor and one's sessions, and, for admins, a word when the server cannot send mail; MUI's own texts in the
  * panel's language.
  */
 export const AppLayout = ({ children }: { children: ReactNode }) => (

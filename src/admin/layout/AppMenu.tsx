@@ -1,6 +1,8 @@
 import DeleteSweepIcon from '@mui/icons-material/DeleteSweep';
 import GridOnIcon from '@mui/icons-material/GridOn';
+import SettingsIcon from '@mui/icons-material/Settings';
 import { Menu, useCanAccess } from 'react-admin';
+import { useGrants } from '../providers/useGrants';
 
 /** The work of the response group first, then the programme's figures, then administration. */
 const BEFORE_GRID = [
@@ -17,10 +19,15 @@ const BEFORE_GRID = [
 ];
 const AFTER_GRID = ['users', 'directoryMappings', 'auditLog', 'yearLocks'];
 
-/** Each resource's entry shows only to those who may list it; "Årets tal" to those who enter figures. */
+/**
+ * Each resource's entry shows only to those who may list it; "Årets tal" to those who enter
+ * figures; "Indstillinger" to the system administrator.
+ */
 export const AppMenu = () => {
   const { canAccess: entersFigures } = useCanAccess({ action: 'edit', resource: 'measurements' });
   const { canAccess: erases } = useCanAccess({ action: 'edit', resource: 'retention' });
+  // The settings reach every programme: the system administrator's alone.
+  const system = useGrants()?.role === 'admin';
   return (
     <Menu>
       <Menu.DashboardItem />
@@ -35,6 +42,9 @@ export const AppMenu = () => {
       ))}
       {erases && (
         <Menu.Item to="/retention" primaryText="beredskab.retention.title" leftIcon={<DeleteSweepIcon />} />
+      )}
+      {system && (
+        <Menu.Item to="/settings" primaryText="beredskab.settings.title" leftIcon={<SettingsIcon />} />
       )}
     </Menu>
   );

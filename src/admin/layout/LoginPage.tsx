@@ -1,8 +1,13 @@
 import { Typography } from '@mui/material';
-import { Login, LoginForm, useTranslate } from 'react-admin';
+import { Login, useTranslate } from 'react-admin';
+import { SignInSteps } from '../secondFactor/SignInSteps';
 import { OrganisationSignIn } from './OrganisationSignIn';
 
-/** react-admin's login with the product's name, so a new user knows where they are. */
+/**
+ * react-admin's login with the product's name, so a new user knows where they are: the
+ * organisation's sign-in when there is one, and the local form, which goes on to the second
+ * factor when the server asks for it.
+ */
 export const LoginPage = () => {
   const translate = useTranslate();
   return (
@@ -14,7 +19,7 @@ export const LoginPage = () => {
         {translate('beredskab.appTagline')}
       </Typography>
       <OrganisationSignIn>
-        <LoginForm />
+        <SignInSteps />
       </OrganisationSignIn>
     </Login>
   );

@@ -1,17 +1,7 @@
 import KeyIcon from '@mui/icons-material/Key';
-import { ListItemIcon, ListItemText, MenuItem } from '@mui/material';
-import { Link, useTranslate, useUserMenu } from 'react-admin';
+import { UserMenuLink } from './UserMenuLink';
 
 /** "Skift adgangskode" in the user menu; every logged-in user may change their own. */
-export const PasswordMenuItem = () => {
-  const translate = useTranslate();
-  const userMenu = useUserMenu();
-  return (
-    <MenuItem component={Link} to="/password" onClick={userMenu?.onClose}>
-      <ListItemIcon>
-        <KeyIcon fontSize="small" />
-      </ListItemIcon>
-      <ListItemText>{translate('beredskab.password.title')}</ListItemText>
-    </MenuItem>
-  );
-};
+export const PasswordMenuItem = () => (
+  <UserMenuLink to="/password" label="beredskab.password.title" icon={<KeyIcon fontSize="small" />} />
+);

@@ -10,7 +10,36 @@ export interface Me {
   /** `admin` (the system administrator), else the strongest role of the memberships. */
   role: Role;
   memberships: Membership[];
+  /** The policy asks for a second factor the user has not set up: the server answers nothing else. */
+  secondFactor?: 'enrol';
 }
+
+/** The password was right; the server asks for the second factor's code, or for setting one up first. */
+export class SecondFactorNeeded extends Error {
+  constructor(readonly step: 'required' | 'enrol') {
+    super(`beredskab.secondFactor.${step}`);
+  }
+}
+
+/** A refused sign-in step, with the server's words and the fields they belong to. */
+export class SignInRefused extends Error {
+  constructor(
+    message: string,
+    readonly status: number,
+    readonly errors?: Record<string, string>,
+  ) {
+    super(message);
+  }
+}
+
+async function refusal(res: Response): Promise<SignInRefused> {
+  const body = (await res.json().catch(() => ({}))) as { message?: string; errors?: Record<string, string> };
+  return new SignInRefused(body.message ?? 'ra.auth.sign_in_error', res.status, body.errors);
+}
+
+/** What the login page hands to `login`: the password, then perhaps a code, or word that enrolment is done. */
+export type SignInStep =
+  { username: string; password: string } | { code: string } | { recoveryCode: string } | { enrolled: true };
 
 let me: Promise<Me | undefined> | undefined;
 
@@ -65,15 +94,22 @@ export function canAccess(
  * the login is checked; App hands it in, so the providers know no page.
  */
 export const createAuthProvider = ({ preload }: { preload?: () => Promise<unknown> } = {}): AuthProvider => ({
-  async login({ username, password }) {
+  async login(step: SignInStep) {
     if (preload) void preload().catch(() => undefined);
-    const res = await postJson('/api/auth/login', { username, password });
-    if (!res.ok) {
-      me = undefined;
-      const body = (await res.json().catch(() => ({}))) as { message?: string };
-      throw new Error(body.message ?? 'ra.auth.sign_in_error');
+    me = undefined;
+    if ('enrolled' in step) {
+      const user = await currentUser(true);
+      if (!user || user.secondFactor) throw new SignInRefused('ra.auth.auth_check_error', 401);
+      return;
     }
-    me = Promise.resolve((await res.json()) as Me);
+    const res =
+      'password' in step
+        ? await postJson('/api/auth/login', { username: step.username, password: step.password })
+        : await postJson('/api/auth/totp/verify', step);
+    if (!res.ok) throw await refusal(res);
+    const body = (await res.json()) as Me | { secondFactor: 'required' | 'enrol' };
+    if ('secondFactor' in body && body.secondFactor) throw new SecondFactorNeeded(body.secondFactor);
+    me = Promise.resolve(body);
   },
   async logout() {
     // What a form has not sent yet goes first, while the session still lets it. After a lost
@@ -90,13 +126,19 @@ export const createAuthProvider = ({ preload }: { preload?: () => Promise<unknow
   },
   async checkAuth() {
     // Asked on every page: the remembered user will do until the server answers 401 (checkError).
-    if (!(await currentUser())) throw new Error('ra.auth.auth_check_error');
+    const user = await currentUser();
+    if (!user) throw new Error('ra.auth.auth_check_error');
+    // Set up at sign-in: the way there is logging in again (a policy can change under an open session).
+    if (user.secondFactor) throw new Error('beredskab.secondFactor.enrolFirst');
   },
-  async checkError(error: { status?: number }) {
+  async checkError(error: { status?: number; body?: { secondFactor?: string } }) {
     if (error?.status === 401) {
       me = undefined;
       throw new Error('ra.auth.auth_check_error');
     }
+    // The user is remembered until the logout that follows: react-admin says why only to a user still signed in.
+    if (error?.status === 403 && error.body?.secondFactor === 'enrol')
+      throw new Error('beredskab.secondFactor.enrolFirst');
   },
   async getIdentity() {
     const user = await currentUser();

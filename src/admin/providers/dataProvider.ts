@@ -4,6 +4,7 @@ import type { DashboardData } from '../api/dashboard';
 import type { GridCellWrite, ImportPreview, KpiGrid } from '../api/kpiGrid';
 import type { PeriodQuery } from '../api/period';
 import type { Counts, RetentionPreview } from '../api/retention';
+import type { Enrolment, FactorStatus, OwnSession, Settings } from '../api/signIn';
 
 const periodParams = ({ programmeId, year, projectYear }: PeriodQuery) =>
   new URLSearchParams({
@@ -47,6 +48,20 @@ export interface BeredskabDataProvider extends DataProvider {
   briefBoard(incidentId: number): Promise<RaRecord>;
   /** A failed mail queued again; 409 when it has not failed. */
   retryNotification(id: number): Promise<RaRecord>;
+  /** The user's own second factor: its state, setting it up (a secret, then a first code), turning it off. */
+  secondFactor(): Promise<FactorStatus>;
+  startEnrolment(): Promise<Enrolment>;
+  confirmEnrolment(code: string): Promise<{ recoveryCodes: string[] }>;
+  turnOffSecondFactor(code: string): Promise<unknown>;
+  /** The user's own sessions, and ending one of them by its handle. */
+  ownSessions(): Promise<OwnSession[]>;
+  endOwnSession(id: string): Promise<unknown>;
+  /** An administrator's help with a user's sign-in. */
+  resetSecondFactor(userId: number | string): Promise<unknown>;
+  endUserSessions(userId: number | string): Promise<{ ended: number }>;
+  /** The system administrator's settings. */
+  settings(): Promise<Settings>;
+  saveSettings(settings: Settings): Promise<Settings>;
 }
 
 /** The stock simple-rest provider (the server speaks its protocol, cookies ride along same-origin), plus our routes. */
@@ -72,4 +87,14 @@ export const dataProvider: BeredskabDataProvider = {
     api(`/incidents/${incidentId}/steps`, { method: 'POST', body: { step, done } }),
   briefBoard: (incidentId) => api(`/incidents/${incidentId}/board-briefing`, { method: 'POST', body: {} }),
   retryNotification: (id) => api(`/notifications/${id}/retry`, { method: 'POST', body: {} }),
+  secondFactor: () => api('/auth/totp'),
+  startEnrolment: () => api('/auth/totp/enrol', { method: 'POST', body: {} }),
+  confirmEnrolment: (code) => api('/auth/totp/confirm', { method: 'POST', body: { code } }),
+  turnOffSecondFactor: (code) => api('/auth/totp/disable', { method: 'POST', body: { code } }),
+  ownSessions: () => api('/auth/sessions'),
+  endOwnSession: (id) => api(`/auth/sessions/${encodeURIComponent(id)}`, { method: 'DELETE', body: {} }),
+  resetSecondFactor: (userId) => api(`/users/${userId}/totp`, { method: 'DELETE', body: {} }),
+  endUserSessions: (userId) => api(`/users/${userId}/sessions`, { method: 'DELETE', body: {} }),
+  settings: () => api('/settings'),
+  saveSettings: (settings) => api('/settings', { method: 'PUT', body: settings }),
 };

@@ -1,13 +1,12 @@
 import { useState } from 'react';
 import { Alert, Box, Button, Typography } from '@mui/material';
 import LinkIcon from '@mui/icons-material/Link';
-import { Labeled, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import { useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import { useSignInOptions } from '../providers/useSignInOptions';
-import { SourceField } from './SourceField';
 
 /**
- * How the user signs in; for a local user, when the organisation's sign-in is set up, the
- * administrator's consent to link them to the directory account of the same username.
+ * For a local user, when the organisation's sign-in is set up: the administrator's consent to
+ * link them to the directory account of the same username at its next sign-in.
  */
 export const DirectorySignInField = () => {
   const record = useRecordContext();
@@ -34,9 +33,6 @@ export const DirectorySignInField = () => {
   };
   return (
     <Box sx={{ mb: 2 }}>
-      <Labeled label="beredskab.signIn.source">
-        <SourceField />
-      </Labeled>
       {source === 'local' && name && (
         <Box sx={{ mt: 1 }}>
           {record.directoryLinkAllowed ? (

@@ -7,6 +7,7 @@ import { AccessInputs } from './AccessInputs';
 import { DirectorySignInField } from './DirectorySignInField';
 import { PasswordLinkButton } from './PasswordLinkButton';
 import { accessTransform } from './accessTransform';
+import { SignInSection } from './SignInSection';
 
 /** Save only: users are deactivated, never deleted. */
 const SaveOnly = () => (
@@ -30,6 +31,7 @@ export const UserEdit = () => (
         label="beredskab.users.newPassword"
         helperText="beredskab.users.newPasswordHelp"
       />
+      <SignInSection />
     </SchemaForm>
   </SafeEdit>
 );

@@ -2,7 +2,7 @@ import { Show, SimpleShowLayout, TextField } from 'react-admin';
 import { ActiveField } from './ActiveField';
 import { MembershipsField } from './MembershipsField';
 import { RoleChip } from './RoleChip';
-import { SourceField } from './SourceField';
+import { SignInSection } from './SignInSection';
 
 /** The default actions: Edit only, never Delete. */
 export const UserShow = () => (
@@ -14,7 +14,7 @@ export const UserShow = () => (
       <RoleChip source="role" />
       <MembershipsField source="memberships" />
       <ActiveField source="active" />
-      <SourceField label="beredskab.signIn.source" />
+      <SignInSection />
     </SimpleShowLayout>
   </Show>
 );

@@ -6,10 +6,11 @@ import {
   emptyTrack,
   type Track,
 } from '../../domain/loginThrottle';
-import { OIDC_ATTEMPT_TTL_MS, sessionExpired } from '../../domain/sessionRules';
+import { OIDC_ATTEMPT_TTL_MS, pendingExpired, sessionExpired } from '../../domain/sessionRules';
 import { ApiError } from '../errors/apiError';
 import type { AuditDraft, Change, Op, ReadState, Row } from '../store/types';
 import { userById, type User } from '../identity/users';
+import { asksSecondFactor } from '../identity/secondFactor';
 import { endSessions } from './users';
 import { expiredLinkOps } from './passwordLinks';
 import { auditBy, type Actor } from '../access/actor';
@@ -125,7 +126,8 @@ export function loginFailed(username: string): Change<void> {
 /**
  * The password was right: a session, unless the user was deactivated or given a new
  * password while it was checked. The username's failures are forgotten; the address's
- * others still count, so one good account cannot clear guesses at other usernames.
+ * others still count, so one good account cannot clear guesses at other usernames. A user
+ * with a second factor gets a session that waits for the code (`pending`).
  */
 export function loginSucceeded(
   login: {
@@ -144,6 +146,7 @@ export function loginSucceeded(
       if (!user?.active || user.passwordHash !== login.user.passwordHash)
         return { ops: [], audit: [event(anonymous(login.username), 'loginFailed')], result: undefined };
       const [userKey, ipKey] = loginKeys(login.username, login.ip) as [string, string];
+      const pending = asksSecondFactor(user);
       const session: Session = {
         id: login.sessionId,
         userId: user.id,
@@ -151,6 +154,7 @@ export function loginSucceeded(
         lastSeen: now,
         method: 'password',
         userAgent: login.userAgent,
+        ...(pending ? { pending: 'totp' as const } : {}),
       };
       return {
         ops: [
@@ -158,7 +162,12 @@ export function loginSucceeded(
           putTrack(ipKey, forgetAttempt(trackOf(state, ipKey), login.at)),
           { op: 'put', coll: 'sessions', record: { ...session } },
         ],
-        audit: [event({ userId: user.id, username: user.username, role: user.role }, 'login')],
+        audit: [
+          event(
+            { userId: user.id, username: user.username, role: user.role },
+            pending ? 'secondFactorAsked' : 'login',
+          ),
+        ],
         result: user,
       };
     },
@@ -238,7 +247,10 @@ export function sweepAuth(now: number): Change<void> {
     decide(state) {
       const ended = (s: Row) => {
         const user = userById(state, s.userId as number);
-        return !user?.active || sessionExpired(s as unknown as Session, now);
+        const session = s as unknown as Session;
+        return (
+          !user?.active || sessionExpired(session, now) || (!!session.pending && pendingExpired(session, now))
+        );
       };
       const ops: Op[] = [
         ...state

@@ -1,4 +1,6 @@
-import { refusalsCounted, type CountedRefusals, type Lockout, type Refusal } from '../changes/auth';
+import type { Response } from 'express';
+import { attempt, refusalsCounted, type CountedRefusals, type Lockout, type Refusal } from '../changes/auth';
+import { ApiError } from '../errors/apiError';
 import type { Store } from '../store/store';
 
 /**
@@ -38,3 +40,26 @@ export function refusalTally() {
 }
 
 export type RefusalTally = ReturnType<typeof refusalTally>;
+
+function tooMany(res: Response, wait: number, what: string): ApiError {
+  res.set('Retry-After', String(Math.ceil(wait / 1000)));
+  return new ApiError(429, `For mange ${what}. Prøv igen om ${Math.ceil(wait / 60_000)} minutter.`);
+}
+
+/**
+ * A try (a password, a code, a mailed link asked for) counted in the store before it is
+ * checked, so no number of parallel requests gets more than the lock allows; one a lock
+ * refuses is only tallied, and answered 429 with Retry-After.
+ */
+export async function countTry(
+  store: Store,
+  refusals: RefusalTally,
+  res: Response,
+  try_: { keys: string[]; at: number; refusal: Refusal; what: string },
+): Promise<void> {
+  await refusals.flush(store, try_.at);
+  const { result: lockout } = await store.commit(attempt(try_.keys, try_.at));
+  if (!lockout) return;
+  refusals.count(lockout, try_.refusal);
+  throw tooMany(res, lockout.until - try_.at, try_.what);
+}

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import type { RequestHandler, Response } from 'express';
 import { parse, serialize } from 'cookie';
-import { sessionExpired, sessionNeedsTouch } from '../../domain/sessionRules';
+import { pendingExpired, sessionExpired, sessionNeedsTouch } from '../../domain/sessionRules';
 import { touchSession, type Session } from '../changes/auth';
 import type { Store } from '../store/store';
 import { toPublic, userById, type PublicUser } from '../identity/users';
@@ -15,6 +15,10 @@ declare global {
       user?: PublicUser;
       /** The stored session's id: the hash of the cookie's token. */
       sessionId?: string;
+      /** The user of a session that waits for the second factor: no `user`, so it reaches only the code's check. */
+      pendingUserId?: number;
+      /** The policy asks the user for a second factor not yet set up: the session reaches only its enrolment. */
+      enrolmentDue?: boolean;
     }
   }
 }
@@ -27,6 +31,7 @@ export const sessionIdOf = (token: string) => crypto.createHash('sha256').update
 /**
  * Puts the logged-in user (if any) on the request, as the store knows them now: a
  * changed role counts at once, a deactivated user has no session. Sessions run on real time.
+ * A session still waiting for the second factor puts only its user's id (`pendingUserId`).
  */
 export function sessionMiddleware(store: Store): RequestHandler {
   return (req, _res, next) => {
@@ -35,7 +40,12 @@ export function sessionMiddleware(store: Store): RequestHandler {
     const now = Date.now();
     if (session && !sessionExpired(session, now)) {
       const user = userById(store, session.userId);
-      if (user?.active) {
+      if (user?.active && session.pending) {
+        if (!pendingExpired(session, now)) {
+          req.pendingUserId = user.id;
+          req.sessionId = session.id;
+        }
+      } else if (user?.active) {
         req.user = toPublic(user);
         req.sessionId = session.id;
         // Losing a refresh to a crash costs the session a minute at most; the request need not wait.

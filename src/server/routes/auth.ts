@@ -3,7 +3,6 @@ import { z } from 'zod';
 import { passwordChangeSchema } from '../../domain/userSchema';
 import { asyncRoute } from '../http/asyncRoute';
 import {
-  attempt,
   changeOwnPassword,
   loginFailed,
   loginKeys,
@@ -19,7 +18,7 @@ import {
 import type { OidcClient } from '../identity/oidc';
 import { ApiError, badRequest } from '../errors/apiError';
 import { clearSessionCookie, newSessionToken, sessionIdOf, setSessionCookie } from '../http/sessions';
-import type { RefusalTally } from '../http/refusals';
+import { countTry, type RefusalTally } from '../http/refusals';
 import type { Store } from '../store/store';
 import {
   DUMMY_HASH,
@@ -31,13 +30,10 @@ import {
   verifyPassword,
 } from '../identity/users';
 import { actorOf } from '../access/request';
+import { actorOfUser } from '../changes/secondFactor';
+import { asksSecondFactor, enrolmentDue } from '../identity/secondFactor';
 
 const loginSchema = z.object({ username: z.string().min(1).max(200), password: z.string().min(1).max(200) });
-
-function tooMany(res: Response, wait: number, what: string): ApiError {
-  res.set('Retry-After', String(Math.ceil(wait / 1000)));
-  return new ApiError(429, `For mange ${what}. Prøv igen om ${Math.ceil(wait / 60_000)} minutter.`);
-}
 
 /**
  * Login, logout and the user's own password. Each attempt is counted in the store before
@@ -60,14 +56,8 @@ export function authRoutes({
 }): Router {
   const router = Router();
 
-  /** A try counted before its password is checked; one a lock refuses is only tallied, and answered 429. */
-  async function counted(res: Response, keys: string[], at: number, refusal: Refusal, what: string) {
-    await refusals.flush(store, at);
-    const { result: lockout } = await store.commit(attempt(keys, at));
-    if (!lockout) return;
-    refusals.count(lockout, refusal);
-    throw tooMany(res, lockout.until - at, what);
-  }
+  const counted = (res: Response, keys: string[], at: number, refusal: Refusal, what: string) =>
+    countTry(store, refusals, res, { keys, at, refusal, what });
 
   router.post(
     '/login',
@@ -110,6 +100,9 @@ export function authRoutes({
       if (!session.result) throw new ApiError(401, 'Forkert brugernavn eller adgangskode');
 
       setSessionCookie(res, token, secureCookies);
+      // The session waits for the code, or reaches only the enrolment, until the second factor is done.
+      if (asksSecondFactor(session.result)) return res.json({ secondFactor: 'required' });
+      if (enrolmentDue(store, session.result, 'password')) return res.json({ secondFactor: 'enrol' });
       res.json(toPublic(session.result));
     }),
   );
@@ -120,7 +113,10 @@ export function authRoutes({
       const session = req.sessionId
         ? (store.find('sessions', req.sessionId) as Session | undefined)
         : undefined;
-      if (req.sessionId) await store.commit(logout(req.sessionId, actorOf(req)));
+      if (req.sessionId) {
+        const waiting = req.pendingUserId === undefined ? undefined : userById(store, req.pendingUserId);
+        await store.commit(logout(req.sessionId, waiting ? actorOfUser(waiting) : actorOf(req)));
+      }
       clearSessionCookie(res, secureCookies);
       // Signed in at the provider: the browser goes there next, to sign out of it too.
       const endSessionUrl =
@@ -131,7 +127,7 @@ export function authRoutes({
 
   router.get('/me', (req, res, next) => {
     if (!req.user) return next(new ApiError(401, 'Log ind for at fortsætte'));
-    res.json(req.user);
+    res.json(req.enrolmentDue ? { ...req.user, secondFactor: 'enrol' } : req.user);
   });
 
   /** Every user may change their own password; the current one proves it is them. */

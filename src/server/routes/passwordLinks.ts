@@ -1,11 +1,10 @@
-import { Router, type Response } from 'express';
+import { Router } from 'express';
 import { z } from 'zod';
 import { passwordLinkSchema } from '../../domain/userSchema';
 import { asyncRoute } from '../http/asyncRoute';
-import { attempt, type Refusal } from '../changes/auth';
 import { redeemLink, userOfLink } from '../changes/passwordLinks';
-import { ApiError, badRequest } from '../errors/apiError';
-import type { RefusalTally } from '../http/refusals';
+import { badRequest } from '../errors/apiError';
+import { countTry, type RefusalTally } from '../http/refusals';
 import { hashToken } from '../mail/outbox';
 import { mailPasswordLink } from '../mail/accountMail';
 import type { MailSettings } from '../mail/settings';
@@ -32,28 +31,17 @@ export function passwordLinkRoutes({
 }): Router {
   const router = Router();
 
-  /** A try counted per address and per username: nobody can mail-bomb a user or probe many. */
-  async function gate(res: Response, keys: string[], refusal: Refusal) {
-    const at = Date.now();
-    await refusals.flush(store, at);
-    const { result: lockout } = await store.commit(attempt(keys, at));
-    if (!lockout) return;
-    refusals.count(lockout, refusal);
-    res.set('Retry-After', String(Math.ceil((lockout.until - at) / 1000)));
-    throw new ApiError(
-      429,
-      `For mange forsøg. Prøv igen om ${Math.ceil((lockout.until - at) / 60_000)} minutter.`,
-    );
-  }
-
   router.post(
     '/forgot',
     asyncRoute(async (req, res) => {
       const { username } = parseWith(forgotSchema, req.body);
       const anonymous = { userId: null, username: username.slice(0, 60), role: null };
-      await gate(res, [`forgot:ip:${req.ip ?? 'unknown'}`, `forgot:user:${username.toLowerCase()}`], {
-        actor: anonymous,
-        action: 'loginRefused',
+      // Counted per address and per username: nobody can mail-bomb a user or probe many.
+      await countTry(store, refusals, res, {
+        keys: [`forgot:ip:${req.ip ?? 'unknown'}`, `forgot:user:${username.toLowerCase()}`],
+        at: Date.now(),
+        refusal: { actor: anonymous, action: 'loginRefused' },
+        what: 'forsøg',
       });
       res.status(202).json({ message: ANSWER });
       const user = userByName(store, username);

@@ -20,12 +20,20 @@ export const signIn = {
         'Brugere, der logger ind via organisationens login, får rollerne fra de grupper eller app-roller, de har i kataloget. Koblingerne gælder fra brugerens næste log ind; roller givet med hånd her i panelet bevares.',
       claimValueHelp:
         'Gruppens objekt-id eller app-rollens værdi, præcis som kataloget sender den (fx beredskab-randers-redaktoer).',
-      source: 'Logger ind med',
       sources: { local: 'Adgangskode i panelet', oidc: 'Organisationens login' },
       allowLink: 'Tillad log ind med %{name}',
       allowLinkHelp:
         'Næste gang brugeren logger ind med %{name} med samme brugernavn, forbindes kontoen til kataloget, og adgangskoden i panelet ophører.',
       linkAllowed: 'Brugeren kan nu logge ind med %{name}',
+      resetSecondFactor: 'Nulstil totrinsbekræftelse',
+      resetTitle: 'Nulstil totrinsbekræftelse for %{name}?',
+      resetContent:
+        'Brugeren logges ud alle steder og skal slå totrinsbekræftelse til igen, hvis det kræves. Brug det, når en telefon er mistet.',
+      resetDone: 'Totrinsbekræftelsen er nulstillet',
+      endSessions: 'Log ud overalt',
+      endSessionsTitle: 'Log %{name} ud overalt?',
+      endSessionsContent: 'Alle brugerens sessioner afsluttes, og brugeren skal logge ind igen.',
+      sessionsEnded: '%{smart_count} session afsluttet |||| %{smart_count} sessioner afsluttet',
       errors: {
         unmapped:
           'Din konto har ikke adgang til nogen helhedsplan. Bed din administrator om at give dig en gruppe eller app-rolle, der er koblet til en helhedsplan.',

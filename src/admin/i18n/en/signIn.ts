@@ -22,12 +22,20 @@ export const signIn: typeof da = {
         "Users who sign in through the organisation's sign-in get the roles of the groups or app roles they hold in the directory. Mappings count from the user's next sign-in; roles granted by hand in the panel stay.",
       claimValueHelp:
         "The group's object id or the app role's value, exactly as the directory sends it (e.g. beredskab-randers-editor).",
-      source: 'Signs in with',
       sources: { local: 'A password of this panel', oidc: "The organisation's sign-in" },
       allowLink: 'Allow sign-in with %{name}',
       allowLinkHelp:
         "The next time the user signs in with %{name} with the same username, the account is linked to the directory and the panel's password ends.",
       linkAllowed: 'The user can now sign in with %{name}',
+      resetSecondFactor: 'Reset two-step verification',
+      resetTitle: 'Reset two-step verification for %{name}?',
+      resetContent:
+        'The user is signed out everywhere and must turn on two-step verification again if it is required. Use it when a phone is lost.',
+      resetDone: 'Two-step verification has been reset',
+      endSessions: 'Sign out everywhere',
+      endSessionsTitle: 'Sign %{name} out everywhere?',
+      endSessionsContent: 'Every session of the user ends, and the user must sign in again.',
+      sessionsEnded: '%{smart_count} session ended |||| %{smart_count} sessions ended',
       errors: {
         unmapped:
           'Your account has no access to any programme. Ask your administrator for a group or app role that is mapped to a programme.',
