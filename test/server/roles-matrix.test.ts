@@ -309,6 +309,7 @@ function validBody(resource: Resource): Record<string, unknown> {
         username: `matrix${counter}`,
         fullName: 'Matrix Bruger',
         role: 'board',
+        memberships: [{ programmeId: 1, role: 'board' }],
         password: 'lang-nok-kode-1',
       };
     case 'auditLog':
