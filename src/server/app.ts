@@ -147,6 +147,10 @@ export async function createApp(options: AppOptions): Promise<App> {
   app.use('/api', resourceRoutes({ store, clock }));
   app.use('/api', (_req, _res, next) => next(new ApiError(404, 'Ikke fundet')));
 
+  // A mailed password link opens the panel's page for it (the panel routes after the #).
+  app.get('/adgangskode/:token', (req, res) =>
+    res.redirect(303, `/#/adgangskode/${encodeURIComponent(req.params.token ?? '')}`),
+  );
   const index = options.staticDir && path.join(options.staticDir, 'index.html');
   if (options.staticDir && index && fs.existsSync(index)) {
     app.use(express.static(options.staticDir, { index: false }));

@@ -34,6 +34,11 @@ export const signIn = {
       endSessionsTitle: 'Log %{name} ud overalt?',
       endSessionsContent: 'Alle brugerens sessioner afsluttes, og brugeren skal logge ind igen.',
       sessionsEnded: '%{smart_count} session afsluttet |||| %{smart_count} sessioner afsluttet',
+      forgot: 'Glemt adgangskode?',
+      forgotTitle: 'Glemt adgangskode',
+      forgotIntro:
+        'Skriv dit brugernavn. Har du en e-mail i panelet, får du et link til at vælge en ny adgangskode.',
+      forgotSend: 'Send link',
       errors: {
         unmapped:
           'Din konto har ikke adgang til nogen helhedsplan. Bed din administrator om at give dig en gruppe eller app-rolle, der er koblet til en helhedsplan.',

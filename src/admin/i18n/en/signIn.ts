@@ -36,6 +36,11 @@ export const signIn: typeof da = {
       endSessionsTitle: 'Sign %{name} out everywhere?',
       endSessionsContent: 'Every session of the user ends, and the user must sign in again.',
       sessionsEnded: '%{smart_count} session ended |||| %{smart_count} sessions ended',
+      forgot: 'Forgot your password?',
+      forgotTitle: 'Forgot password',
+      forgotIntro:
+        'Type your username. If you have an e-mail in the panel, you get a link to choose a new password.',
+      forgotSend: 'Send link',
       errors: {
         unmapped:
           'Your account has no access to any programme. Ask your administrator for a group or app role that is mapped to a programme.',
