@@ -34,7 +34,10 @@ describe('user administration', () => {
       await page.getByRole('link', { name: 'Opret' }).click();
       await page.getByLabel(/^Brugernavn/).fill(username);
       await page.getByLabel(/^Fulde navn/).fill('Lene Sørensen');
-      await pickSelect(page, /^Rolle/, 'Redaktør');
+      // A role per programme row; the system administrator's switch stays off.
+      await page.getByRole('button', { name: 'Tilføj helhedsplan' }).click();
+      await pickSelect(page, /^Helhedsplan/, /Viborg/);
+      await pickSelect(page, /^Rolle i helhedsplanen/, 'Redaktør');
       // The domain's password rule is checked before anything is sent.
       await page.getByLabel(/^Adgangskode/).fill('kort');
       await page.getByRole('button', { name: 'Gem' }).click();

@@ -28,7 +28,7 @@ export const UserCreate = () => {
     <Create transform={accessTransform} mutationOptions={{ onSuccess }}>
       <SchemaForm
         schema={userCreateSchema}
-        defaultValues={{ role: 'editor', memberships: [{ role: 'editor' }] }}
+        defaultValues={{ role: 'editor', memberships: [] }}
       >
         <TextInput source="username" autoComplete="off" isRequired />
         <TextInput source="fullName" fullWidth />
