@@ -11,7 +11,8 @@ afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 /** The first start's admin password, as it printed it. */
 let password: string | undefined;
 
-describe('first start on an empty DATA_DIR', () => {
+// Each test starts server processes and scripts: seconds each on an idle machine, many more on a loaded one.
+describe('first start on an empty DATA_DIR', { timeout: 120_000 }, () => {
   it('creates the store from the seed and an admin whose password is printed once', async () => {
     const first = await startServerProcess({ DATA_DIR: dataDir });
     try {
