@@ -1053,8 +1053,9 @@ describe('hostile input (property-based)', () => {
 // ---------------------------------------------------------------------------------------------
 
 describe('after the hostile input', () => {
+  // The rounds run for a fixed time: a loaded machine (CI beside other work) sends fewer.
   it('sent thousands of requests', () => {
-    expect(stats.requests).toBeGreaterThanOrEqual(5_000);
+    expect(stats.requests).toBeGreaterThanOrEqual(2_500);
   });
 
   it('stored only records that pass their schema, with references that exist', () => {
