@@ -47,6 +47,8 @@ export const incidents = {
     meetingStatuses: {
       notRequired: 'Intet møde krævet',
       pending: 'Afventer møde',
+      planned: 'Møde planlagt',
+      plannedAt: 'Møde planlagt %{day} kl. %{time}',
       onTime: 'Holdt til tiden',
       late: 'Holdt for sent',
       overdue: 'Overskredet',

@@ -59,6 +59,8 @@ export const incidents: typeof da = {
     meetingStatuses: {
       notRequired: 'No meeting required',
       pending: 'Meeting pending',
+      planned: 'Meeting planned',
+      plannedAt: 'Meeting planned %{day} at %{time}',
       onTime: 'Held in time',
       late: 'Held late',
       overdue: 'Overdue',
