@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { Button, useNotify } from 'react-admin';
 import { downloadFile } from '../export/downloadFile';
 
-/** "Hent skabelon": an xlsx with the programme's areas and indicator codes, laid out as the import reads it. */
+/** "Hent skabelon": an xlsx with the programme's areas and indicators by name, laid out as the import reads it. */
 export const TemplateButton = ({ programmeId, year }: { programmeId: number; year: number }) => {
   const notify = useNotify();
   const [making, setMaking] = useState(false);
