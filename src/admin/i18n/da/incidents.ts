@@ -53,8 +53,15 @@ export const incidents = {
       late: 'Holdt for sent',
       overdue: 'Overskredet',
     },
+    meeting: {
+      plan: 'Planlæg møde',
+      move: 'Flyt mødet',
+      title: 'Planlæg beredskabsmødet',
+      moveTitle: 'Flyt beredskabsmødet',
+    },
     incidents: {
       onlyOverdue: 'Kun overskredne',
+      deadlineShort: 'Frist %{deadline}',
       title: 'Hændelser',
       levelSetAtHelp: 'Udfyldes automatisk; ændres niveauet, starter fristen forfra.',
       confidentialHelp: 'Kun for beredskabsgruppen (retsplejeloven § 115). Vises aldrig for bestyrelsen.',

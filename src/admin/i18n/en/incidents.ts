@@ -65,8 +65,15 @@ export const incidents: typeof da = {
       late: 'Held late',
       overdue: 'Overdue',
     },
+    meeting: {
+      plan: 'Plan meeting',
+      move: 'Move the meeting',
+      title: 'Plan the response meeting',
+      moveTitle: 'Move the response meeting',
+    },
     incidents: {
       onlyOverdue: 'Overdue only',
+      deadlineShort: 'Deadline %{deadline}',
       title: 'Incidents',
       levelSetAtHelp: 'Filled in automatically; changing the level restarts the deadline.',
       descriptionHelp:
