@@ -12,6 +12,7 @@ import { kpiGrid } from './da/kpiGrid';
 import { kpis } from './da/kpis';
 import { participants } from './da/participants';
 import { programmes } from './da/programmes';
+import { recordPhrases } from './da/recordPhrases';
 import { retention } from './da/retention';
 import { users } from './da/users';
 import { signIn } from './da/signIn';
@@ -20,21 +21,24 @@ import { raDanish } from './raDanish';
 /** Danish, one file per area in da/; en.ts mirrors it key for key (the compiler checks each area). */
 export const da: TranslationMessages = {
   ...raDanish,
-  ...composeMessages([
-    common,
-    programmes,
-    participants,
-    incidents,
-    incidentLog,
-    callIn,
-    actionPlans,
-    kpis,
-    kpiGrid,
-    dashboard,
-    users,
-    signIn,
-    audit,
-    retention,
-    a11y,
-  ]),
+  ...composeMessages(
+    [
+      common,
+      programmes,
+      participants,
+      incidents,
+      incidentLog,
+      callIn,
+      actionPlans,
+      kpis,
+      kpiGrid,
+      dashboard,
+      users,
+      signIn,
+      audit,
+      retention,
+      a11y,
+    ],
+    recordPhrases,
+  ),
 };

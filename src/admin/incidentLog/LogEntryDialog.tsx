@@ -72,7 +72,7 @@ export const LogEntryDialog = ({ incidentId, correcting, onClose, onSaved }: Pro
             sx={{ p: 0 }}
           >
             <DateTimeInput source="at" />
-            <TextInput source="happened" multiline minRows={2} fullWidth />
+            <TextInput source="happened" multiline minRows={2} fullWidth isRequired />
             <TextInput source="decided" multiline fullWidth />
             <TextInput source="informed" fullWidth />
             <BooleanInput source="isMeeting" />
