@@ -38,7 +38,7 @@ export const GridTable = ({ grid, edits, readOnly }: Props) => {
   const changed = new Set(edits.changes.map((c) => cellKey(c.indicatorId, c.areaId)));
   const rows = rowsOf(grid, translate('beredskab.kpiGrid.wholeProgramme'));
   return (
-    <Table size="small" aria-label={translate('beredskab.kpiGrid.title')} sx={{ minWidth: 640 }}>
+    <Table size="small" aria-label={translate('beredskab.kpiGrid.title')} sx={{ minWidth: { sm: 640 } }}>
       <TableHead>
         <TableRow>
           <TableCell sx={stickyCell}>{translate('beredskab.kpiGrid.area')}</TableCell>
