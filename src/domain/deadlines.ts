@@ -6,7 +6,7 @@ import { COPENHAGEN, addWorkingDays, type ExtraClosedDay } from './workingDays';
 export const YELLOW_WORKING_DAYS = 3;
 export const RED_HOURS = 24;
 
-export type MeetingStatus = 'notRequired' | 'pending' | 'onTime' | 'late' | 'overdue';
+export type MeetingStatus = 'notRequired' | 'pending' | 'planned' | 'onTime' | 'late' | 'overdue';
 
 // An explicit offset is required: a bare local time would silently be read in
 // the server's zone, which is exactly the bug this module exists to avoid.
@@ -94,8 +94,18 @@ function instantMs(value: string, what: string): number {
   return ms;
 }
 
+/**
+ * Where the response meeting stands: not required (green, no deadline), held on time or late,
+ * overdue once the deadline passed without it, and before that planned (a time is set) or
+ * pending. A planned meeting that has not been held by the deadline is overdue all the same.
+ */
 export function meetingStatus(
-  input: { level: Level; responseDeadline: string | null; meetingHeldAt: string | null },
+  input: {
+    level: Level;
+    responseDeadline: string | null;
+    meetingHeldAt: string | null;
+    meetingPlannedAt?: string | null;
+  },
   now: Date,
 ): MeetingStatus {
   if (input.level === 'green' || input.responseDeadline === null) return 'notRequired';
@@ -106,7 +116,10 @@ export function meetingStatus(
   }
   const nowMs = now.getTime();
   if (Number.isNaN(nowMs)) throw new Error('Invalid now: not a valid Date');
-  return nowMs > deadline ? 'overdue' : 'pending';
+  if (nowMs > deadline) return 'overdue';
+  const planned = input.meetingPlannedAt ?? null;
+  if (planned !== null) instantMs(planned, 'meetingPlannedAt');
+  return planned === null ? 'pending' : 'planned';
 }
 
 /** The list flags a meeting as overdue when it was late or is missing past the deadline. */

@@ -88,6 +88,22 @@ export function yearLockErrors(input: Fields, previous: StoredRecord | undefined
   return errors;
 }
 
+/**
+ * Who locked the year and when, set once when the lock is made; likewise who lifted it and
+ * when. Older locks, made before this was kept, say nobody (null).
+ */
+export function deriveYearLock(input: Fields, previous: StoredRecord | undefined, ctx: WriteContext): Fields {
+  const at = ctx.now.toISOString();
+  const lifted = previous?.active === true && input.active === false;
+  return {
+    ...input,
+    lockedBy: previous ? (previous.lockedBy ?? null) : ctx.username,
+    lockedAt: previous ? (previous.lockedAt ?? null) : at,
+    unlockedBy: lifted ? ctx.username : (previous?.unlockedBy ?? null),
+    unlockedAt: lifted ? at : (previous?.unlockedAt ?? null),
+  };
+}
+
 /** A log book session happens in an area of the activity's programme. */
 export function activityLogErrors(
   input: Fields,

@@ -11,6 +11,7 @@ import { incidentSchema } from './incidentSchema';
 import { indicatorSchema, measurementSchema, yearLockSchema } from './kpiSchemas';
 import {
   activityLogErrors,
+  deriveYearLock,
   indicatorErrors,
   lockedYearReason,
   measurementErrors,
@@ -163,9 +164,10 @@ export const RESOURCES: Record<ResourceName, ResourceDef> = {
   yearLocks: {
     schema: yearLockSchema,
     confidential: [],
-    computed: [],
+    computed: ['lockedBy', 'lockedAt', 'unlockedBy', 'unlockedAt'],
     derived: [],
     rules: yearLockErrors,
+    derive: deriveYearLock,
     undeletable: () => 'En lås slettes ikke; lås året op med en begrundelse',
     noun: { definite: 'låsen', singular: 'lås', plural: 'låse' },
   },

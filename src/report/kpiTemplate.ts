@@ -1,14 +1,15 @@
 import ExcelJS from 'exceljs';
 import type { Writable } from 'node:stream';
 import type { Grid } from '../domain/kpiGrid';
+import { indicatorHeadings } from '../domain/indicatorHeadings';
 import { WHOLE_PROGRAMME } from '../domain/labels';
 import { PERCENT } from './format';
 
 /**
- * "Hent skabelon": the grid as the import reads it — indicator codes across the header
- * row, areas down the first column (and the programme as a whole for programme-wide
+ * "Hent skabelon": the grid as the import reads it — indicator names across the header
+ * row (src/domain/indicatorHeadings.ts), areas down the first column (and the programme as a whole for programme-wide
  * indicators), the year's figures already saved filled in, rates formatted as percent so
- * that Excel keeps "25" typed there as 25 %. A second sheet says what each code means.
+ * that Excel keeps "25" typed there as 25 %. A second sheet says what each indicator means.
  */
 export async function writeKpiTemplate(grid: Grid, programmeName: string, out: Writable): Promise<void> {
   const book = new ExcelJS.stream.xlsx.WorkbookWriter({
@@ -20,7 +21,11 @@ export async function writeKpiTemplate(grid: Grid, programmeName: string, out: W
   const sheet = book.addWorksheet(`KPI ${grid.year}`, { views: [{ state: 'frozen', xSplit: 1, ySplit: 1 }] });
   sheet.columns = [
     { header: 'Boligområde', key: 'place', width: 28 },
-    ...grid.indicators.map((i) => ({ header: String(i.code), key: `i${i.id}`, width: 16 })),
+    ...indicatorHeadings(grid.indicators).map((header, n) => ({
+      header,
+      key: `i${grid.indicators[n]!.id}`,
+      width: Math.max(16, Math.min(40, header.length + 2)),
+    })),
   ];
   sheet.getRow(1).font = { bold: true };
   const value = (indicatorId: number, areaId: number | null, percent: boolean) => {

@@ -144,6 +144,44 @@ describe('meetingStatus', () => {
     expect(meetingStatus(yellow('2025-04-11T00:00:00+02:00'), after)).toBe('late');
   });
 
+  describe('a planned meeting', () => {
+    const planned = (meetingPlannedAt: string | null, meetingHeldAt: string | null = null) => ({
+      ...yellow(meetingHeldAt),
+      meetingPlannedAt,
+    });
+
+    it('is planned once a time is set and until it is held, also when planned past the deadline', () => {
+      expect(meetingStatus(planned('2025-04-10T14:00:00.000Z'), before)).toBe('planned');
+      expect(meetingStatus(planned('2025-04-12T14:00:00.000Z'), before)).toBe('planned');
+      // Without a time it is still only pending.
+      expect(meetingStatus(planned(null), before)).toBe('pending');
+    });
+
+    it('is held (on time or late) once held, whatever was planned', () => {
+      expect(meetingStatus(planned('2025-04-10T14:00:00.000Z', '2025-04-10T14:05:00Z'), after)).toBe(
+        'onTime',
+      );
+      expect(meetingStatus(planned('2025-04-10T14:00:00.000Z', '2025-04-11T09:00:00Z'), after)).toBe('late');
+    });
+
+    it('is overdue when the deadline passed without the meeting being held', () => {
+      expect(meetingStatus(planned('2025-04-10T14:00:00.000Z'), after)).toBe('overdue');
+    });
+
+    it('stays not required on a green incident', () => {
+      expect(
+        meetingStatus(
+          { level: 'green', responseDeadline: null, meetingHeldAt: null, meetingPlannedAt: deadline },
+          before,
+        ),
+      ).toBe('notRequired');
+    });
+
+    it('throws on an invalid planned time', () => {
+      expect(() => meetingStatus(planned('tomorrow'), before)).toThrow(/Invalid meetingPlannedAt/);
+    });
+  });
+
   it('throws on invalid dates', () => {
     expect(() => meetingStatus(yellow('yesterday'), after)).toThrow(/Invalid meetingHeldAt/);
     expect(() => meetingStatus({ ...yellow(null), responseDeadline: 'soon' }, after)).toThrow(
@@ -155,7 +193,7 @@ describe('meetingStatus', () => {
 
 describe('isOverdue', () => {
   it('flags exactly the late and the overdue statuses', () => {
-    const all: MeetingStatus[] = ['notRequired', 'pending', 'onTime', 'late', 'overdue'];
+    const all: MeetingStatus[] = ['notRequired', 'pending', 'planned', 'onTime', 'late', 'overdue'];
     expect(all.filter(isOverdue)).toEqual(['late', 'overdue']);
   });
 });

@@ -28,6 +28,21 @@ describe('the panel messages', () => {
     }
   });
 
+  it('titles a create page and notices a save per resource, in Danish sentence case', () => {
+    for (const name of [...RESOURCE_NAMES, 'users', 'directoryMappings']) {
+      expect(get(da, `resources.${name}.page.create`), name).toMatch(/^Opret [a-zæøå]/);
+      for (const notice of ['created', 'updated', 'deleted'])
+        expect(get(da, `resources.${name}.notifications.${notice}`), `${name}.${notice}`).toMatch(
+          /^[A-ZÆØÅ][a-zæøå]+ er (oprettet|gemt|slettet)$/,
+        );
+    }
+    expect(get(da, 'resources.incidents.notifications.created')).toBe('Hændelsen er oprettet');
+    expect(get(da, 'resources.incidents.notifications.updated')).toBe('Hændelsen er gemt');
+    expect(get(da, 'resources.users.page.create')).toBe('Opret bruger');
+    // The phrases are added beside the resource's own messages, not instead of them.
+    expect(get(da, 'resources.incidents.fields.level')).toBe('Beredskabsniveau');
+  });
+
   it('names every level and category', () => {
     for (const level of LEVELS) expect(get(da, `beredskab.levels.${level}`)).toEqual(expect.any(String));
     for (const category of CATEGORIES)

@@ -100,7 +100,7 @@ describe('deleting in the panel keeps the data whole', () => {
 
       // Back on the list, which no longer has the incident.
       await page.waitForURL(/#\/incidents$/);
-      await visible(page.getByRole('alert').filter({ hasText: 'Element slettet' }));
+      await visible(page.getByRole('alert').filter({ hasText: 'Hændelsen er slettet' }));
       await visible(dataRows(page).first());
       await visible(page.getByText(`1-10 af ${before.incidents.length - 1}`));
       expect(

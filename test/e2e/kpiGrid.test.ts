@@ -204,14 +204,16 @@ describe('the year’s figures as one grid', () => {
         const sheet = book.worksheets[0]!;
         const header = (sheet.getRow(1).values as unknown[]).slice(1);
         expect(header[0]).toBe('Boligområde');
+        // The indicators by the names the grid shows, not by their codes.
+        expect(header).toEqual(expect.arrayContaining(['Beboerklagesager', 'Fraflytningsprocent']));
         const places = sheet.getColumn(1).values.slice(2);
         expect(places).toContain('Egeparken');
         // Typed as in Excel: 18 in a percent-formatted cell is stored as 0.18.
         const egeparken = places.indexOf('Egeparken') + 2;
-        const turnover = sheet.getRow(egeparken).getCell(header.indexOf('fraflytning') + 1);
+        const turnover = sheet.getRow(egeparken).getCell(header.indexOf('Fraflytningsprocent') + 1);
         expect(turnover.numFmt).toBe('0.0%');
         turnover.value = 0.18;
-        sheet.getRow(egeparken).getCell(header.indexOf('klager') + 1).value = 6;
+        sheet.getRow(egeparken).getCell(header.indexOf('Beboerklagesager') + 1).value = 6;
 
         const chooser = page.waitForEvent('filechooser');
         await page.getByRole('button', { name: 'Importér fra fil' }).click();

@@ -71,6 +71,28 @@ describe('computed response deadlines', () => {
     expect(stored.responseDeadline).toBe('2025-04-10T21:59:59.999Z');
   });
 
+  it('says the meeting is planned once its time is set, on the record and in the list, until the deadline', async () => {
+    now = new Date('2025-04-07T08:00:00Z');
+    const created = await editor.post('/api/incidents', incident);
+    const planned = await editor.put(`/api/incidents/${created.body.id}`, {
+      meetingPlannedAt: '2025-04-09T16:00:00+02:00',
+    });
+    expect(planned.status).toBe(200);
+    expect(planned.body.meetingPlannedAt).toBe('2025-04-09T14:00:00.000Z');
+    expect(planned.body.meetingStatus).toBe('planned');
+    expect(planned.body.overdue).toBe(false);
+    const listed = await editor.get(
+      `/api/incidents?filter=${encodeURIComponent(JSON.stringify({ id: [created.body.id] }))}`,
+    );
+    expect(listed.body.map((i: { meetingStatus: string }) => i.meetingStatus)).toEqual(['planned']);
+    // Derived on read, never stored.
+    const stored = server.readDb().incidents.find((i: { id: number }) => i.id === created.body.id);
+    expect(stored).not.toHaveProperty('meetingStatus');
+    // Not held by the deadline: overdue, planned or not.
+    now = new Date('2025-04-11T08:00:00Z');
+    expect((await editor.get(`/api/incidents/${created.body.id}`)).body.meetingStatus).toBe('overdue');
+  });
+
   it('counts a programme’s extra closed days: juleaften closed moves the deadline a day', async () => {
     const admin = await server.as('admin');
     const programme = (await admin.get('/api/programmes/1')).body;

@@ -55,12 +55,23 @@ describe('locking a year after the status meeting', () => {
     expect((await editor.post('/api/yearLocks', { programmeId: 1, year: 2019, reason: 'x' })).status).toBe(
       403,
     );
+    const before = server.clock().toISOString();
     const lock = await admin.post('/api/yearLocks', {
       programmeId: 1,
       year: 2019,
       reason: 'Godkendt på statusmødet',
+      // Who and when are the server's to say.
+      lockedBy: 'en anden',
+      lockedAt: '2001-01-01T00:00:00.000Z',
     });
     expect(lock.status).toBe(201);
+    expect(lock.body.lockedBy).toBe('admin');
+    expect(lock.body.lockedAt >= before && lock.body.lockedAt <= server.clock().toISOString()).toBe(true);
+    expect(lock.body).toMatchObject({ unlockedBy: null, unlockedAt: null });
+    expect(server.readDb().yearLocks.find((l: { id: number }) => l.id === lock.body.id)).toMatchObject({
+      lockedBy: 'admin',
+      lockedAt: lock.body.lockedAt,
+    });
     const figure = (await editor.get('/api/measurements' + listQuery({ filter: { year: 2019 } }))).body[0];
     for (const res of [
       await editor.post('/api/measurements', measurement({ areaId: 2 })),
@@ -90,6 +101,9 @@ describe('locking a year after the status meeting', () => {
       unlockReason: 'Boligselskabet rettede et tal',
     });
     expect(unlocked.status).toBe(200);
+    // Who locked it stays; who lifted it, and when, is added.
+    expect(unlocked.body).toMatchObject({ lockedBy: 'admin', lockedAt: lock.lockedAt, unlockedBy: 'admin' });
+    expect(unlocked.body.unlockedAt >= lock.lockedAt).toBe(true);
     const audit = (await admin.get('/api/auditLog' + listQuery({ filter: { resource: 'yearLocks' } }))).body;
     expect(audit.at(-1).changes.unlockReason.after).toBe('Boligselskabet rettede et tal');
     expect((await editor.post('/api/measurements', measurement({ areaId: 2 }))).status).toBe(201);

@@ -291,7 +291,7 @@ const byPlace = (a: { indicatorId: number; areaId: number | null }, b: typeof a)
   a.indicatorId - b.indicatorId || (a.areaId ?? 0) - (b.areaId ?? 0);
 
 describe('"Hent skabelon"', () => {
-  it('lays out the programme’s areas and indicator codes as the import reads them, and reads back filled in', async () => {
+  it('lays out the programme’s areas and indicator names as the import reads them, and reads back filled in', async () => {
     const res = await fetch(`${server.url}/api/kpi/template.xlsx?programmeId=1&year=2018`, {
       headers: { cookie: editor.cookie },
     });
@@ -308,7 +308,7 @@ describe('"Hent skabelon"', () => {
       .filter(Boolean)
       .map((r) => (r as unknown[]).slice(1));
     expect(rows).toEqual([
-      ['Boligområde', 'klager', 'fraflytning', 'tryg'],
+      ['Boligområde', 'Beboerklagesager', 'Fraflytningsprocent', 'Voksne der føler sig trygge'],
       ['Ellekonebakken', 27],
       ['Østervang', 1],
       ['Åbakken'],
@@ -335,6 +335,16 @@ describe('"Hent skabelon"', () => {
       ['Åbakken', 'klager', 4, null],
       ['Hele helhedsplanen', 'tryg', 61, null],
     ]);
+
+    // A template from before, with the indicators' codes across the header row, still imports.
+    ['klager', 'fraflytning', 'tryg'].forEach((code, n) => (sheet.getRow(1).getCell(n + 2).value = code));
+    const old = await upload(
+      'kpi-skabelon-2018-gammel.xlsx',
+      Buffer.from(await book.xlsx.writeBuffer()),
+      2018,
+    );
+    expect(old.status).toBe(200);
+    expect(figures(old.body)).toEqual(figures(filled.body));
   });
 
   it('is for those who enter figures', async () => {

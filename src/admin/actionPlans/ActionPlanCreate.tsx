@@ -31,7 +31,7 @@ const IncidentsInput = () => {
       sort={{ field: 'occurredAt', order: 'DESC' }}
       perPage={50}
     >
-      <AutocompleteArrayInput optionText={label} fullWidth />
+      <AutocompleteArrayInput optionText={label} fullWidth isRequired />
     </ReferenceArrayInput>
   );
 };

@@ -3,7 +3,6 @@ import OpenInNewIcon from '@mui/icons-material/Launch';
 import { Stack } from '@mui/material';
 import { useState } from 'react';
 import {
-  Button,
   Confirm,
   useCanAccess,
   useCreate,
@@ -12,6 +11,7 @@ import {
   useRecordContext,
   useRedirect,
 } from 'react-admin';
+import { LabelledButton } from '../buttons/LabelledButton';
 import { situationOf } from '../../domain/planSituation';
 
 const OPEN_STATUSES = ['draft', 'approved', 'active'];
@@ -61,34 +61,34 @@ export const CreatePlanButton = () => {
   if (!openPlan) {
     if (!canAccess) return null;
     return (
-      <Button
+      <LabelledButton
         label="beredskab.actionPlans.create"
         onClick={onCreate}
         disabled={isPending}
         variant="contained"
       >
         <NoteAddIcon />
-      </Button>
+      </LabelledButton>
     );
   }
   return (
     <Stack direction="row" gap={1} flexWrap="wrap" justifyContent="flex-end">
-      <Button
+      <LabelledButton
         label="beredskab.actionPlans.openPlan"
         onClick={() => redirect('show', 'actionPlans', openPlan.id)}
         variant="contained"
       >
         <OpenInNewIcon />
-      </Button>
+      </LabelledButton>
       {canAccess && (
-        <Button
+        <LabelledButton
           label="beredskab.actionPlans.createAnother"
           onClick={() => setConfirming(true)}
           disabled={isPending}
           variant="outlined"
         >
           <NoteAddIcon />
-        </Button>
+        </LabelledButton>
       )}
       <Confirm
         isOpen={confirming}

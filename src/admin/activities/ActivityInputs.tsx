@@ -7,8 +7,8 @@ export const ActivityInputs = () => (
   <>
     <Box display="flex" gap={2} flexWrap="wrap" width="100%">
       <ProgrammeInput isRequired />
-      <TextInput source="name" sx={{ flex: 1, minWidth: 240 }} />
-      <TextInput source="focusArea" />
+      <TextInput source="name" sx={{ flex: 1, minWidth: 240 }} isRequired />
+      <TextInput source="focusArea" isRequired />
     </Box>
     <TextInput source="description" multiline minRows={2} fullWidth />
     <CriteriaInput />

@@ -6,9 +6,9 @@ import { LogAreaInput } from './LogAreaInput';
 export const ActivityLogInputs = () => (
   <>
     <Box display="flex" gap={2} flexWrap="wrap" width="100%">
-      <ActivityInput />
+      <ActivityInput isRequired />
       <LogAreaInput />
-      <DateInput source="date" />
+      <DateInput source="date" isRequired />
     </Box>
     <Box display="flex" gap={2} flexWrap="wrap">
       <NumberInput source="participants" step={1} min={0} />

@@ -4,9 +4,9 @@ import { ProgrammeInput } from '../forms/ProgrammeInput';
 
 export const AreaInputs = () => (
   <>
-    <TextInput source="name" fullWidth />
+    <TextInput source="name" fullWidth isRequired />
     <ProgrammeInput isRequired />
-    <TextInput source="housingOrganisation" />
+    <TextInput source="housingOrganisation" isRequired />
     <Box display="flex" gap={2} flexWrap="wrap">
       <TextInput source="departmentNumber" />
       <NumberInput source="households" step={1} min={0} />

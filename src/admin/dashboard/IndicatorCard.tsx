@@ -1,10 +1,11 @@
-import { Box, Grid, Typography } from '@mui/material';
+import { Box, Grid, Typography, useMediaQuery, type Theme } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import type { IndicatorStats } from '../api/dashboard';
 import { useTargetText } from '../indicators/useTargetText';
 import { ChartKey } from './ChartKey';
 import { DashboardCard } from './DashboardCard';
 import { IndicatorChart } from './IndicatorChart';
+import { IndicatorRows } from './IndicatorRows';
 import { IndicatorTable } from './IndicatorTable';
 import { placesOf } from './placeSeries';
 
@@ -13,6 +14,7 @@ export const IndicatorCard = ({ stats, label }: { stats: IndicatorStats; label: 
   const translate = useTranslate();
   const targetText = useTargetText();
   const { indicator } = stats;
+  const phone = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'), { noSsr: true });
   const places = placesOf(stats, translate('beredskab.dashboard.kpi.wholeProgramme'));
   const subtitle = [
     translate(`beredskab.directions.${indicator.direction}`),
@@ -27,17 +29,21 @@ export const IndicatorCard = ({ stats, label }: { stats: IndicatorStats; label: 
     <DashboardCard title={indicator.name} subtitle={subtitle}>
       <Grid container spacing={2} className="indicator-card">
         <Grid size={{ xs: 12, md: wide ? 12 : 7, xl: 12 }}>
-          {/* Scrolls sideways on a phone: focusable and named, so a keyboard can scroll it too. */}
-          <Box
-            sx={{ overflowX: 'auto' }}
-            tabIndex={0}
-            role="region"
-            aria-label={translate('beredskab.a11y.scrollRegion', {
-              name: translate('beredskab.dashboard.kpi.table', { name: indicator.name, label }),
-            })}
-          >
-            <IndicatorTable stats={stats} label={label} />
-          </Box>
+          {phone ? (
+            <IndicatorRows stats={stats} label={label} />
+          ) : (
+            /* Scrolls sideways on a narrow screen: focusable and named, so a keyboard can scroll it too. */
+            <Box
+              sx={{ overflowX: 'auto' }}
+              tabIndex={0}
+              role="region"
+              aria-label={translate('beredskab.a11y.scrollRegion', {
+                name: translate('beredskab.dashboard.kpi.table', { name: indicator.name, label }),
+              })}
+            >
+              <IndicatorTable stats={stats} label={label} />
+            </Box>
+          )}
         </Grid>
         <Grid size={{ xs: 12, md: wide ? 12 : 5, xl: 12 }}>
           <ChartKey />

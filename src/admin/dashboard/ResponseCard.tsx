@@ -7,7 +7,7 @@ import { useFormatNumber } from '../formatting/useFormatNumber';
 import { DashboardCard } from './DashboardCard';
 import { EmptyNote } from './EmptyNote';
 
-const SHOWN: MeetingStatus[] = ['onTime', 'late', 'overdue', 'pending'];
+const SHOWN: MeetingStatus[] = ['onTime', 'late', 'overdue', 'planned', 'pending'];
 
 /** Were the response meetings after yellow and red incidents held within their deadline? */
 export const ResponseCard = ({ response }: { response: ResponseStats }) => {

@@ -1,7 +1,8 @@
 import DownloadIcon from '@mui/icons-material/Download';
 import { CircularProgress } from '@mui/material';
 import { useState } from 'react';
-import { Button, useNotify } from 'react-admin';
+import { useNotify } from 'react-admin';
+import { LabelledButton } from '../buttons/LabelledButton';
 import type { PeriodQuery } from '../api/period';
 import { downloadFile } from './downloadFile';
 
@@ -25,13 +26,13 @@ export const StatusReportButton = ({ period }: { period: PeriodQuery }) => {
     }
   };
   return (
-    <Button
+    <LabelledButton
       label={making ? 'beredskab.report.making' : 'beredskab.report.download'}
       onClick={download}
       disabled={making}
       variant="outlined"
     >
       {making ? <CircularProgress size={16} /> : <DownloadIcon />}
-    </Button>
+    </LabelledButton>
   );
 };

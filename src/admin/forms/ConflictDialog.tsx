@@ -1,12 +1,12 @@
 import { Dialog, DialogActions, DialogContent, DialogTitle, Typography } from '@mui/material';
 import {
-  Button,
   useEditContext,
   useRecordContext,
   useResourceContext,
   useTranslate,
   type RaRecord,
 } from 'react-admin';
+import { LabelledButton } from '../buttons/LabelledButton';
 import { useFormContext } from 'react-hook-form';
 import { ChangesTable } from '../history/ChangesTable';
 import { recordChanges, sameValue } from '../history/recordChanges';
@@ -68,8 +68,8 @@ const OpenConflictDialog = ({ conflict, current }: { conflict: Conflict; current
         <Typography sx={{ mt: 2 }}>{translate('beredskab.conflict.notSaved')}</Typography>
       </DialogContent>
       <DialogActions>
-        <Button label="beredskab.conflict.loadTheirs" onClick={loadTheirs} />
-        <Button label="beredskab.conflict.keepMine" onClick={keepMine} variant="contained" />
+        <LabelledButton label="beredskab.conflict.loadTheirs" onClick={loadTheirs} />
+        <LabelledButton label="beredskab.conflict.keepMine" onClick={keepMine} variant="contained" />
       </DialogActions>
     </Dialog>
   );

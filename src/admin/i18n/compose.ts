@@ -1,4 +1,5 @@
 import type { StringMap } from 'react-admin';
+import { withRecordPhrases, type RecordPhrases } from './recordPhrases';
 
 /** One area's messages: its resources' labels and its app texts under `beredskab`. */
 export interface MessagePart {
@@ -6,10 +7,14 @@ export interface MessagePart {
   beredskab?: StringMap;
 }
 
-/** The areas side by side; each owns its own keys, so a shallow merge is enough. */
+/**
+ * The areas side by side; each owns its own keys, so a shallow merge is enough. Each
+ * resource then gets its phrases (recordPhrases.ts): its create page's title and notices.
+ */
 export const composeMessages = (
   parts: readonly MessagePart[],
+  phrases: Record<string, RecordPhrases>,
 ): { resources: StringMap; beredskab: StringMap } => ({
-  resources: Object.assign({}, ...parts.map((p) => p.resources ?? {})),
+  resources: withRecordPhrases(Object.assign({}, ...parts.map((p) => p.resources ?? {})), phrases),
   beredskab: Object.assign({}, ...parts.map((p) => p.beredskab ?? {})),
 });

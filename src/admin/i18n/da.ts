@@ -12,6 +12,7 @@ import { kpiGrid } from './da/kpiGrid';
 import { kpis } from './da/kpis';
 import { participants } from './da/participants';
 import { programmes } from './da/programmes';
+import { recordPhrases } from './da/recordPhrases';
 import { retention } from './da/retention';
 import { signIn } from './da/signIn';
 import { secondFactor } from './da/secondFactor';
@@ -21,22 +22,25 @@ import { raDanish } from './raDanish';
 /** Danish, one file per area in da/; en.ts mirrors it key for key (the compiler checks each area). */
 export const da: TranslationMessages = {
   ...raDanish,
-  ...composeMessages([
-    common,
-    programmes,
-    participants,
-    incidents,
-    incidentLog,
-    callIn,
-    actionPlans,
-    kpis,
-    kpiGrid,
-    dashboard,
-    users,
-    signIn,
-    secondFactor,
-    audit,
-    retention,
-    a11y,
-  ]),
+  ...composeMessages(
+    [
+      common,
+      programmes,
+      participants,
+      incidents,
+      incidentLog,
+      callIn,
+      actionPlans,
+      kpis,
+      kpiGrid,
+      dashboard,
+      users,
+      signIn,
+      secondFactor,
+      audit,
+      retention,
+      a11y,
+    ],
+    recordPhrases,
+  ),
 };

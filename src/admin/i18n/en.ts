@@ -13,6 +13,7 @@ import { kpiGrid } from './en/kpiGrid';
 import { kpis } from './en/kpis';
 import { participants } from './en/participants';
 import { programmes } from './en/programmes';
+import { recordPhrases } from './en/recordPhrases';
 import { retention } from './en/retention';
 import { signIn } from './en/signIn';
 import { secondFactor } from './en/secondFactor';
@@ -21,22 +22,25 @@ import { users } from './en/users';
 /** English, one file per area in en/, each typed by its Danish counterpart. */
 export const en: TranslationMessages = {
   ...englishMessages,
-  ...composeMessages([
-    common,
-    programmes,
-    participants,
-    incidents,
-    incidentLog,
-    callIn,
-    actionPlans,
-    kpis,
-    kpiGrid,
-    dashboard,
-    users,
-    signIn,
-    secondFactor,
-    audit,
-    retention,
-    a11y,
-  ]),
+  ...composeMessages(
+    [
+      common,
+      programmes,
+      participants,
+      incidents,
+      incidentLog,
+      callIn,
+      actionPlans,
+      kpis,
+      kpiGrid,
+      dashboard,
+      users,
+      signIn,
+      secondFactor,
+      audit,
+      retention,
+      a11y,
+    ],
+    recordPhrases,
+  ),
 };

@@ -1,6 +1,7 @@
 import { Box, Stack, Typography } from '@mui/material';
 import { useState } from 'react';
-import { Button, useCanAccess, useRecordContext, useTranslate } from 'react-admin';
+import { useCanAccess, useRecordContext, useTranslate } from 'react-admin';
+import { LabelledButton } from '../buttons/LabelledButton';
 import AddIcon from '@mui/icons-material/Add';
 import type { IncidentLogEntry } from '../../domain/incidentLogSchema';
 import { Timeline } from '../history/Timeline';
@@ -34,9 +35,9 @@ export const IncidentLog = () => {
           {translate('beredskab.incidentLog.title')}
         </Typography>
         {canAccess && (
-          <Button label="beredskab.incidentLog.add" onClick={() => setForm({})} variant="outlined">
+          <LabelledButton label="beredskab.incidentLog.add" onClick={() => setForm({})} variant="outlined">
             <AddIcon />
-          </Button>
+          </LabelledButton>
         )}
       </Stack>
       <Typography variant="body2" color="text.secondary" mb={1}>

@@ -2,7 +2,6 @@ import { Dialog, DialogContent, DialogTitle } from '@mui/material';
 import { useQueryClient } from '@tanstack/react-query';
 import {
   BooleanInput,
-  Button,
   CreateBase,
   SaveButton,
   TextInput,
@@ -10,6 +9,7 @@ import {
   useNotify,
   useTranslate,
 } from 'react-admin';
+import { LabelledButton } from '../buttons/LabelledButton';
 import { incidentLogEntrySchema, type IncidentLogEntry } from '../../domain/incidentLogSchema';
 import { DateTimeInput } from '../forms/DateTimeInput';
 import { SchemaForm } from '../forms/SchemaForm';
@@ -22,10 +22,17 @@ interface Props {
   onSaved(): void;
 }
 
+/** In the dialog, not pinned to the foot of the screen as react-admin pins a form's toolbar on a phone. */
+const inDialog = {
+  gap: 1,
+  flexWrap: 'wrap',
+  '&.RaToolbar-mobileToolbar': { position: 'static', width: 'auto', px: 0 },
+} as const;
+
 const DialogToolbar = ({ onClose }: { onClose(): void }) => (
-  <Toolbar sx={{ gap: 1 }}>
+  <Toolbar sx={inDialog}>
     <SaveButton alwaysEnable />
-    <Button label="ra.action.cancel" onClick={onClose} />
+    <LabelledButton label="ra.action.cancel" onClick={onClose} />
   </Toolbar>
 );
 
@@ -65,7 +72,7 @@ export const LogEntryDialog = ({ incidentId, correcting, onClose, onSaved }: Pro
             sx={{ p: 0 }}
           >
             <DateTimeInput source="at" />
-            <TextInput source="happened" multiline minRows={2} fullWidth />
+            <TextInput source="happened" multiline minRows={2} fullWidth isRequired />
             <TextInput source="decided" multiline fullWidth />
             <TextInput source="informed" fullWidth />
             <BooleanInput source="isMeeting" />

@@ -1,4 +1,5 @@
-import { Button, useTranslate } from 'react-admin';
+import { useTranslate } from 'react-admin';
+import { LabelledButton } from '../buttons/LabelledButton';
 import type { IncidentLogEntry } from '../../domain/incidentLogSchema';
 import type { TimelineItem } from '../history/Timeline';
 
@@ -47,7 +48,7 @@ export function useLogItems(
       author: entry.author,
       muted: corrections.length > 0,
       action: onCorrect && (
-        <Button
+        <LabelledButton
           label="beredskab.incidentLog.correct"
           aria-label={translate('beredskab.incidentLog.correctTitle', { id: entry.id })}
           onClick={() => onCorrect(entry)}

@@ -7,9 +7,10 @@ import { CallInSection } from './callIn/CallInSection';
 
 /**
  * Whom the incident called in (at any level: a drill or a green incident may call too);
- * a yellow or red incident activates the response group: its steps, action plans and log.
+ * a yellow or red incident activates the response group: its steps (unless shown first, on a
+ * phone), action plans and log.
  */
-export const IncidentActivation = () => {
+export const IncidentActivation = ({ steps = true }: { steps?: boolean }) => {
   const incident = useRecordContext();
   if (!incident) return null;
   return (
@@ -17,8 +18,12 @@ export const IncidentActivation = () => {
       <CallInSection />
       {incident.level !== 'green' && (
         <>
-          <Divider />
-          <ActivationChecklist />
+          {steps && (
+            <>
+              <Divider />
+              <ActivationChecklist />
+            </>
+          )}
           <Divider />
           <PlansOfIncident />
           <Divider />

@@ -13,10 +13,10 @@ export const IncidentInputs = () => {
     <>
       <Box display="flex" gap={2} flexWrap="wrap" width="100%">
         <ProgrammeInput isRequired />
-        <AreaInput />
+        <AreaInput isRequired />
       </Box>
       <Box display="flex" gap={2} flexWrap="wrap">
-        <DateTimeInput source="occurredAt" />
+        <DateTimeInput source="occurredAt" isRequired />
         <SelectInput source="category" choices={categoryChoices} isRequired />
       </Box>
       <LevelInput helperText={translate('beredskab.incidents.deadlineHelp')} />
@@ -33,6 +33,7 @@ export const IncidentInputs = () => {
       </Box>
       <TextInput
         source="description"
+        isRequired
         multiline
         minRows={3}
         fullWidth

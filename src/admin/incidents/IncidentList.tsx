@@ -1,11 +1,10 @@
-import { ReferenceField, SelectField } from 'react-admin';
+import { ReferenceField } from 'react-admin';
 import { LevelChip } from '../chips/LevelChip';
-import { categoryChoices } from '../choices/incidentChoices';
-import { LocalDateField } from '../formatting/LocalDateField';
 import { ResourceList } from '../lists/ResourceList';
 import { incidentExporter } from './exporter';
 import { incidentColumns } from './incidentColumns';
 import { incidentFilters } from './IncidentFilters';
+import { IncidentPhoneText } from './IncidentPhoneText';
 
 export const IncidentList = () => (
   <ResourceList
@@ -13,12 +12,7 @@ export const IncidentList = () => (
     filters={incidentFilters}
     sort={{ field: 'occurredAt', order: 'DESC' }}
     primaryText={<ReferenceField source="areaId" reference="areas" link={false} />}
-    secondaryText={
-      <>
-        <LocalDateField source="occurredAt" showTime /> ·{' '}
-        <SelectField source="category" choices={categoryChoices} />
-      </>
-    }
+    secondaryText={<IncidentPhoneText />}
     chip={<LevelChip />}
   >
     {incidentColumns()}

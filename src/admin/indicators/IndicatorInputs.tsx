@@ -8,13 +8,13 @@ export const IndicatorInputs = () => (
   <>
     <ProgrammeInput isRequired />
     <Box display="flex" gap={2} flexWrap="wrap" width="100%">
-      <TextInput source="code" />
-      <TextInput source="name" sx={{ flex: 1, minWidth: 300 }} />
+      <TextInput source="code" isRequired />
+      <TextInput source="name" sx={{ flex: 1, minWidth: 300 }} isRequired />
     </Box>
     <Box display="flex" gap={2} flexWrap="wrap">
-      <SelectInput source="unit" choices={unitChoices} />
-      <SelectInput source="direction" choices={directionChoices} />
-      <NumberInput source="baselineYear" step={1} />
+      <SelectInput source="unit" choices={unitChoices} isRequired />
+      <SelectInput source="direction" choices={directionChoices} isRequired />
+      <NumberInput source="baselineYear" step={1} isRequired />
       <SelectInput source="period" choices={periodChoices} />
     </Box>
     <TargetInputs />

@@ -8,20 +8,20 @@ export const TargetInputs = () => {
   const rule = useWatch({ name: 'target.rule' }) as string | undefined;
   return (
     <Box display="flex" gap={2} flexWrap="wrap" alignItems="center">
-      <SelectInput source="target.rule" choices={targetRuleChoices} sx={{ minWidth: 300 }} />
+      <SelectInput source="target.rule" choices={targetRuleChoices} sx={{ minWidth: 300 }} isRequired />
       {rule === 'relativePerYear' && (
         <>
-          <NumberInput source="target.percentPerYear" step={0.5} />
+          <NumberInput source="target.percentPerYear" step={0.5} isRequired />
           <BooleanInput source="target.capAtBaseline" defaultValue />
         </>
       )}
       {rule === 'absoluteChange' && (
         <>
-          <NumberInput source="target.change" step={0.5} />
-          <NumberInput source="target.byYear" step={1} />
+          <NumberInput source="target.change" step={0.5} isRequired />
+          <NumberInput source="target.byYear" step={1} isRequired />
         </>
       )}
-      {rule === 'fixed' && <NumberInput source="target.value" />}
+      {rule === 'fixed' && <NumberInput source="target.value" isRequired />}
     </Box>
   );
 };

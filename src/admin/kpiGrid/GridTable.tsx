@@ -11,7 +11,11 @@ interface Props {
   readOnly: boolean;
 }
 
-/** The area column stays in view while the grid scrolls sideways in its box (on a phone). */
+/**
+ * The area column stays in view while the grid scrolls sideways in its box (on a phone). Its
+ * width is capped and long names wrap ("Området omkring Glarbjergvej, …" is 400 px on one
+ * line), so the figures beside it stay in view on a 360 px screen.
+ */
 const stickyCell = {
   position: 'sticky',
   left: 0,
@@ -19,6 +23,13 @@ const stickyCell = {
   bgcolor: 'background.paper',
   borderRight: 1,
   borderRightColor: 'divider',
+  width: { xs: '8rem', sm: '12rem', md: '16rem' },
+  minWidth: { xs: '8rem', sm: '12rem' },
+  maxWidth: { xs: '8rem', sm: '12rem', md: '16rem' },
+  px: { xs: 1, sm: 2 },
+  whiteSpace: 'normal',
+  overflowWrap: 'break-word',
+  hyphens: 'auto',
 } as const;
 
 /** Areas as rows, the programme's indicators as columns, and a row for programme-wide figures. */
@@ -27,7 +38,7 @@ export const GridTable = ({ grid, edits, readOnly }: Props) => {
   const changed = new Set(edits.changes.map((c) => cellKey(c.indicatorId, c.areaId)));
   const rows = rowsOf(grid, translate('beredskab.kpiGrid.wholeProgramme'));
   return (
-    <Table size="small" aria-label={translate('beredskab.kpiGrid.title')} sx={{ minWidth: 640 }}>
+    <Table size="small" aria-label={translate('beredskab.kpiGrid.title')} sx={{ minWidth: { sm: 640 } }}>
       <TableHead>
         <TableRow>
           <TableCell sx={stickyCell}>{translate('beredskab.kpiGrid.area')}</TableCell>

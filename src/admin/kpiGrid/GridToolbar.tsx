@@ -1,6 +1,7 @@
 import SaveIcon from '@mui/icons-material/Save';
 import { CircularProgress, Stack, Typography } from '@mui/material';
-import { Button, useTranslate } from 'react-admin';
+import { useTranslate } from 'react-admin';
+import { LabelledButton } from '../buttons/LabelledButton';
 
 interface Props {
   changed: number;
@@ -15,16 +16,14 @@ export const GridToolbar = ({ changed, invalid, saving, onSave, children }: Prop
   const translate = useTranslate();
   return (
     <Stack direction="row" gap={2} alignItems="center" flexWrap="wrap" sx={{ my: 2 }}>
-      {/* Named here too: on a phone react-admin draws a disabled button as a bare icon. */}
-      <Button
+      <LabelledButton
         label="beredskab.kpiGrid.save"
-        aria-label={translate('beredskab.kpiGrid.save')}
         variant="contained"
         onClick={onSave}
         disabled={changed === 0 || invalid > 0 || saving}
       >
         {saving ? <CircularProgress size={16} /> : <SaveIcon />}
-      </Button>
+      </LabelledButton>
       <Typography color="text.secondary" role="status">
         {changed > 0 && translate('beredskab.kpiGrid.changed', { smart_count: changed })}
       </Typography>
@@ -33,7 +32,7 @@ export const GridToolbar = ({ changed, invalid, saving, onSave, children }: Prop
           {translate('beredskab.kpiGrid.invalid', { smart_count: invalid })}
         </Typography>
       )}
-      <Stack direction="row" gap={1} ml="auto">
+      <Stack direction="row" gap={1} ml="auto" flexWrap="wrap">
         {children}
       </Stack>
     </Stack>

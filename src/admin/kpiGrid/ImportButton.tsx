@@ -1,7 +1,8 @@
 import UploadFileIcon from '@mui/icons-material/UploadFile';
 import { CircularProgress } from '@mui/material';
 import { useRef, useState, type ChangeEvent } from 'react';
-import { Button, useDataProvider, useNotify, type HttpError } from 'react-admin';
+import { useDataProvider, useNotify, type HttpError } from 'react-admin';
+import { LabelledButton } from '../buttons/LabelledButton';
 import type { ImportPreview, KpiGrid } from '../api/kpiGrid';
 import type { BeredskabDataProvider } from '../providers/dataProvider';
 import { ImportPreviewDialog } from './ImportPreviewDialog';
@@ -47,13 +48,13 @@ export const ImportButton = ({ programmeId, grid, onTransfer }: Props) => {
   return (
     <>
       <input ref={input} type="file" accept=".xlsx,.csv" hidden onChange={read} aria-hidden />
-      <Button
+      <LabelledButton
         label={reading ? 'beredskab.kpiImport.reading' : 'beredskab.kpiImport.button'}
         onClick={() => input.current?.click()}
         disabled={reading}
       >
         {reading ? <CircularProgress size={16} /> : <UploadFileIcon />}
-      </Button>
+      </LabelledButton>
       {preview && (
         <ImportPreviewDialog
           {...preview}

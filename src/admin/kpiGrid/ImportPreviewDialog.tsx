@@ -1,5 +1,6 @@
 import { Alert, Dialog, DialogActions, DialogContent, DialogTitle, Typography } from '@mui/material';
-import { Button, useTranslate } from 'react-admin';
+import { useTranslate } from 'react-admin';
+import { LabelledButton } from '../buttons/LabelledButton';
 import type { ImportPreview } from '../api/kpiGrid';
 import { ImportPreviewTable } from './ImportPreviewTable';
 
@@ -33,8 +34,8 @@ export const ImportPreviewDialog = ({ filename, preview, onClose, onTransfer }: 
         )}
       </DialogContent>
       <DialogActions>
-        <Button label="ra.action.cancel" onClick={onClose} />
-        <Button
+        <LabelledButton label="ra.action.cancel" onClick={onClose} />
+        <LabelledButton
           label="beredskab.kpiImport.transfer"
           variant="contained"
           disabled={valid.length === 0}

@@ -1,6 +1,7 @@
 import { Dialog, DialogActions, DialogContent, DialogTitle, TextField } from '@mui/material';
 import { useState, type FormEvent } from 'react';
-import { Button, useTranslate } from 'react-admin';
+import { useTranslate } from 'react-admin';
+import { LabelledButton } from '../buttons/LabelledButton';
 
 interface Props {
   title: string;
@@ -38,8 +39,13 @@ export const ReasonDialog = ({ title, help, confirm, pending, onClose, onConfirm
           />
         </DialogContent>
         <DialogActions>
-          <Button label="ra.action.cancel" onClick={onClose} />
-          <Button label={confirm} type="submit" variant="contained" disabled={!reason.trim() || pending} />
+          <LabelledButton label="ra.action.cancel" onClick={onClose} />
+          <LabelledButton
+            label={confirm}
+            type="submit"
+            variant="contained"
+            disabled={!reason.trim() || pending}
+          />
         </DialogActions>
       </form>
     </Dialog>

@@ -1,10 +1,11 @@
 import DownloadIcon from '@mui/icons-material/Download';
 import { CircularProgress } from '@mui/material';
 import { useState } from 'react';
-import { Button, useNotify } from 'react-admin';
+import { useNotify } from 'react-admin';
+import { LabelledButton } from '../buttons/LabelledButton';
 import { downloadFile } from '../export/downloadFile';
 
-/** "Hent skabelon": an xlsx with the programme's areas and indicator codes, laid out as the import reads it. */
+/** "Hent skabelon": an xlsx with the programme's areas and indicators by name, laid out as the import reads it. */
 export const TemplateButton = ({ programmeId, year }: { programmeId: number; year: number }) => {
   const notify = useNotify();
   const [making, setMaking] = useState(false);
@@ -23,8 +24,8 @@ export const TemplateButton = ({ programmeId, year }: { programmeId: number; yea
     }
   };
   return (
-    <Button label="beredskab.kpiImport.template" onClick={download} disabled={making}>
+    <LabelledButton label="beredskab.kpiImport.template" onClick={download} disabled={making}>
       {making ? <CircularProgress size={16} /> : <DownloadIcon />}
-    </Button>
+    </LabelledButton>
   );
 };

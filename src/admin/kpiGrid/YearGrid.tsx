@@ -2,6 +2,7 @@ import LockIcon from '@mui/icons-material/Lock';
 import { Alert, Box, Card, CardContent, LinearProgress, Typography } from '@mui/material';
 import { useEffect } from 'react';
 import { useGetList, useTranslate } from 'react-admin';
+import { useFormatDate } from '../formatting/useFormatDate';
 import { GridTable } from './GridTable';
 import { GridToolbar } from './GridToolbar';
 import { ImportButton } from './ImportButton';
@@ -20,6 +21,7 @@ interface Props {
 /** One programme's figures for one year: typed, checked and saved together. */
 export const YearGrid = ({ programmeId, year, mayEdit, onDirty }: Props) => {
   const translate = useTranslate();
+  const format = useFormatDate();
   const { data: grid, error, isPending } = useKpiGrid(programmeId, year);
   const edits = useGridEdits(grid);
   const save = useSaveGrid(programmeId, year, edits);
@@ -45,6 +47,16 @@ export const YearGrid = ({ programmeId, year, mayEdit, onDirty }: Props) => {
           <Alert severity="info" icon={<LockIcon />} action={lockButtons} sx={{ mb: 2 }}>
             <strong>{translate('beredskab.kpiGrid.locked', { year })}</strong>
             {lock && <div>{translate('beredskab.kpiGrid.lockReason', { reason: String(lock.reason) })}</div>}
+            {lock?.lockedAt && (
+              <div>
+                {lock.lockedBy
+                  ? translate('beredskab.kpiGrid.lockedBy', {
+                      by: lock.lockedBy,
+                      at: format.instant(lock.lockedAt),
+                    })
+                  : translate('beredskab.kpiGrid.lockedAt', { at: format.instant(lock.lockedAt) })}
+              </div>
+            )}
           </Alert>
         ) : (
           <Typography color="text.secondary">

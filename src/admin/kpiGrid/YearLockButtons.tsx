@@ -2,15 +2,8 @@ import LockIcon from '@mui/icons-material/Lock';
 import LockOpenIcon from '@mui/icons-material/LockOpen';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import {
-  Button,
-  useCanAccess,
-  useCreate,
-  useNotify,
-  useTranslate,
-  useUpdate,
-  type RaRecord,
-} from 'react-admin';
+import { useCanAccess, useCreate, useNotify, useTranslate, useUpdate, type RaRecord } from 'react-admin';
+import { LabelledButton } from '../buttons/LabelledButton';
 import { ReasonDialog } from './ReasonDialog';
 import { gridQueryKey } from './useKpiGrid';
 
@@ -54,14 +47,14 @@ export const YearLockButtons = ({ programmeId, year, lock, dirty }: Props) => {
   const t = (key: string) => translate(`beredskab.yearLock.${key}`, { year });
   return (
     <>
-      <Button
+      <LabelledButton
         label={lock ? 'beredskab.yearLock.unlock' : 'beredskab.yearLock.lock'}
         onClick={() => setOpen(true)}
         disabled={!lock && dirty}
         title={!lock && dirty ? t('dirty') : undefined}
       >
         {lock ? <LockOpenIcon /> : <LockIcon />}
-      </Button>
+      </LabelledButton>
       {open && (
         <ReasonDialog
           title={t(lock ? 'unlockTitle' : 'lockTitle')}

@@ -16,9 +16,11 @@ export function useGridEdits(grid: KpiGrid | undefined) {
   const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
   const [notices, setNotices] = useState<Record<string, string>>({});
 
+  // Thousands grouped as the dashboard writes them (3.000) in Danish, which the grid reads
+  // back as it is typed; not in English, where "3,000" would read back as a decimal comma.
   const format = useMemo(
-    () => new Intl.NumberFormat(locale, { useGrouping: false, maximumFractionDigits: 6 }),
-    [locale],
+    () => new Intl.NumberFormat(locale, { useGrouping: panelLocale !== 'en', maximumFractionDigits: 6 }),
+    [locale, panelLocale],
   );
   const stored = useMemo(() => (grid ? storedValues(grid) : new Map<string, number>()), [grid]);
   const units = useMemo(() => new Map(grid?.indicators.map((i) => [i.id, i.unit])), [grid]);

@@ -33,9 +33,9 @@ export const ParticipantInputs = () => {
     <>
       <ProgrammeInput isRequired />
       <Box display="flex" gap={2} flexWrap="wrap">
-        <TextInput source="name" />
-        <TextInput source="title" />
-        <TextInput source="organisation" />
+        <TextInput source="name" isRequired />
+        <TextInput source="title" isRequired />
+        <TextInput source="organisation" isRequired />
       </Box>
       <Box display="flex" gap={2} flexWrap="wrap">
         <TextInput source="phone" type="tel" />

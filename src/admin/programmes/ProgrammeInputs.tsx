@@ -15,11 +15,11 @@ export const ProgrammeInputs = () => {
   const translate = useTranslate();
   return (
     <>
-      <TextInput source="name" fullWidth />
-      <TextInput source="municipality" />
+      <TextInput source="name" fullWidth isRequired />
+      <TextInput source="municipality" isRequired />
       <Box display="flex" gap={2} flexWrap="wrap">
-        <DateInput source="periodStart" />
-        <DateInput source="periodEnd" />
+        <DateInput source="periodStart" isRequired />
+        <DateInput source="periodEnd" isRequired />
         <SelectInput source="projectYearStartMonth" choices={useMonthChoices()} translateChoice={false} />
       </Box>
       <NumberInput

@@ -26,10 +26,7 @@ export const UserCreate = () => {
   };
   return (
     <Create transform={accessTransform} mutationOptions={{ onSuccess }}>
-      <SchemaForm
-        schema={userCreateSchema}
-        defaultValues={{ role: 'editor', memberships: [] }}
-      >
+      <SchemaForm schema={userCreateSchema} defaultValues={{ role: 'editor', memberships: [] }}>
         <TextInput source="username" autoComplete="off" isRequired />
         <TextInput source="fullName" fullWidth />
         <TextInput source="email" type="email" autoComplete="off" fullWidth />

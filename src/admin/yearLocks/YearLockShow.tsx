@@ -1,4 +1,5 @@
 import { BooleanField, NumberField, ReferenceField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { LocalDateField } from '../formatting/LocalDateField';
 import { ShowActions } from '../records/ShowActions';
 
 export const YearLockShow = () => (
@@ -8,7 +9,11 @@ export const YearLockShow = () => (
       <NumberField source="year" options={{ useGrouping: false }} />
       <BooleanField source="active" />
       <TextField source="reason" />
+      <TextField source="lockedBy" emptyText="–" />
+      <LocalDateField source="lockedAt" showTime emptyText="–" />
       <TextField source="unlockReason" emptyText="–" />
+      <TextField source="unlockedBy" emptyText="–" />
+      <LocalDateField source="unlockedAt" showTime emptyText="–" />
     </SimpleShowLayout>
   </Show>
 );

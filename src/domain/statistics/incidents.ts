@@ -57,6 +57,7 @@ export function responseStats(db: Db, period: Period, now: Date) {
   const counts: Record<MeetingStatus, number> = {
     notRequired: 0,
     pending: 0,
+    planned: 0,
     onTime: 0,
     late: 0,
     overdue: 0,
@@ -64,7 +65,7 @@ export function responseStats(db: Db, period: Period, now: Date) {
   for (const i of incidentsIn(db, period)) counts[meetingStatus(i, now)]++;
   const decided = counts.onTime + counts.late + counts.overdue;
   return {
-    required: decided + counts.pending,
+    required: decided + counts.pending + counts.planned,
     ...counts,
     /** Share held in time of those whose deadline has passed or were held; null when none. */
     shareOnTime: decided === 0 ? null : Math.round((counts.onTime / decided) * 1000) / 1000,

@@ -1,8 +1,10 @@
+import { headingIndex, normHeading } from '../../domain/indicatorHeadings';
 import { WHOLE_PROGRAMME } from '../../domain/labels';
 import type { Grid } from '../../domain/kpiGrid';
 import type { RawCell, Table } from './table';
 
-export const norm = (s: string) => s.trim().toLocaleLowerCase('da').replace(/\s+/g, ' ');
+/** Labels and headings compared as a reader would. */
+export const norm = normHeading;
 /** Row labels that mean the programme as a whole, for programme-wide indicators. */
 export const WHOLE = new Set([WHOLE_PROGRAMME.toLowerCase(), 'helhedsplanen', 'i alt', 'samlet', 'alle']);
 
@@ -14,11 +16,8 @@ export interface Layout {
   rows: { row: number; label: string; cells: Map<number, RawCell>; duplicate?: boolean }[];
 }
 
-function indicatorsByName(grid: Grid): Map<string, Indicator> {
-  return new Map(
-    grid.indicators.flatMap((i) => [[norm(String(i.code)), i] as const, [norm(String(i.name)), i] as const]),
-  );
-}
+/** The headings that name an indicator: code, name or the template's "name (code)". */
+const indicatorsByName = (grid: Grid): Map<string, Indicator> => headingIndex(grid.indicators);
 
 /** A housing company's layout: places down the first column, indicators (code or name) across a header row. */
 function wide(table: Table, byName: Map<string, Indicator>): Layout | undefined {

@@ -1,6 +1,7 @@
 import { Dialog, DialogActions, DialogContent, DialogTitle } from '@mui/material';
 import type { FormEvent, ReactNode } from 'react';
-import { Button, useTranslate } from 'react-admin';
+import { useTranslate } from 'react-admin';
+import { LabelledButton } from '../../buttons/LabelledButton';
 import { PlanErrorsAlert } from '../saving/PlanErrorsAlert';
 import type { PlanErrors } from '../saving/usePlanUpdate';
 
@@ -44,8 +45,8 @@ export const ActionDialog = ({
           <PlanErrorsAlert errors={errors} />
         </DialogContent>
         <DialogActions>
-          <Button label="ra.action.cancel" onClick={onClose} />
-          <Button label={confirm} type="submit" variant="contained" disabled={!ready || pending} />
+          <LabelledButton label="ra.action.cancel" onClick={onClose} />
+          <LabelledButton label={confirm} type="submit" variant="contained" disabled={!ready || pending} />
         </DialogActions>
       </form>
     </Dialog>

@@ -1,7 +1,8 @@
 import CheckIcon from '@mui/icons-material/Check';
 import { Dialog, DialogActions, DialogContent, DialogTitle } from '@mui/material';
 import { useState } from 'react';
-import { Button, useLocaleState, useTranslate } from 'react-admin';
+import { useLocaleState, useTranslate } from 'react-admin';
+import { LabelledButton } from '../../buttons/LabelledButton';
 import { completenessErrors } from '../../../domain/actionPlanRules';
 import type { ActionPlanInput } from '../../../domain/actionPlanSchema';
 import { latest, type PlanActionProps } from '../saving/planAction';
@@ -22,14 +23,14 @@ export const ApproveButton = (props: PlanActionProps) => {
   };
   return (
     <>
-      <Button
+      <LabelledButton
         label="beredskab.actionPlans.actions.approve"
         onClick={onClick}
         disabled={isPending}
         variant="contained"
       >
         <CheckIcon />
-      </Button>
+      </LabelledButton>
       <Dialog open={!!missing} onClose={() => setMissing(undefined)} aria-labelledby="plan-missing-title">
         <DialogTitle id="plan-missing-title">{translate('beredskab.actionPlans.missing.title')}</DialogTitle>
         <DialogContent>
@@ -38,7 +39,7 @@ export const ApproveButton = (props: PlanActionProps) => {
           />
         </DialogContent>
         <DialogActions>
-          <Button label="ra.action.close" onClick={() => setMissing(undefined)} variant="contained" />
+          <LabelledButton label="ra.action.close" onClick={() => setMissing(undefined)} variant="contained" />
         </DialogActions>
       </Dialog>
     </>

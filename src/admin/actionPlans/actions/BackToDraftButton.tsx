@@ -1,5 +1,5 @@
 import UndoIcon from '@mui/icons-material/Undo';
-import { Button } from 'react-admin';
+import { LabelledButton } from '../../buttons/LabelledButton';
 import { latest, type PlanActionProps } from '../saving/planAction';
 import { usePlanUpdate } from '../saving/usePlanUpdate';
 
@@ -10,8 +10,8 @@ export const BackToDraftButton = (props: PlanActionProps) => {
     await send(await latest(props), { status: 'draft' }, 'beredskab.actionPlans.done.draft');
   };
   return (
-    <Button label="beredskab.actionPlans.actions.backToDraft" onClick={onClick} disabled={isPending}>
+    <LabelledButton label="beredskab.actionPlans.actions.backToDraft" onClick={onClick} disabled={isPending}>
       <UndoIcon />
-    </Button>
+    </LabelledButton>
   );
 };

@@ -1,5 +1,6 @@
 import { useState, type ReactElement, type ReactNode } from 'react';
-import { Button, type RaRecord } from 'react-admin';
+import { type RaRecord } from 'react-admin';
+import { LabelledButton } from '../../buttons/LabelledButton';
 import { latest, type PlanActionProps } from '../saving/planAction';
 import { usePlanUpdate } from '../saving/usePlanUpdate';
 import { ActionDialog } from './ActionDialog';
@@ -71,9 +72,9 @@ export const DialogButton = <V extends Values>({
   });
   return (
     <>
-      <Button label={label} onClick={onClick} disabled={isPending} variant={variant}>
+      <LabelledButton label={label} onClick={onClick} disabled={isPending} variant={variant}>
         {icon}
-      </Button>
+      </LabelledButton>
       <ActionDialog
         open={open}
         title={title}

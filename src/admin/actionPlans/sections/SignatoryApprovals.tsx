@@ -1,5 +1,6 @@
 import HowToRegIcon from '@mui/icons-material/HowToReg';
-import { Button, useCanAccess, useTranslate } from 'react-admin';
+import { useCanAccess, useTranslate } from 'react-admin';
+import { LabelledButton } from '../../buttons/LabelledButton';
 import { useFormatDate } from '../../formatting/useFormatDate';
 import { latest, type PlanActionProps } from '../saving/planAction';
 import { usePlanUpdate } from '../saving/usePlanUpdate';
@@ -53,7 +54,7 @@ export const SignatoryApprovals = (props: PlanActionProps & { readOnly?: boolean
         approvedAt(p.id) ? (
           translate('beredskab.actionPlans.approvals.approvedAt', { time: format.instant(approvedAt(p.id)!) })
         ) : canRegister ? (
-          <Button
+          <LabelledButton
             label="beredskab.actionPlans.approvals.register"
             aria-label={translate('beredskab.actionPlans.approvals.registerFor', { name: p.name })}
             onClick={() => register(p.id)}
@@ -62,7 +63,7 @@ export const SignatoryApprovals = (props: PlanActionProps & { readOnly?: boolean
             variant="outlined"
           >
             <HowToRegIcon />
-          </Button>
+          </LabelledButton>
         ) : (
           translate('beredskab.actionPlans.approvals.notYet')
         ),

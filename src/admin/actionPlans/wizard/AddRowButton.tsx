@@ -1,5 +1,6 @@
 import AddIcon from '@mui/icons-material/Add';
-import { Button, useSimpleFormIterator } from 'react-admin';
+import { useSimpleFormIterator } from 'react-admin';
+import { LabelledButton } from '../../buttons/LabelledButton';
 import { useFormContext } from 'react-hook-form';
 
 /** Adds a row and moves the keyboard focus into it, so a row can be added and typed without the mouse. */
@@ -15,8 +16,8 @@ export function useAddRow(focusField: string) {
 export const AddRowButton = ({ label, focusField }: { label: string; focusField: string }) => {
   const addRow = useAddRow(focusField);
   return (
-    <Button label={label} onClick={() => addRow()} variant="outlined">
+    <LabelledButton label={label} onClick={() => addRow()} variant="outlined">
       <AddIcon />
-    </Button>
+    </LabelledButton>
   );
 };

@@ -1,7 +1,8 @@
 import CheckCircleIcon from '@mui/icons-material/CheckCircle';
 import ErrorOutlineIcon from '@mui/icons-material/ErrorOutline';
 import { List, ListItem, ListItemIcon, ListItemText } from '@mui/material';
-import { Button, useLocaleState, useTranslate, type RaRecord } from 'react-admin';
+import { useLocaleState, useTranslate, type RaRecord } from 'react-admin';
+import { LabelledButton } from '../../buttons/LabelledButton';
 import { STEP_SCHEMAS, STEPS } from '../../../domain/actionPlanSteps';
 import { errorMap, fieldErrors } from '../../../domain/messages';
 import { useFieldLabel } from '../saving/usePlanUpdate';
@@ -22,7 +23,7 @@ export const Completeness = ({ plan, onStep }: { plan: RaRecord; onStep(step: nu
             key={step}
             secondaryAction={
               errors.length > 0 && (
-                <Button label="beredskab.actionPlans.goToStep" onClick={() => onStep(index)} />
+                <LabelledButton label="beredskab.actionPlans.goToStep" onClick={() => onStep(index)} />
               )
             }
           >

@@ -27,8 +27,10 @@ const PlanForm = ({ server }: { server: RaRecord }) => {
   const [opening] = useState(() => openingValues(server));
   const [step, setStep] = useStepParam();
   const resolver = useZodResolver(stepSchema(WIZARD_STEPS[step]!));
+  // Checked as each field is left: not "onTouched", which also checks every row when one is
+  // added, so that a row picked from the toolbox would be red before anyone touched it.
   return (
-    <Form record={opening.values} resolver={resolver} mode="onTouched" noValidate onSubmit={() => undefined}>
+    <Form record={opening.values} resolver={resolver} mode="onBlur" noValidate onSubmit={() => undefined}>
       <WizardBody server={server} restored={opening.restored} step={step} setStep={setStep} />
     </Form>
   );

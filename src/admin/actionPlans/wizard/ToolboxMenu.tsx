@@ -1,7 +1,8 @@
 import HandymanIcon from '@mui/icons-material/Handyman';
 import { ListSubheader, Menu, MenuItem } from '@mui/material';
 import { useState } from 'react';
-import { Button, useTranslate } from 'react-admin';
+import { useTranslate } from 'react-admin';
+import { LabelledButton } from '../../buttons/LabelledButton';
 import { TOOLBOX } from '../../../domain/toolbox';
 import { toolboxParties } from '../../choices/planChoices';
 
@@ -15,7 +16,7 @@ export const ToolboxMenu = ({ onPick }: { onPick(action: string): void }) => {
   };
   return (
     <>
-      <Button
+      <LabelledButton
         label="beredskab.actionPlans.toolbox.open"
         onClick={(event) => setAnchor(event.currentTarget)}
         aria-haspopup="menu"
@@ -24,7 +25,7 @@ export const ToolboxMenu = ({ onPick }: { onPick(action: string): void }) => {
         variant="outlined"
       >
         <HandymanIcon />
-      </Button>
+      </LabelledButton>
       <Menu
         id="toolbox-menu"
         anchorEl={anchor}

@@ -2,7 +2,7 @@ import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import ArrowForwardIcon from '@mui/icons-material/ArrowForward';
 import SaveIcon from '@mui/icons-material/Save';
 import { Stack } from '@mui/material';
-import { Button, useTranslate } from 'react-admin';
+import { LabelledButton } from '../../buttons/LabelledButton';
 import { REVIEW_INDEX } from './steps';
 
 interface Props {
@@ -14,7 +14,6 @@ interface Props {
 }
 
 export const WizardNav = ({ step, draft, onStep, onSave }: Props) => {
-  const translate = useTranslate();
   return (
     <Stack
       direction="row"
@@ -22,25 +21,27 @@ export const WizardNav = ({ step, draft, onStep, onSave }: Props) => {
       justifyContent="space-between"
       sx={{ p: 2, borderTop: 1, borderColor: 'divider' }}
     >
-      {/* On a phone react-admin draws a disabled button as a bare icon, so it is named here. */}
-      <Button
+      <LabelledButton
         label="beredskab.actionPlans.back"
-        aria-label={translate('beredskab.actionPlans.back')}
         onClick={() => onStep(step - 1)}
         disabled={step === 0}
       >
         <ArrowBackIcon />
-      </Button>
+      </LabelledButton>
       <Stack direction="row" gap={1}>
         {!draft && (
-          <Button label="ra.action.save" onClick={onSave} variant="outlined">
+          <LabelledButton label="ra.action.save" onClick={onSave} variant="outlined">
             <SaveIcon />
-          </Button>
+          </LabelledButton>
         )}
         {step < REVIEW_INDEX && (
-          <Button label="beredskab.actionPlans.next" onClick={() => onStep(step + 1)} variant="contained">
+          <LabelledButton
+            label="beredskab.actionPlans.next"
+            onClick={() => onStep(step + 1)}
+            variant="contained"
+          >
             <ArrowForwardIcon />
-          </Button>
+          </LabelledButton>
         )}
       </Stack>
     </Stack>

@@ -47,12 +47,21 @@ export const incidents = {
     meetingStatuses: {
       notRequired: 'Intet møde krævet',
       pending: 'Afventer møde',
+      planned: 'Møde planlagt',
+      plannedAt: 'Møde planlagt %{day} kl. %{time}',
       onTime: 'Holdt til tiden',
       late: 'Holdt for sent',
       overdue: 'Overskredet',
     },
+    meeting: {
+      plan: 'Planlæg møde',
+      move: 'Flyt mødet',
+      title: 'Planlæg beredskabsmødet',
+      moveTitle: 'Flyt beredskabsmødet',
+    },
     incidents: {
       onlyOverdue: 'Kun overskredne',
+      deadlineShort: 'Frist %{deadline}',
       title: 'Hændelser',
       levelSetAtHelp: 'Udfyldes automatisk; ændres niveauet, starter fristen forfra.',
       confidentialHelp: 'Kun for beredskabsgruppen (retsplejeloven § 115). Vises aldrig for bestyrelsen.',

@@ -21,6 +21,8 @@ export const kpiGrid = {
       units: { count: 'antal', percent: '%' },
       locked: 'År %{year} er låst efter statusmødet',
       lockReason: 'Begrundelse: %{reason}',
+      lockedBy: 'Låst af %{by} %{at}',
+      lockedAt: 'Låst %{at}',
       changedMeanwhile: 'Ændret af en anden imens, til %{value}. Gem igen for at overskrive.',
     },
     yearLock: {

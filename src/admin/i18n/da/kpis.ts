@@ -46,6 +46,10 @@ export const kpis = {
         reason: 'Begrundelse',
         active: 'Låst',
         unlockReason: 'Begrundelse for at låse op',
+        lockedBy: 'Låst af',
+        lockedAt: 'Låst den',
+        unlockedBy: 'Låst op af',
+        unlockedAt: 'Låst op den',
       },
     },
     activities: {

@@ -59,12 +59,21 @@ export const incidents: typeof da = {
     meetingStatuses: {
       notRequired: 'No meeting required',
       pending: 'Meeting pending',
+      planned: 'Meeting planned',
+      plannedAt: 'Meeting planned %{day} at %{time}',
       onTime: 'Held in time',
       late: 'Held late',
       overdue: 'Overdue',
     },
+    meeting: {
+      plan: 'Plan meeting',
+      move: 'Move the meeting',
+      title: 'Plan the response meeting',
+      moveTitle: 'Move the response meeting',
+    },
     incidents: {
       onlyOverdue: 'Overdue only',
+      deadlineShort: 'Deadline %{deadline}',
       title: 'Incidents',
       levelSetAtHelp: 'Filled in automatically; changing the level restarts the deadline.',
       descriptionHelp:

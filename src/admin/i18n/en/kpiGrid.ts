@@ -22,6 +22,8 @@ export const kpiGrid: typeof da = {
       units: { count: 'count', percent: '%' },
       locked: 'The year %{year} is locked after the status meeting',
       lockReason: 'Reason: %{reason}',
+      lockedBy: 'Locked by %{by} on %{at}',
+      lockedAt: 'Locked on %{at}',
       changedMeanwhile: 'Changed by someone else meanwhile, to %{value}. Save again to overwrite.',
     },
     yearLock: {

@@ -45,6 +45,10 @@ export const kpis: typeof da = {
         reason: 'Reason',
         active: 'Locked',
         unlockReason: 'Reason for unlocking',
+        lockedBy: 'Locked by',
+        lockedAt: 'Locked on',
+        unlockedBy: 'Unlocked by',
+        unlockedAt: 'Unlocked on',
       },
     },
     activities: {
