@@ -3,7 +3,7 @@ import { lazy, Suspense, useState } from 'react';
 import { useLogin, useTranslate } from 'react-admin';
 import { CodeStep } from './CodeStep';
 import { PasswordStep, type SecondFactorStep } from './PasswordStep';
-import { ForgotPassword } from '../layout/ForgotPassword';
+import { ForgotPassword } from './ForgotPassword';
 
 // The QR code's library loads only for the few who set up their factor at sign-in.
 const EnrolSteps = lazy(async () => ({ default: (await import('./EnrolSteps')).EnrolSteps }));
