@@ -1,6 +1,7 @@
 import { useGetList, type RaRecord } from 'react-admin';
+import { copenhagenYear } from '../../domain/copenhagenDay';
 
-const thisYear = () => new Date().getFullYear();
+const thisYear = () => copenhagenYear(new Date());
 const yearOf = (date: unknown) => (typeof date === 'string' ? Number(date.slice(0, 4)) : undefined);
 
 /**

@@ -1,5 +1,5 @@
 import { Router, type RequestHandler } from 'express';
-import { copenhagenDate } from '../../domain/participantRules';
+import { copenhagenDate } from '../../domain/copenhagenDay';
 import { isStale } from '../../domain/participantRules';
 import { planFlags } from '../../domain/actionPlanRules';
 import type { ActionPlan } from '../../domain/actionPlanSchema';
