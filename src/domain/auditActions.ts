@@ -17,5 +17,6 @@ export const AUDIT_ACTIONS = [
   'restore',
   'erasure',
   'auditRedacted',
+  'demoRemoved',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -36,6 +36,7 @@ export const audit = {
       restore: 'Gendannet fra sikkerhedskopi',
       erasure: 'Fortrolige oplysninger slettet',
       auditRedacted: 'Fortrolige værdier fjernet fra historikken',
+      demoRemoved: 'Demodata fjernet',
     },
     audit: {
       history: 'Historik',

@@ -38,6 +38,7 @@ export const audit: typeof da = {
       restore: 'Restored from a backup',
       erasure: 'Confidential details erased',
       auditRedacted: 'Confidential values removed from the history',
+      demoRemoved: 'Demo data removed',
     },
     audit: {
       history: 'History',
