@@ -35,6 +35,7 @@ const KpiGridPage = lazyPage(() => import('./kpiGrid/KpiGridPage'), 'KpiGridPage
 const PasswordPage = lazyPage(() => import('./password/PasswordPage'), 'PasswordPage');
 const RetentionPage = lazyPage(() => import('./retention/RetentionPage'), 'RetentionPage');
 const PlanPrint = lazyPage(() => import('./actionPlans/print/PlanPrint'), 'PlanPrint');
+const StartPage = lazyPage(() => import('./start/StartPage'), 'StartPage');
 
 export const App = () => (
   <Admin
@@ -68,6 +69,7 @@ export const App = () => (
       <Route path="/password" element={<PasswordPage />} />
       <Route path="/kpi-grid" element={<KpiGridPage />} />
       <Route path="/retention" element={<RetentionPage />} />
+      <Route path="/start" element={<StartPage />} />
     </CustomRoutes>
     <CustomRoutes noLayout>
       <Route path="/actionPlans/:id/print" element={<PlanPrint />} />

@@ -13,6 +13,7 @@ import { kpis } from './da/kpis';
 import { participants } from './da/participants';
 import { programmes } from './da/programmes';
 import { retention } from './da/retention';
+import { start } from './da/start';
 import { users } from './da/users';
 import { signIn } from './da/signIn';
 import { raDanish } from './raDanish';
@@ -35,6 +36,7 @@ export const da: TranslationMessages = {
     signIn,
     audit,
     retention,
+    start,
     a11y,
   ]),
 };

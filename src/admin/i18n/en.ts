@@ -14,6 +14,7 @@ import { kpis } from './en/kpis';
 import { participants } from './en/participants';
 import { programmes } from './en/programmes';
 import { retention } from './en/retention';
+import { start } from './en/start';
 import { users } from './en/users';
 import { signIn } from './en/signIn';
 
@@ -35,6 +36,7 @@ export const en: TranslationMessages = {
     signIn,
     audit,
     retention,
+    start,
     a11y,
   ]),
 };

@@ -1,5 +1,6 @@
 import DeleteSweepIcon from '@mui/icons-material/DeleteSweep';
 import GridOnIcon from '@mui/icons-material/GridOn';
+import ChecklistIcon from '@mui/icons-material/Checklist';
 import { Menu, useCanAccess } from 'react-admin';
 
 /** The work of the response group first, then the programme's figures, then administration. */
@@ -21,9 +22,11 @@ const AFTER_GRID = ['users', 'directoryMappings', 'auditLog', 'yearLocks'];
 export const AppMenu = () => {
   const { canAccess: entersFigures } = useCanAccess({ action: 'edit', resource: 'measurements' });
   const { canAccess: erases } = useCanAccess({ action: 'edit', resource: 'retention' });
+  const { canAccess: setsUp } = useCanAccess({ action: 'list', resource: 'start' });
   return (
     <Menu>
       <Menu.DashboardItem />
+      {setsUp && <Menu.Item to="/start" primaryText="beredskab.start.title" leftIcon={<ChecklistIcon />} />}
       {BEFORE_GRID.map((name) => (
         <Menu.ResourceItem key={name} name={name} />
       ))}

@@ -4,6 +4,7 @@ import type { DashboardData } from '../api/dashboard';
 import type { GridCellWrite, ImportPreview, KpiGrid } from '../api/kpiGrid';
 import type { PeriodQuery } from '../api/period';
 import type { Counts, RetentionPreview } from '../api/retention';
+import type { DemoRemoval, StartState } from '../api/start';
 
 const periodParams = ({ programmeId, year, projectYear }: PeriodQuery) =>
   new URLSearchParams({
@@ -47,6 +48,10 @@ export interface BeredskabDataProvider extends DataProvider {
   briefBoard(incidentId: number): Promise<RaRecord>;
   /** A failed mail queued again; 409 when it has not failed. */
   retryNotification(id: number): Promise<RaRecord>;
+  /** "Kom i gang": what the administrator's programmes have, counted; the demo programmes still there. */
+  start(): Promise<StartState>;
+  /** "Fjern demodata" (the system administrator): the demo programmes and all of theirs. */
+  removeDemo(): Promise<DemoRemoval>;
 }
 
 /** The stock simple-rest provider (the server speaks its protocol, cookies ride along same-origin), plus our routes. */
@@ -72,4 +77,6 @@ export const dataProvider: BeredskabDataProvider = {
     api(`/incidents/${incidentId}/steps`, { method: 'POST', body: { step, done } }),
   briefBoard: (incidentId) => api(`/incidents/${incidentId}/board-briefing`, { method: 'POST', body: {} }),
   retryNotification: (id) => api(`/notifications/${id}/retry`, { method: 'POST', body: {} }),
+  start: () => api('/start'),
+  removeDemo: () => api('/demo/remove', { method: 'POST', body: {} }),
 };

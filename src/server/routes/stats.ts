@@ -80,6 +80,8 @@ export function statsRoutes(store: Store, clock: () => Date): Router {
       activities: activityStats(store.data, p),
       activePlans: activePlans(store, p, now),
       staleContacts: staleContacts(store, p, now),
+      // None at all is not "all verified": the card then says there are none yet.
+      contacts: (store.data.participants ?? []).filter((c) => c.programmeId === p.programme.id).length,
       today: copenhagenDate(now),
     })),
   );
