@@ -233,6 +233,33 @@ describe('removing the demo data', () => {
   }
 });
 
+describe.skipIf(ENGINE === 'postgres')('an install started without the demo', () => {
+  it('never takes a programme made in the panel for the demo’s, even with a demo programme’s id and municipality', async () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'beredskab-own-viborg-'));
+    const store = await openStore({ dataDir, clock: () => new Date() });
+    try {
+      const { result } = await store.commit(
+        createRecord(
+          'programmes',
+          {
+            name: 'Helhedsplan Viborg Øst',
+            municipality: 'Viborg',
+            periodStart: '2026-01-01',
+            periodEnd: '2029-12-31',
+          },
+          { userId: 1, username: 'admin', role: 'admin' },
+        ),
+      );
+      expect(result.id).toBe(1);
+      expect(await markDemoOf(store, SEED_FILE)).toBe(0);
+      expect(store.all('programmes')[0]!.demo).toBeUndefined();
+    } finally {
+      await store.close();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe.skipIf(ENGINE === 'postgres')('npm run demo -- remove', () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'beredskab-demo-cli-'));
   afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));

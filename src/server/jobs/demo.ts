@@ -13,7 +13,8 @@ export async function markDemoOf(store: Store, seedFile: string | undefined): Pr
   const unmarked = store.all('programmes').filter((p) => p.demo === undefined);
   if (unmarked.length === 0) return 0;
   const seed = seedProgrammes(JSON.parse(fs.readFileSync(seedFile, 'utf8')) as Record<string, unknown>);
-  if (seed.length === 0) return 0;
+  // Programmes made in the panel are never marked; the audit log is read only when one could be the demo's.
+  if (!unmarked.some((p) => seed.some((s) => s.id === p.id && s.municipality === p.municipality))) return 0;
   const byHand = new Set(
     store
       .audit()
