@@ -38,6 +38,7 @@ export const PAGES: { name: string; path: string; admin?: boolean; staff?: boole
   { name: 'users', path: '#/users', admin: true },
   { name: 'audit-log', path: '#/auditLog', admin: true },
   { name: 'retention', path: '#/retention', admin: true },
+  { name: 'start', path: '#/start', admin: true },
 ];
 
 export interface Finding {
