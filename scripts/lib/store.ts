@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { userCreateSchema } from '../../src/domain/userSchema';
 import { migrateMemberships } from '../../src/server/changes/memberships';
+import { markDemoOf } from '../../src/server/jobs/demo';
 import { addUser, updateUser } from '../../src/server/changes/users';
 import { ApiError, badRequest } from '../../src/server/errors/apiError';
 import { resetSecondFactor } from '../../src/server/changes/secondFactor';
@@ -36,7 +37,8 @@ export async function withStore<T>(dataDir: string, work: (store: Store) => Prom
     store = await openStore({
       databaseUrl: process.env.DATABASE_URL || undefined,
       dataDir,
-      seedFile: SEED_FILE,
+      // DEMO=false: a store this tool creates is empty, as the server's first start makes it.
+      seedFile: process.env.DEMO === 'false' ? undefined : SEED_FILE,
       clock: () => new Date(),
     });
   } catch (err) {
@@ -49,6 +51,7 @@ export async function withStore<T>(dataDir: string, work: (store: Store) => Prom
   try {
     // A store from before memberships is upgraded first, as the server would on start.
     await store.commit(migrateMemberships());
+    await markDemoOf(store, SEED_FILE);
     return await work(store);
   } finally {
     await store.close();

@@ -39,6 +39,7 @@ const SecondFactorPage = lazyPage(() => import('./secondFactor/SecondFactorPage'
 const SessionsPage = lazyPage(() => import('./sessions/SessionsPage'), 'SessionsPage');
 const SettingsPage = lazyPage(() => import('./settings/SettingsPage'), 'SettingsPage');
 const PlanPrint = lazyPage(() => import('./actionPlans/print/PlanPrint'), 'PlanPrint');
+const StartPage = lazyPage(() => import('./start/StartPage'), 'StartPage');
 
 export const App = () => (
   <Admin
@@ -75,6 +76,7 @@ export const App = () => (
       <Route path="/second-factor" element={<SecondFactorPage />} />
       <Route path="/sessions" element={<SessionsPage />} />
       <Route path="/settings" element={<SettingsPage />} />
+      <Route path="/start" element={<StartPage />} />
     </CustomRoutes>
     <CustomRoutes noLayout>
       <Route path="/actionPlans/:id/print" element={<PlanPrint />} />

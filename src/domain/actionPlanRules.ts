@@ -1,7 +1,7 @@
 import type { ActionPlan, ActionPlanInput, PlanEvent, PlanStatus } from './actionPlanSchema';
 import { STEP_SCHEMAS } from './actionPlanSteps';
 import { errorMap, fieldErrors, ruleMessage, type Locale } from './messages';
-import { copenhagenDate } from './participantRules';
+import { copenhagenDate } from './copenhagenDay';
 
 /** The moves a plan may make; `approved` may go back to `draft` for changes before activation. */
 export const TRANSITIONS: Record<PlanStatus, readonly PlanStatus[]> = {

@@ -30,5 +30,6 @@ export const AUDIT_ACTIONS = [
   'recoveryCodeUsed',
   'sessionEnd',
   'sessionsEnded',
+  'demoRemoved',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -1,14 +1,7 @@
+import { copenhagenDate } from './copenhagenDay';
 import type { Participant } from './participantSchema';
 
 export const STALE_AFTER_MONTHS = 12;
-
-// Made once: a formatter costs far more to build than to use, and statistics call this per incident.
-const COPENHAGEN_DATE = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen' });
-
-/** The calendar date in Copenhagen, YYYY-MM-DD. */
-export function copenhagenDate(now: Date): string {
-  return COPENHAGEN_DATE.format(now);
-}
 
 /** A contact not verified within 12 months must be checked at the annual meeting. */
 export function isStale(lastVerifiedAt: string | null, now: Date): boolean {

@@ -55,7 +55,20 @@ export const programmeSchema = z
       });
   });
 
-export type Programme = z.infer<typeof programmeSchema> & { id: number };
+export type Programme = z.infer<typeof programmeSchema> & { id: number; demo?: true };
+
+/**
+ * A programme made from the demo seed carries `demo: true`, set when the store is created and
+ * kept through every edit (no client can set or clear it), so that "Fjern demodata" removes
+ * those programmes with all of theirs and never one made by hand.
+ */
+export const DEMO_MARK = 'demo';
+
+/** Keeps the demo mark of a stored programme through an edit; a new programme is never demo. */
+export const keepDemoMark = (
+  input: Record<string, unknown>,
+  previous: Record<string, unknown> | undefined,
+) => (previous?.[DEMO_MARK] === true ? { ...input, [DEMO_MARK]: true } : input);
 
 /** A programme's extra closed days, as stored (older records have none). */
 export function closedDaysOf(programme: Record<string, unknown> | undefined): ExtraClosedDay[] {

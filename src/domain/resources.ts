@@ -20,7 +20,7 @@ import {
 import { participantView } from './participantRules';
 import { participantSchema, type Participant } from './participantSchema';
 import { notificationSchema, notificationView } from './notificationSchema';
-import { closedDaysOf, programmeSchema } from './programmeSchema';
+import { DEMO_MARK, closedDaysOf, keepDemoMark, programmeSchema } from './programmeSchema';
 
 import { RESOURCE_NAMES, VERSION, type ResourceName } from './resourceNames';
 import type { StoredRecord, WriteContext } from './records';
@@ -60,8 +60,9 @@ export const RESOURCES: Record<ResourceName, ResourceDef> = {
   programmes: {
     schema: programmeSchema,
     confidential: [],
-    computed: [],
+    computed: [DEMO_MARK],
     derived: [],
+    derive: (input, previous) => keepDemoMark(input, previous),
     noun: { definite: 'helhedsplanen', singular: 'helhedsplan', plural: 'helhedsplaner' },
   },
   areas: {

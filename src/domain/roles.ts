@@ -9,10 +9,13 @@ export type Role = (typeof ROLES)[number];
 export type Action = 'list' | 'show' | 'create' | 'edit' | 'delete' | 'export';
 
 const READ_ACTIONS: readonly Action[] = ['list', 'show', 'export'];
-/** Administration: a programme administrator does it for their own programme, the system administrator for all. */
-const ADMINISTRATION = new Set(['users', 'auditLog', 'retention']);
-/** The installation's own: how the directory's claims map to memberships, and its settings. */
-const SYSTEM_ONLY = new Set(['directoryMappings', 'settings']);
+/**
+ * Administration: a programme administrator does it for their own programme, the system administrator
+ * for all. `start` is the checklist that sets up a new install and a new programme.
+ */
+const ADMINISTRATION = new Set(['users', 'auditLog', 'retention', 'start']);
+/** The installation's own: how the directory's claims map to memberships, its settings, its demo data. */
+const SYSTEM_ONLY = new Set(['directoryMappings', 'settings', 'demo']);
 /** Resources everyone reads but only administrators change: locking a year is the status meeting's decision. */
 const ADMIN_WRITES = new Set(['yearLocks']);
 /** Written by the server alone (the mail outbox), read by the secretariat, not by the board. */

@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import { copenhagenDate } from '../domain/participantRules';
+import { copenhagenDate } from '../domain/copenhagenDay';
 
 export const DATE = 'dd.mm.yyyy';
 export const DATE_TIME = 'dd.mm.yyyy hh:mm';

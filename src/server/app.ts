@@ -29,6 +29,9 @@ import { settingsRoutes } from './routes/settings';
 import { userSignInRoutes } from './routes/userSignIn';
 import { secretBox, secretKeyFrom } from './identity/secretBox';
 import { statsRoutes } from './routes/stats';
+import { startRoutes } from './routes/start';
+import { demoRoutes } from './routes/demo';
+import { markDemoOf } from './jobs/demo';
 import { healthRoute, requireStore } from './http/health';
 import { openStore } from './store/open';
 import type { Store } from './store/store';
@@ -40,7 +43,10 @@ import { OidcClient, type OidcOptions } from './identity/oidc';
 
 export interface AppOptions {
   dataDir: string;
+  /** The demo data; also how a store from before demo marks finds its demo programmes. */
   seedFile: string;
+  /** DEMO=false: a first start creates an empty store (no demo programmes), the first admin still made. */
+  demo?: boolean;
   /** The built panel; served on the same origin so no CORS is needed. */
   staticDir?: string;
   /** The domain's clock (deadlines, audit); sessions and login locks run on real time. */
@@ -84,7 +90,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const store = await openStore({
     databaseUrl: options.databaseUrl,
     dataDir: options.dataDir,
-    seedFile: options.seedFile,
+    seedFile: options.demo === false ? undefined : options.seedFile,
     clock,
     snapshotLines: options.snapshotLines,
   });
@@ -142,6 +148,8 @@ export async function createApp(options: AppOptions): Promise<App> {
   app.use('/api/kpi', kpiRoutes(store));
   app.use('/api/exports', exportRoutes(store, clock));
   app.use('/api/retention', retentionRoutes(store, clock));
+  app.use('/api', startRoutes(store));
+  app.use('/api', demoRoutes(store));
   app.use('/api', mailRoutes(store, clock, mail.smtpUrl !== undefined));
   app.use('/api', deadlineRoute(store, clock));
   app.use('/api', resourceRoutes({ store, clock }));
@@ -160,6 +168,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   app.use(errorHandler);
 
   await store.commit(migrateMemberships());
+  await markDemoOf(store, options.seedFile);
   const sweep = () =>
     Promise.all([store.commit(sweepAuth(Date.now())), refusals.flush(store, Date.now())]).catch(
       (err: unknown) => console.error(err),

@@ -33,6 +33,7 @@ try {
 const { app, store, close } = await createApp({
   dataDir,
   seedFile: path.resolve(process.env.SEED_FILE ?? path.join(root, 'data/seed.json')),
+  demo: process.env.DEMO !== 'false',
   staticDir: path.join(root, 'dist'),
   secureCookies: process.env.COOKIE_SECURE === 'true',
   trustProxy: process.env.TRUST_PROXY,

@@ -341,7 +341,7 @@ describe('a server without mail', () => {
     await bare?.close();
   });
 
-  it('tells admins that mails are kept unsent, and no one else', { timeout: 60_000 }, async () => {
+  it('shows admins, and no one else, the banner of unsent mails', { timeout: 60_000 }, async () => {
     const banner = 'Mail er ikke sat op (SMTP_URL): indkaldelser gemmes, men sendes ikke.';
     await asUser(bare, 'admin', 'call-in-banner-admin', async (page) => {
       await visible(page.getByText(banner));

@@ -41,6 +41,7 @@ export const PAGES: { name: string; path: string; admin?: boolean; staff?: boole
   { name: 'second-factor', path: '#/second-factor' },
   { name: 'sessions', path: '#/sessions' },
   { name: 'settings', path: '#/settings', admin: true },
+  { name: 'start', path: '#/start', admin: true },
 ];
 
 export interface Finding {

@@ -11,11 +11,11 @@ const programme = (id: number) => db.programmes!.find((p) => p.id === id)!;
 const now = new Date('2026-11-23T12:00:00Z');
 
 /** Builds the workbook, writes it to bytes and reads those back, as Excel would get them. */
-async function roundTrip(year: number, role: 'admin' | 'board' = 'admin', id = 1) {
+async function roundTrip(year: number, role: 'admin' | 'board' = 'admin', id = 1, at = now) {
   const bytes = await statusReportBuffer(db, makePeriod(programme(id), year, false), {
     role,
     madeBy: 'Test Person',
-    now,
+    now: at,
   });
   const read = new ExcelJS.Workbook();
   await read.xlsx.load(bytes as unknown as ArrayBuffer);
@@ -128,6 +128,19 @@ describe('the yearly status workbook', () => {
     let said = false;
     overview.eachRow((r) => (said ||= r.getCell(2).value === 'Der var ingen hændelser i perioden.'));
     expect(said).toBe(true);
+  });
+
+  it('is dated the day it was made in Copenhagen: at 00.30 on 7 December, the 7th', async () => {
+    // 23.30 UTC on the 6th: a date taken from the UTC clock would say 06.12.2026.
+    const overview = (await roundTrip(2019, 'admin', 1, new Date('2026-12-06T23:30:00.000Z'))).getWorksheet(
+      'Oversigt',
+    )!;
+    let made: ExcelJS.Cell | undefined;
+    overview.eachRow((r) => {
+      if (r.getCell(1).value === 'Udarbejdet') made = r.getCell(2);
+    });
+    expect(made?.value).toEqual(new Date(Date.UTC(2026, 11, 7)));
+    expect(made?.numFmt).toBe('dd.mm.yyyy');
   });
 
   it('is named in Danish without special letters', () => {

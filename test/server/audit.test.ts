@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { diff } from '../../src/server/store/audit';
-import { copenhagenDate } from '../../src/domain/participantRules';
+import { copenhagenDate } from '../../src/domain/copenhagenDay';
 import { PASSWORD, listQuery, startServer, type Client, type TestServer } from '../support/server';
 
 let server: TestServer;

@@ -52,9 +52,17 @@ const pastTimes = (db: Db) => [
 describe('the demo laid out on the day the store is made', () => {
   const atReference = seedForToday(seed, reference) as Db;
 
-  it('is the seed itself on the reference day, without the seed’s own dates', () => {
+  it('is the seed itself on the reference day, without the seed’s own dates, its programmes marked as demo', () => {
     const { _demo, ...collections } = seed;
-    expect(atReference).toEqual(collections);
+    expect(atReference).toEqual({
+      ...collections,
+      programmes: collections.programmes.map((p: object) => ({ ...p, demo: true })),
+    });
+  });
+
+  it('marks nothing in a seed that states no dates: that is not demo data', () => {
+    const { _demo, ...collections } = seed;
+    expect(seedForToday(collections, reference)).toEqual(collections);
   });
 
   it('moves by whole weeks, the same for every hour of a day', () => {
@@ -97,7 +105,7 @@ describe('the demo laid out on the day the store is made', () => {
     }
     const viborgIncidents = (rows: any[]) => rows.filter((i) => i.programmeId === 1);
     expect(viborgIncidents(db.incidents)).toEqual(viborgIncidents(seed.incidents));
-    expect(db.programmes[0]).toEqual(seed.programmes[0]);
+    expect(db.programmes[0]).toEqual({ ...seed.programmes[0], demo: true });
   });
 
   it('moves a programme’s period by whole years, and the years in its name with it', () => {

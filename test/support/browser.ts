@@ -15,11 +15,13 @@ export interface Panel {
 }
 
 /**
- * The built panel served by the real app over the demo seed, and a headless Chromium.
- * The server's clock is TEST_NOW unless told otherwise; every page gets the same time.
+ * The built panel served by the real app over the demo seed (or `seed`: `{}` is a new install
+ * without demo data), and a headless Chromium. The server's clock is TEST_NOW unless told
+ * otherwise; every page gets the same time.
  */
 export async function startPanel(
   options: {
+    seed?: object;
     clock?: AppOptions['clock'];
     mail?: AppOptions['mail'];
     oidc?: AppOptions['oidc'];
@@ -30,8 +32,8 @@ export async function startPanel(
     throw new Error('dist/index.html is missing: run `npm run build` first (npm test does)');
   if (!fs.existsSync(CHROMIUM))
     throw new Error(`Chromium not found at ${CHROMIUM}; apt-get install chromium or set CHROMIUM_PATH`);
-  const seed = JSON.parse(fs.readFileSync(path.join(ROOT, 'data/seed.json'), 'utf8'));
-  const server = await startServer({ seed, staticDir: DIST, ...options });
+  const seed = options.seed ?? JSON.parse(fs.readFileSync(path.join(ROOT, 'data/seed.json'), 'utf8'));
+  const server = await startServer({ ...options, seed, staticDir: DIST });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: ['--disable-gpu', '--disable-quic', '--disable-sync'],

@@ -35,5 +35,7 @@ export interface DashboardData {
   activities: ActivityStats;
   activePlans: ActivePlan[];
   staleContacts: StaleContact[];
+  /** The programme's contacts, all of them. */
+  contacts: number;
   today: string;
 }

@@ -46,7 +46,11 @@ export const DashboardContent = memo(
             <ActivePlansCard plans={data.activePlans} />
           </Grid>
           <Grid size={{ xs: 12, md: 4 }}>
-            <StaleContactsCard contacts={data.staleContacts} />
+            <StaleContactsCard
+              contacts={data.staleContacts}
+              total={data.contacts}
+              programmeId={period.programmeId}
+            />
           </Grid>
         </Grid>
         <ActivitiesCard activities={data.activities} label={activityLabel} />

@@ -1,7 +1,8 @@
 import LockIcon from '@mui/icons-material/Lock';
-import { Alert, Card, CardContent, Grid, Stack, Typography } from '@mui/material';
+import { Alert, Box, Card, CardContent, Grid, Stack, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import type { DashboardData } from '../api/dashboard';
+import { CreateLink } from '../nextSteps/CreateLink';
 import { EmptyNote } from './EmptyNote';
 import { IndicatorCard } from './IndicatorCard';
 import { KpiSummary } from './KpiSummary';
@@ -28,6 +29,14 @@ export const KpiSection = ({ data }: { data: DashboardData }) => {
             <EmptyNote help={translate('beredskab.dashboard.kpi.noneHelp')}>
               {translate('beredskab.dashboard.kpi.none')}
             </EmptyNote>
+            <Box sx={{ mt: 1 }}>
+              <CreateLink
+                resource="indicators"
+                label="beredskab.empty.next.indicators"
+                record={{ programmeId: period.programmeId }}
+                variant="outlined"
+              />
+            </Box>
           </CardContent>
         </Card>
       ) : (

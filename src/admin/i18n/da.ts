@@ -14,6 +14,7 @@ import { participants } from './da/participants';
 import { programmes } from './da/programmes';
 import { recordPhrases } from './da/recordPhrases';
 import { retention } from './da/retention';
+import { start } from './da/start';
 import { signIn } from './da/signIn';
 import { secondFactor } from './da/secondFactor';
 import { users } from './da/users';
@@ -39,6 +40,7 @@ export const da: TranslationMessages = {
       secondFactor,
       audit,
       retention,
+      start,
       a11y,
     ],
     recordPhrases,

@@ -15,6 +15,7 @@ import { participants } from './en/participants';
 import { programmes } from './en/programmes';
 import { recordPhrases } from './en/recordPhrases';
 import { retention } from './en/retention';
+import { start } from './en/start';
 import { signIn } from './en/signIn';
 import { secondFactor } from './en/secondFactor';
 import { users } from './en/users';
@@ -39,6 +40,7 @@ export const en: TranslationMessages = {
       secondFactor,
       audit,
       retention,
+      start,
       a11y,
     ],
     recordPhrases,

@@ -1,4 +1,5 @@
 import { Create } from 'react-admin';
+import { copenhagenYear } from '../../domain/copenhagenDay';
 import { indicatorSchema } from '../../domain/kpiSchemas';
 import { SchemaForm } from '../forms/SchemaForm';
 import { IndicatorInputs } from './IndicatorInputs';
@@ -6,7 +7,7 @@ import { IndicatorInputs } from './IndicatorInputs';
 const defaults = {
   unit: 'count',
   direction: 'lower',
-  baselineYear: new Date().getFullYear() - 1,
+  baselineYear: copenhagenYear(new Date()) - 1,
   target: { rule: 'relativePerYear', percentPerYear: -5, capAtBaseline: true },
   period: 'calendarYear',
   perArea: true,

@@ -1,5 +1,6 @@
 import LockIcon from '@mui/icons-material/Lock';
-import { Alert, Box, Card, CardContent, LinearProgress, Typography } from '@mui/material';
+import { Alert, Box, Card, CardContent, LinearProgress, Stack, Typography } from '@mui/material';
+import { CreateLink } from '../nextSteps/CreateLink';
 import { useEffect } from 'react';
 import { useGetList, useTranslate } from 'react-admin';
 import { useFormatDate } from '../formatting/useFormatDate';
@@ -34,7 +35,18 @@ export const YearGrid = ({ programmeId, year, mayEdit, onDirty }: Props) => {
   if (isPending) return <LinearProgress />;
   if (error || !grid) return <Alert severity="error">{(error as Error | null)?.message}</Alert>;
   if (grid.indicators.length === 0)
-    return <Alert severity="info">{translate('beredskab.kpiGrid.noIndicators')}</Alert>;
+    return (
+      <Alert severity="info">
+        <Stack gap={1} alignItems="flex-start">
+          {translate('beredskab.kpiGrid.noIndicators')}
+          <CreateLink
+            resource="indicators"
+            label="beredskab.empty.next.indicators"
+            record={{ programmeId }}
+          />
+        </Stack>
+      </Alert>
+    );
   const lock = grid.locked ? locks?.[0] : undefined;
   const editing = mayEdit && !grid.locked;
   const lockButtons = (

@@ -1,6 +1,7 @@
 import DeleteSweepIcon from '@mui/icons-material/DeleteSweep';
 import GridOnIcon from '@mui/icons-material/GridOn';
 import SettingsIcon from '@mui/icons-material/Settings';
+import ChecklistIcon from '@mui/icons-material/Checklist';
 import { Menu, useCanAccess } from 'react-admin';
 import { useGrants } from '../providers/useGrants';
 
@@ -28,9 +29,11 @@ export const AppMenu = () => {
   const { canAccess: erases } = useCanAccess({ action: 'edit', resource: 'retention' });
   // The settings reach every programme: the system administrator's alone.
   const system = useGrants()?.role === 'admin';
+  const { canAccess: setsUp } = useCanAccess({ action: 'list', resource: 'start' });
   return (
     <Menu>
       <Menu.DashboardItem />
+      {setsUp && <Menu.Item to="/start" primaryText="beredskab.start.title" leftIcon={<ChecklistIcon />} />}
       {BEFORE_GRID.map((name) => (
         <Menu.ResourceItem key={name} name={name} />
       ))}

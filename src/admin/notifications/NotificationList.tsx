@@ -4,6 +4,7 @@ import { ResourceList } from '../lists/ResourceList';
 import { kindChoices } from './choices';
 import { DeliveryField } from './DeliveryField';
 import { notificationExporter } from './exporter';
+import { MailNotSentNote } from './MailNotSentNote';
 import { notificationFilters } from './NotificationFilters';
 import { RecipientField } from './RecipientField';
 import { ReplyField } from './ReplyField';
@@ -11,6 +12,13 @@ import { RetryButton } from './RetryButton';
 
 /** The outbox, newest first: written by the server alone, so no create, edit or delete. */
 export const NotificationList = () => (
+  <>
+    <MailNotSentNote />
+    <NotificationTable />
+  </>
+);
+
+const NotificationTable = () => (
   <ResourceList
     exporter={notificationExporter}
     filters={notificationFilters}

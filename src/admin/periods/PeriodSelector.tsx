@@ -1,5 +1,6 @@
 import { FormControlLabel, MenuItem, Stack, Switch, TextField } from '@mui/material';
 import { useTranslate, type RaRecord } from 'react-admin';
+import { copenhagenYear } from '../../domain/copenhagenDay';
 import type { PeriodQuery } from '../api/period';
 import { useIntlLocale } from '../formatting/useIntlLocale';
 
@@ -17,7 +18,7 @@ const yearOf = (date: unknown, fallback: number) =>
 
 /** From a little before the programme (its baseline years) to its end or this year. */
 function yearChoices(programme: RaRecord | undefined, selected: number): number[] {
-  const now = new Date().getFullYear();
+  const now = copenhagenYear(new Date());
   const first = Math.min(yearOf(programme?.periodStart, now) - 2, selected);
   const last = Math.max(yearOf(programme?.periodEnd, now), now, selected);
   return Array.from({ length: last - first + 1 }, (_, i) => last - i);

@@ -1,11 +1,19 @@
 import { DataTable, SearchInput, TextField } from 'react-admin';
 import { LocalDateField } from '../formatting/LocalDateField';
 import { ResourceList } from '../lists/ResourceList';
+import { DemoDataNote } from '../start/DemoDataNote';
 import { programmeExporter } from './exporter';
 
 const filters = [<SearchInput key="q" source="q" alwaysOn />];
 
 export const ProgrammeList = () => (
+  <>
+    <DemoDataNote />
+    <ProgrammeTable />
+  </>
+);
+
+const ProgrammeTable = () => (
   <ResourceList
     exporter={programmeExporter}
     filters={filters}

@@ -1,6 +1,7 @@
 import { FormControlLabel, MenuItem, Stack, Switch, TextField } from '@mui/material';
 import { useState } from 'react';
 import { useRecordContext, useTranslate, type RaRecord } from 'react-admin';
+import { copenhagenYear } from '../../domain/copenhagenDay';
 import { StatusReportButton } from '../export/StatusReportButton';
 import { useMonthChoices } from './MonthField';
 
@@ -17,7 +18,7 @@ export const ProgrammeReport = () => {
 const ReportPicker = ({ record }: { record: RaRecord }) => {
   const translate = useTranslate();
   const months = useMonthChoices();
-  const now = new Date().getFullYear();
+  const now = copenhagenYear(new Date());
   const [first, last] = [yearOf(record.periodStart, now), Math.min(yearOf(record.periodEnd, now), now)];
   const [year, setYear] = useState(Math.max(first, last));
   const [projectYear, setProjectYear] = useState(false);

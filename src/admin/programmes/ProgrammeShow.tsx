@@ -5,8 +5,11 @@ import {
   Show,
   SimpleShowLayout,
   TextField,
+  useRecordContext,
   useTranslate,
 } from 'react-admin';
+import { Stack, Typography } from '@mui/material';
+import { CreateLink } from '../nextSteps/CreateLink';
 import { areaColumns } from '../areas/areaColumns';
 import { LocalDateField } from '../formatting/LocalDateField';
 import { LocalNumberField } from '../formatting/LocalNumberField';
@@ -15,6 +18,23 @@ import { ActivationStepsField } from './ActivationStepsField';
 import { closedDayChoices } from './choices';
 import { MonthField } from './MonthField';
 import { ProgrammeReport } from './ProgrammeReport';
+
+/** A programme without housing areas: the next step, with the programme filled in. */
+const NoAreas = () => {
+  const translate = useTranslate();
+  const programme = useRecordContext();
+  return (
+    <Stack gap={1} alignItems="flex-start">
+      <Typography variant="body2">{translate('beredskab.empty.noAreas')}</Typography>
+      <CreateLink
+        resource="areas"
+        label="beredskab.empty.next.areas"
+        record={{ programmeId: programme?.id }}
+        variant="outlined"
+      />
+    </Stack>
+  );
+};
 
 export const ProgrammeShow = () => {
   const translate = useTranslate();
@@ -58,6 +78,7 @@ export const ProgrammeShow = () => {
           target="programmeId"
           sort={{ field: 'name', order: 'ASC' }}
           label="beredskab.programmes.areas"
+          empty={<NoAreas />}
         >
           <DataTable rowClick="show" bulkActionButtons={false}>
             {areaColumns({ inRecord: true })}

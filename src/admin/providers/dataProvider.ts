@@ -5,6 +5,7 @@ import type { GridCellWrite, ImportPreview, KpiGrid } from '../api/kpiGrid';
 import type { PeriodQuery } from '../api/period';
 import type { Counts, RetentionPreview } from '../api/retention';
 import type { Enrolment, FactorStatus, OwnSession, Settings } from '../api/signIn';
+import type { DemoRemoval, StartState } from '../api/start';
 
 const periodParams = ({ programmeId, year, projectYear }: PeriodQuery) =>
   new URLSearchParams({
@@ -62,6 +63,10 @@ export interface BeredskabDataProvider extends DataProvider {
   /** The system administrator's settings. */
   settings(): Promise<Settings>;
   saveSettings(settings: Settings): Promise<Settings>;
+  /** "Kom i gang": what the administrator's programmes have, counted; the demo programmes still there. */
+  start(): Promise<StartState>;
+  /** "Fjern demodata" (the system administrator): the demo programmes and all of theirs. */
+  removeDemo(): Promise<DemoRemoval>;
 }
 
 /** The stock simple-rest provider (the server speaks its protocol, cookies ride along same-origin), plus our routes. */
@@ -97,4 +102,6 @@ export const dataProvider: BeredskabDataProvider = {
   endUserSessions: (userId) => api(`/users/${userId}/sessions`, { method: 'DELETE', body: {} }),
   settings: () => api('/settings'),
   saveSettings: (settings) => api('/settings', { method: 'PUT', body: settings }),
+  start: () => api('/start'),
+  removeDemo: () => api('/demo/remove', { method: 'POST', body: {} }),
 };

@@ -2,7 +2,7 @@ import { CATEGORIES } from '../categories';
 import { meetingStatus, type MeetingStatus } from '../deadlines';
 import type { Incident } from '../incidentRules';
 import { LEVELS, type Level } from '../levels';
-import { copenhagenDate } from '../participantRules';
+import { copenhagenDate } from '../copenhagenDay';
 import { monthsOf, type Db, type Period } from './period';
 
 type LevelCounts = Record<Level, number>;

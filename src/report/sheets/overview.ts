@@ -1,3 +1,4 @@
+import { copenhagenDate } from '../../domain/copenhagenDay';
 import { DATE, PERCENT, excelDate, tableSheet, type Book } from '../format';
 import type { ReportData } from '../reportData';
 
@@ -13,7 +14,7 @@ export function overviewSheet(book: Book, data: ReportData) {
     { topic: 'Periodens første dag', value: excelDate(period.from) },
     { topic: 'Periodens sidste dag', value: excelDate(period.to) },
     { topic: 'Boligområder', value: data.areas.map((a) => a.name).join(', ') },
-    { topic: 'Udarbejdet', value: excelDate(data.options.now.toISOString()) },
+    { topic: 'Udarbejdet', value: excelDate(copenhagenDate(data.options.now)) },
     { topic: 'Udarbejdet af', value: data.options.madeBy },
     { topic: 'Hændelser i alt (øvelser ikke medregnet)', value: counts.total },
     { topic: 'Heraf grønne', value: counts.byLevel.green },

@@ -1,5 +1,5 @@
 import { Router, type RequestHandler } from 'express';
-import { copenhagenDate } from '../../domain/participantRules';
+import { copenhagenDate } from '../../domain/copenhagenDay';
 import { isStale } from '../../domain/participantRules';
 import { planFlags } from '../../domain/actionPlanRules';
 import type { ActionPlan } from '../../domain/actionPlanSchema';
@@ -80,6 +80,8 @@ export function statsRoutes(store: Store, clock: () => Date): Router {
       activities: activityStats(store.data, p),
       activePlans: activePlans(store, p, now),
       staleContacts: staleContacts(store, p, now),
+      // None at all is not "all verified": the card then says there are none yet.
+      contacts: (store.data.participants ?? []).filter((c) => c.programmeId === p.programme.id).length,
       today: copenhagenDate(now),
     })),
   );

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { responseDeadline } from '../../domain/deadlines';
-import { closedDaysOf } from '../../domain/programmeSchema';
+import { DEMO_MARK, closedDaysOf } from '../../domain/programmeSchema';
 import type { Level } from '../../domain/levels';
 import type { StoredRecord } from '../../domain/resources';
 import { COPENHAGEN } from '../../domain/workingDays';
@@ -16,6 +16,26 @@ export interface SeedDates {
 }
 
 export const SEED_DATES_KEY = '_demo';
+
+/** A demo seed's programme as stores from before the mark recognise it: its id and municipality. */
+export interface SeedProgramme {
+  id: number;
+  municipality: string;
+}
+
+/** The programmes of a demo seed (none for a seed without `_demo`, which is not demo data). */
+export function seedProgrammes(seed: Record<string, unknown>): SeedProgramme[] {
+  if (!seed[SEED_DATES_KEY] || !Array.isArray(seed.programmes)) return [];
+  return (seed.programmes as StoredRecord[]).map((p) => ({ id: p.id, municipality: String(p.municipality) }));
+}
+
+const marked = (collections: Record<string, unknown>) =>
+  Array.isArray(collections.programmes)
+    ? {
+        ...collections,
+        programmes: (collections.programmes as StoredRecord[]).map((p) => ({ ...p, [DEMO_MARK]: true })),
+      }
+    : collections;
 
 type Seed = Record<string, unknown>;
 
@@ -69,12 +89,16 @@ function renameForPeriod(before: StoredRecord, after: StoredRecord): StoredRecor
  * `recentFrom` on moved by whole weeks, so that the demo's recent part (this and last
  * year's incidents, the plan that ends within a week, overdue meetings, stale contacts)
  * stands where it stood relative to the reference day. Deadlines are computed again,
- * because the public holidays do not move with it. Deterministic for a given day.
+ * because the public holidays do not move with it. Deterministic for a given day. A seed
+ * that states its dates is demo data: its programmes are marked so (DEMO_MARK).
  */
 export function seedForToday(seed: Seed, now: Date): Record<string, unknown> {
   const { [SEED_DATES_KEY]: meta, ...collections } = seed;
   if (!meta) return collections;
-  const { referenceDate, recentFrom } = meta as SeedDates;
+  return marked(shiftedSeed(collections, meta as SeedDates, now));
+}
+
+function shiftedSeed(collections: Seed, { referenceDate, recentFrom }: SeedDates, now: Date): Seed {
   const days = weeksToShift(referenceDate, now) * WEEK_DAYS;
   if (days === 0) return collections;
   const years = Math.round(days / 365.25);

@@ -1,10 +1,10 @@
 import EventRepeatIcon from '@mui/icons-material/EventRepeat';
 import { TextField, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
+import { copenhagenDate } from '../../../domain/copenhagenDay';
 import { useFormatDate } from '../../formatting/useFormatDate';
 import type { PlanActionProps } from '../saving/planAction';
 import { DialogButton, type Bind } from './DialogButton';
-import { todayInCopenhagen } from './today';
 
 const F = 'resources.actionPlans.fields.revisions';
 type Revision = { newEndDate: string; reason: string; sspStatus: string };
@@ -36,7 +36,7 @@ export const ExtendButton = (props: PlanActionProps) => {
       initial={{ newEndDate: '', reason: '', sspStatus: '' }}
       ready={(v) => Object.values(v).every((value) => value.trim() !== '')}
       change={(v, plan) => {
-        const revision = { date: todayInCopenhagen(), previousEndDate: plan.endDate, ...v };
+        const revision = { date: copenhagenDate(new Date()), previousEndDate: plan.endDate, ...v };
         return { endDate: v.newEndDate, revisions: [...(plan.revisions ?? []), revision] };
       }}
       done="beredskab.actionPlans.done.extended"

@@ -1,5 +1,6 @@
 import { GlobalStyles } from '@mui/material';
 import { useTranslate, type RaRecord } from 'react-admin';
+import { copenhagenDate } from '../../../domain/copenhagenDay';
 import { useFormatDate } from '../../formatting/useFormatDate';
 
 const cssString = (text: string) =>
@@ -14,7 +15,8 @@ export const PageFooter = ({ plan }: { plan: RaRecord }) => {
   const format = useFormatDate();
   const [before, between, after] = translate('beredskab.actionPlans.print.footer', {
     title: translate('beredskab.actionPlans.print.title', { id: plan.id }),
-    date: format.day(new Date().toISOString().slice(0, 10)),
+    // The day in Copenhagen: at 00.30 on 7 December the UTC date is still the 6th.
+    date: format.day(copenhagenDate(new Date())),
     page: '\u0000',
     pages: '\u0000',
   }).split('\u0000');

@@ -49,6 +49,7 @@ export const audit = {
       recoveryCodeUsed: 'Gendannelseskode brugt',
       sessionEnd: 'Session afsluttet',
       sessionsEnded: 'Logget ud overalt',
+      demoRemoved: 'Demodata fjernet',
     },
     audit: {
       history: 'Historik',

@@ -67,6 +67,8 @@ export const callIn = {
     },
     mail: {
       notConfigured: 'Mail er ikke sat op (SMTP_URL): indkaldelser gemmes, men sendes ikke.',
+      notSent:
+        'Mails sendes ikke: serveren har ingen SMTP-opsætning. Indkaldelserne gemmes som „Ikke sendt“ og sendes, når systemadministratoren har sat mail op.',
     },
   },
 };

@@ -10,6 +10,21 @@ export const common = {
     empty: {
       title: 'Ingen %{name} endnu',
       readOnly: 'Der er ikke registreret noget her endnu.',
+      next: {
+        programmes: 'Opret den første helhedsplan',
+        areas: 'Opret det første boligområde',
+        participants: 'Opret den første kontakt',
+        incidents: 'Registrér den første hændelse',
+        actionPlans: 'Opret den første handleplan',
+        indicators: 'Opret den første indikator',
+        measurements: 'Opret den første måling',
+        activities: 'Opret den første aktivitet',
+        activityLogs: 'Skriv den første logbogspost',
+      },
+      noAreas: 'Helhedsplanen har ingen boligområder endnu.',
+      noProgrammes: 'Der er ingen helhedsplaner endnu.',
+      noAreaChoices: 'Intet boligområde passer. Nye boligområder oprettes under Boligområder.',
+      noProgrammeChoices: 'Ingen helhedsplan passer.',
     },
     conflict: {
       title: 'Posten er ændret af en anden',

@@ -4,7 +4,6 @@ export const dashboard = {
     dashboard: {
       title: 'Oversigt',
       heading: '%{programme} · %{label}',
-      noProgrammes: 'Der er ingen helhedsplaner endnu.',
       loadError: 'Oversigten kunne ikke hentes: %{message}',
       kpi: {
         title: 'Er vi på vej mod målene?',
@@ -69,6 +68,7 @@ export const dashboard = {
       contacts: {
         title: 'Kontakter der skal bekræftes',
         none: 'Alle kontakter er bekræftet inden for de seneste 12 måneder.',
+        noContacts: 'Ingen kontakter endnu.',
         never: 'Aldrig bekræftet',
         verified: 'Sidst bekræftet %{date}',
       },

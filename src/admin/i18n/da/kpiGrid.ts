@@ -17,7 +17,7 @@ export const kpiGrid = {
         'Ret det markerede felt, før du gemmer |||| Ret de %{smart_count} markerede felter, før du gemmer',
       saved: 'Gemt: %{smart_count} tal',
       discard: 'Du har ændringer, der ikke er gemt. Vil du kassere dem?',
-      noIndicators: 'Helhedsplanen har ingen indikatorer endnu. Opret dem under Indikatorer.',
+      noIndicators: 'Helhedsplanen har ingen indikatorer endnu.',
       units: { count: 'antal', percent: '%' },
       locked: 'År %{year} er låst efter statusmødet',
       lockReason: 'Begrundelse: %{reason}',

@@ -6,6 +6,7 @@ export const programmes = {
         id: 'Id',
         name: 'Navn',
         municipality: 'Kommune',
+        demo: 'Demodata',
         periodStart: 'Periodens start',
         periodEnd: 'Periodens slutning',
         funding: 'Finansiering',

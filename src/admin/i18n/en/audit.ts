@@ -51,6 +51,7 @@ export const audit: typeof da = {
       recoveryCodeUsed: 'Recovery code used',
       sessionEnd: 'Session ended',
       sessionsEnded: 'Signed out everywhere',
+      demoRemoved: 'Demo data removed',
     },
     audit: {
       history: 'History',

@@ -69,6 +69,8 @@ export const callIn: typeof da = {
     },
     mail: {
       notConfigured: 'Mail is not set up (SMTP_URL): call-ins are stored but not sent.',
+      notSent:
+        'Mails are not sent: the server has no SMTP setting. Call-ins are kept as “Not sent” and go out once the system administrator has set up mail.',
     },
   },
 };

@@ -12,6 +12,21 @@ export const common: typeof da = {
     empty: {
       title: 'No %{name} yet',
       readOnly: 'Nothing has been registered here yet.',
+      next: {
+        programmes: 'Create the first programme',
+        areas: 'Create the first housing area',
+        participants: 'Create the first contact',
+        incidents: 'Register the first incident',
+        actionPlans: 'Create the first action plan',
+        indicators: 'Create the first indicator',
+        measurements: 'Create the first measurement',
+        activities: 'Create the first activity',
+        activityLogs: 'Write the first log book entry',
+      },
+      noAreas: 'The programme has no housing areas yet.',
+      noProgrammes: 'There are no programmes yet.',
+      noAreaChoices: 'No housing area matches. New housing areas are created under Housing areas.',
+      noProgrammeChoices: 'No programme matches.',
     },
     conflict: {
       title: 'Someone else has changed this record',

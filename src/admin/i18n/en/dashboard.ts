@@ -5,7 +5,6 @@ export const dashboard: typeof da = {
     dashboard: {
       title: 'Dashboard',
       heading: '%{programme} · %{label}',
-      noProgrammes: 'There are no programmes yet.',
       loadError: 'The dashboard could not be loaded: %{message}',
       kpi: {
         title: 'Are we on target?',
@@ -71,6 +70,7 @@ export const dashboard: typeof da = {
       contacts: {
         title: 'Contacts to be verified',
         none: 'Every contact was verified within the last 12 months.',
+        noContacts: 'No contacts yet.',
         never: 'Never verified',
         verified: 'Last verified %{date}',
       },

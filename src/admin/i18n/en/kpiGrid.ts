@@ -18,7 +18,7 @@ export const kpiGrid: typeof da = {
         'Correct the marked field before saving |||| Correct the %{smart_count} marked fields before saving',
       saved: 'Saved: %{smart_count} figure(s)',
       discard: 'You have unsaved changes. Discard them?',
-      noIndicators: 'The programme has no indicators yet. Create them under Indicators.',
+      noIndicators: 'The programme has no indicators yet.',
       units: { count: 'count', percent: '%' },
       locked: 'The year %{year} is locked after the status meeting',
       lockReason: 'Reason: %{reason}',

@@ -8,6 +8,7 @@ export const programmes: typeof da = {
         id: 'Id',
         name: 'Name',
         municipality: 'Municipality',
+        demo: 'Demo data',
         periodStart: 'Period start',
         periodEnd: 'Period end',
         funding: 'Funding',

@@ -1,6 +1,7 @@
 import { Box, Divider, LinearProgress, Typography } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
 import { ASKS_FOR_REPLY } from '../../notifications/choices';
+import { MailNotSentNote } from '../../notifications/MailNotSentNote';
 import { CalledPersonItem } from './CalledPersonItem';
 import { useCalledPeople, type CalledPerson } from './useCalledPeople';
 
@@ -22,6 +23,7 @@ export const CallInSection = () => {
         <Typography variant="h6" id="incident-call-in-title" mb={1}>
           {translate('beredskab.callIn.title')}
         </Typography>
+        <MailNotSentNote />
         {isPending ? (
           <LinearProgress />
         ) : people.length === 0 ? (
