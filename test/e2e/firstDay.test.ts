@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPanel, type Panel } from '../support/browser';
 import { clockFrom } from '../support/clock';
 import { apiResponse, gone, shot, visible } from './helpers';
-import { DESKTOP, PHONE, axeFindings, openAs, show, type Finding } from './pageAudit';
+import { DESKTOP, PHONE, asUserAt, axeFindings, openAs, show, type Finding } from './pageAudit';
 import { pdfTexts } from './pdfText';
 
 /**
@@ -24,19 +24,6 @@ afterAll(async () => {
   console.log(`first day: ${((performance.now() - started) / 1000).toFixed(1)} s`);
 });
 
-/** The system administrator on a fresh page at `viewport`; closed (with a picture if it failed) after `body`. */
-async function asAdmin(viewport: typeof PHONE, name: string, body: (page: Page) => Promise<void>) {
-  const page = await openAs(panel, panel.browser, 'admin', viewport);
-  try {
-    await body(page);
-  } catch (err) {
-    await shot(page, name);
-    throw err;
-  } finally {
-    await page.context().close();
-  }
-}
-
 /**
  * axe-core's WCAG 2.1 A/AA findings of the page as the phone shows it, and of the same path on
  * `desktop`, a second page at 1440×900 (a phone page resized would keep its phone drawer).
@@ -54,7 +41,7 @@ describe('the first day of a new install', () => {
     'shows the administrator the checklist, and every empty page its next step, without axe findings',
     { timeout: 120_000 },
     () =>
-      asAdmin(PHONE, 'first-day-empty', async (page) => {
+      asUserAt(panel, 'admin', PHONE, 'first-day-empty', async (page) => {
         const desktop = await openAs(panel, panel.browser, 'admin', DESKTOP);
         const audit = (name: string) => auditBoth(page, desktop, name);
         const findings: Finding[] = [];
@@ -99,7 +86,7 @@ describe('the first day of a new install', () => {
     'follows the checklist at 390×844 to a programme, an area and a contact, and registers the first incident',
     { timeout: 180_000 },
     () =>
-      asAdmin(PHONE, 'first-day-phone', async (page) => {
+      asUserAt(panel, 'admin', PHONE, 'first-day-phone', async (page) => {
         const desktop = await openAs(panel, panel.browser, 'admin', DESKTOP);
         const audit = (name: string) => auditBoth(page, desktop, name);
         const findings: Finding[] = [];
@@ -213,7 +200,7 @@ describe('the first day of a new install', () => {
       incidentIds: [incident!.id],
     });
     expect(plan.body.id).toBe(1);
-    await asAdmin(DESKTOP, 'first-day-print', async (page) => {
+    await asUserAt(panel, 'admin', DESKTOP, 'first-day-print', async (page) => {
       await show(page, '#/actionPlans/1/print');
       await visible(page.getByRole('heading', { name: 'Handleplan nr. 1' }));
       const text = pdfTexts(await page.pdf({ format: 'A4' }))

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { startPanel, type Panel } from '../support/browser';
 import { startIdp, type TestIdp } from '../support/idp';
 import { PASSWORD } from '../support/server';
 import { UI_TIMEOUT, visible, withShot } from './helpers';
-import { DESKTOP, PHONE, axeFindings, overflow } from './pageAudit';
+import { DESKTOP, PHONE, axeFindings, newPageAt, overflow } from './pageAudit';
 
 /** Signing in through the organisation's identity provider's own login page, desktop and phone. */
 let idp: TestIdp;
@@ -37,18 +37,6 @@ afterAll(async () => {
   await idp?.close();
 });
 
-async function newPage(browser: Browser, viewport: { width: number; height: number }): Promise<Page> {
-  const context = await browser.newContext({
-    viewport,
-    locale: 'da-DK',
-    timezoneId: 'Europe/Copenhagen',
-    bypassCSP: true,
-    hasTouch: viewport.width < 600,
-    isMobile: viewport.width < 600,
-  });
-  return context.newPage();
-}
-
 /** The provider's own login page: any password, the login name is the account. */
 async function signInAtProvider(page: Page, login: string) {
   await page.locator('input[name=login]').waitFor({ timeout: UI_TIMEOUT });
@@ -62,7 +50,7 @@ describe.each([
   ['phone', PHONE],
 ] as const)('sign-in with the organisation on a %s', (name, viewport) => {
   it('goes through the provider and back into the panel, and out of both', async () => {
-    const page = await newPage(panel.browser, viewport);
+    const page = await newPageAt(panel.browser, viewport);
     try {
       await withShot(page, `oidc-${name}`, async () => {
         await page.goto(`${panel.server.url}/#/`);
@@ -98,7 +86,7 @@ describe.each([
 
 describe('a refused sign-in', () => {
   it('is explained on the login page in Danish, and accessible', async () => {
-    const page = await newPage(panel.browser, PHONE);
+    const page = await newPageAt(panel.browser, PHONE);
     try {
       await withShot(page, 'oidc-refused', async () => {
         await page.goto(`${panel.server.url}/#/`);
@@ -116,7 +104,7 @@ describe('a refused sign-in', () => {
 
 describe('directory mappings in the panel', () => {
   it('the system administrator maps a group to a role in a programme', async () => {
-    const page = await newPage(panel.browser, DESKTOP);
+    const page = await newPageAt(panel.browser, DESKTOP);
     try {
       await withShot(page, 'oidc-mappings', async () => {
         await page.goto(`${panel.server.url}/#/directoryMappings`);
@@ -163,7 +151,7 @@ describe('local sign-in only for system administrators (LOCAL_LOGIN=false)', () 
   afterAll(() => closed?.close());
 
   it('hides the form behind a button for the system administrator', async () => {
-    const page = await newPage(closed.browser, PHONE);
+    const page = await newPageAt(closed.browser, PHONE);
     try {
       await withShot(page, 'oidc-local-hidden', async () => {
         await page.goto(`${closed.server.url}/#/`);

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { PASSWORD } from '../support/server';
 import type { Panel } from '../support/browser';
+import { withShot } from './helpers';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE: string = require('axe-core').source;
@@ -52,11 +53,12 @@ export interface Finding {
   targets: string[];
 }
 
-/** A logged-in page at a viewport, in a context that lets axe-core's script past the CSP. */
-export async function openAs(
-  panel: Panel,
+/**
+ * A page not yet logged in at a viewport (touch below 600 px), in a context of its own that
+ * lets axe-core's script past the CSP.
+ */
+export async function newPageAt(
   browser: Browser,
-  username: string,
   viewport: { width: number; height: number },
   locale: 'da' | 'en' = 'da',
 ): Promise<Page> {
@@ -68,8 +70,19 @@ export async function openAs(
     hasTouch: viewport.width < 600,
     isMobile: viewport.width < 600,
   });
-  await context.clock.install({ time: panel.server.clock() });
-  const page = await context.newPage();
+  return context.newPage();
+}
+
+/** A logged-in page at a viewport, its clock at the server's. */
+export async function openAs(
+  panel: Panel,
+  browser: Browser,
+  username: string,
+  viewport: { width: number; height: number },
+  locale: 'da' | 'en' = 'da',
+): Promise<Page> {
+  const page = await newPageAt(browser, viewport, locale);
+  await page.context().clock.install({ time: panel.server.clock() });
   await page.goto(`${panel.server.url}/#/`);
   await page.getByLabel(/^(Brugernavn|Username)/).fill(username);
   await page.getByLabel(/^(Adgangskode|Password)/).fill(PASSWORD);
@@ -185,4 +198,20 @@ export async function widerThanScreen(page: Page): Promise<number> {
   return page.evaluate(() =>
     Math.max(0, document.documentElement.scrollWidth - document.documentElement.clientWidth),
   );
+}
+
+/** `body` on a fresh page logged in as `username` at `viewport`; a picture if it fails, closed after. */
+export async function asUserAt(
+  panel: Panel,
+  username: string,
+  viewport: { width: number; height: number },
+  name: string,
+  body: (page: Page) => Promise<void>,
+): Promise<void> {
+  const page = await openAs(panel, panel.browser, username, viewport);
+  try {
+    await withShot(page, name, () => body(page));
+  } finally {
+    await page.context().close();
+  }
 }

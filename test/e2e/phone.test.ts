@@ -2,8 +2,8 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { responseDeadline } from '../../src/domain/deadlines';
 import { startPanel, type Panel } from '../support/browser';
-import { apiResponse, gone, shot, visible } from './helpers';
-import { NARROW_PHONE, PAGES, PHONE, openAs, overflow, show, widerThanScreen } from './pageAudit';
+import { apiResponse, gone, visible } from './helpers';
+import { NARROW_PHONE, PAGES, PHONE, asUserAt, overflow, show, widerThanScreen } from './pageAudit';
 
 let panel: Panel;
 beforeAll(async () => {
@@ -12,24 +12,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await panel?.close();
 });
-
-/** A page of the panel on a touch phone, logged in as `role`; closed (with a picture if it failed) after `body`. */
-async function onPhone(
-  role: 'admin' | 'board',
-  viewport: { width: number; height: number },
-  name: string,
-  body: (page: Page) => Promise<void>,
-) {
-  const page = await openAs(panel, panel.browser, role, viewport);
-  try {
-    await body(page);
-  } catch (err) {
-    await shot(page, name);
-    throw err;
-  } finally {
-    await page.context().close();
-  }
-}
 
 async function box(locator: Locator) {
   const found = await locator.boundingBox();
@@ -67,7 +49,7 @@ describe('the panel on a phone', () => {
   for (const viewport of [PHONE, NARROW_PHONE])
     for (const role of ['admin', 'board'] as const)
       it(`lays out every page within ${viewport.width} px for ${role}`, { timeout: 240_000 }, () =>
-        onPhone(role, viewport, `phone-widths-${role}-${viewport.width}`, async (page) => {
+        asUserAt(panel, role, viewport, `phone-widths-${role}-${viewport.width}`, async (page) => {
           const wide: string[] = [];
           for (const p of PAGES.filter((p) => role === 'admin' || (!p.admin && !p.staff))) {
             await show(page, p.path);
@@ -83,7 +65,7 @@ describe('the panel on a phone', () => {
     'shows lists as compact lists, with the create button as a FAB in thumb reach',
     { timeout: 60_000 },
     () =>
-      onPhone('admin', PHONE, 'phone-fab', async (page) => {
+      asUserAt(panel, 'admin', PHONE, 'phone-fab', async (page) => {
         await show(page, '#/incidents');
         // The phone list: no table, rows with the area and the level's chip.
         expect(await page.getByRole('table').count()).toBe(0);
@@ -99,7 +81,7 @@ describe('the panel on a phone', () => {
   );
 
   it('registers a yellow incident by touch, with its deadline shown before saving', { timeout: 90_000 }, () =>
-    onPhone('admin', PHONE, 'phone-register', async (page) => {
+    asUserAt(panel, 'admin', PHONE, 'phone-register', async (page) => {
       await show(page, '#/incidents');
       await page.locator('.RaCreateButton-floating').tap();
       await page.waitForURL(/#\/incidents\/create$/);
@@ -143,7 +125,7 @@ describe('the panel on a phone', () => {
   );
 
   it('says "Slet nu" in words on a phone, on a thumb-sized button', { timeout: 60_000 }, () =>
-    onPhone('admin', PHONE, 'phone-erase-now', async (page) => {
+    asUserAt(panel, 'admin', PHONE, 'phone-erase-now', async (page) => {
       await show(page, '#/retention');
       const eraseNow = page.getByRole('button', { name: 'Slet nu' });
       await visible(eraseNow);
@@ -154,7 +136,7 @@ describe('the panel on a phone', () => {
   );
 
   it('keeps the KPI grid’s area column in view while the grid scrolls sideways', { timeout: 60_000 }, () =>
-    onPhone('admin', PHONE, 'phone-kpi-grid', async (page) => {
+    asUserAt(panel, 'admin', PHONE, 'phone-kpi-grid', async (page) => {
       await show(page, '#/kpi-grid');
       const table = page.getByRole('table', { name: 'Årets tal' });
       await visible(table);

@@ -1,16 +1,16 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPanel, type Panel } from '../support/browser';
-import { apiResponse, gone, shot, visible } from './helpers';
+import { apiResponse, gone, visible } from './helpers';
 import {
   DESKTOP,
   NARROW_PHONE,
   PHONE,
   axeFindings,
-  openAs,
   show,
   widerThanScreen,
   type Finding,
+  asUserAt,
 } from './pageAudit';
 
 // The phone's key screens (issue 32): words on the key actions, the KPI grid's figures in
@@ -38,23 +38,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await panel?.close();
 });
-
-/** A page as an admin at `viewport`, closed (with a picture if it failed) after `body`. */
-async function at(
-  viewport: { width: number; height: number },
-  name: string,
-  body: (page: Page) => Promise<void>,
-) {
-  const page = await openAs(panel, panel.browser, 'admin', viewport);
-  try {
-    await body(page);
-  } catch (err) {
-    await shot(page, name);
-    throw err;
-  } finally {
-    await page.context().close();
-  }
-}
 
 async function box(locator: Locator) {
   const found = await locator.boundingBox();
@@ -95,7 +78,7 @@ describe('the key screens on a phone', () => {
         target: { rule: 'fixed', value: 10 },
       });
       expect(indicator.status).toBe(201);
-      await at(NARROW_PHONE, 'phone-screens-grid', async (page) => {
+      await asUserAt(panel, 'admin', NARROW_PHONE, 'phone-screens-grid', async (page) => {
         await show(page, '#/kpi-grid?programmeId=2&year=2026');
         await visible(page.getByRole('rowheader', { name: /^Området omkring Glarbjergvej/ }));
         const table = page.getByRole('table', { name: 'Årets tal' });
@@ -126,7 +109,7 @@ describe('the key screens on a phone', () => {
   );
 
   it('says the key actions in words at 390 px', { timeout: 60_000 }, () =>
-    at(PHONE, 'phone-screens-words', async (page) => {
+    asUserAt(panel, 'admin', PHONE, 'phone-screens-words', async (page) => {
       const words = (list: string[]) => Promise.all(list.map((w) => expectWords(page, w, PHONE.width)));
       await show(page, '#/kpi-grid');
       await words(['Gem', 'Hent skabelon', 'Importér fra fil', 'Lås året']);
@@ -153,7 +136,7 @@ describe('the key screens on a phone', () => {
     'leads the incident page with level, deadline and meeting, plans the meeting in one dialog, keeps a dialog’s buttons inside',
     { timeout: 60_000 },
     () =>
-      at(PHONE, 'phone-screens-incident', async (page) => {
+      asUserAt(panel, 'admin', PHONE, 'phone-screens-incident', async (page) => {
         await show(page, `#/incidents/${incidentId}/show`);
         const status = page.locator('.incident-status');
         const pending = status.getByText('Afventer møde', { exact: true });
@@ -217,7 +200,7 @@ describe('the key screens on a phone', () => {
   );
 
   it('shows the deadline and "Overskredet" in the phone list', { timeout: 60_000 }, () =>
-    at(PHONE, 'phone-screens-list', async (page) => {
+    asUserAt(panel, 'admin', PHONE, 'phone-screens-list', async (page) => {
       await show(page, '#/incidents');
       // Demo incident 40: red, its deadline 27.10.2026 passed without a meeting.
       const row = page.getByRole('listitem').filter({ hasText: /Frist 27\.10\.2026/ });
@@ -231,7 +214,7 @@ describe('the key screens on a phone', () => {
     'keeps the area’s name beside Faktisk and Status in the dashboard’s KPI table at 390 px',
     { timeout: 60_000 },
     () =>
-      at(PHONE, 'phone-screens-dashboard', async (page) => {
+      asUserAt(panel, 'admin', PHONE, 'phone-screens-dashboard', async (page) => {
         await show(page, '#/?programmeId=1&year=2019');
         const complaints = page.getByRole('list', { name: 'Status for Beboerklagesager i 2019' });
         const area = complaints.getByRole('listitem').filter({ hasText: 'Ellekonebakken' });
@@ -276,7 +259,7 @@ describe('the changed screens', () => {
 
   for (const viewport of [PHONE, DESKTOP])
     it(`has no WCAG 2.1 AA findings at ${viewport.width} px`, { timeout: 120_000 }, () =>
-      at(viewport, `phone-screens-axe-${viewport.width}`, async (page) => {
+      asUserAt(panel, 'admin', viewport, `phone-screens-axe-${viewport.width}`, async (page) => {
         const findings: Finding[] = [];
         for (const p of pages()) {
           await show(page, p.path);
@@ -290,7 +273,7 @@ describe('the changed screens', () => {
     'tells who locked a year and when, in the list and on the grid; marks required fields before saving',
     { timeout: 60_000 },
     () =>
-      at(DESKTOP, 'phone-screens-locks', async (page) => {
+      asUserAt(panel, 'admin', DESKTOP, 'phone-screens-locks', async (page) => {
         const admin = await panel.server.as('admin');
         const lock = await admin.post('/api/yearLocks', {
           programmeId: 1,

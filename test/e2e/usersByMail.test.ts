@@ -4,7 +4,7 @@ import { startPanel, type Panel } from '../support/browser';
 import { startSmtp, type TestSmtp } from '../support/smtp';
 import { PASSWORD } from '../support/server';
 import { apiResponse, pickSelect, visible, withShot } from './helpers';
-import { DESKTOP, PHONE, axeFindings, overflow } from './pageAudit';
+import { DESKTOP, PHONE, axeFindings, newPageAt, overflow } from './pageAudit';
 
 /** A user invited by mail with a role in one programme, the link's page, and "Glemt adgangskode". */
 let smtp: TestSmtp;
@@ -20,18 +20,6 @@ afterAll(async () => {
   await smtp?.close();
 });
 
-async function newPage(viewport: { width: number; height: number }): Promise<Page> {
-  const context = await panel.browser.newContext({
-    viewport,
-    locale: 'da-DK',
-    timezoneId: 'Europe/Copenhagen',
-    bypassCSP: true,
-    hasTouch: viewport.width < 600,
-    isMobile: viewport.width < 600,
-  });
-  return context.newPage();
-}
-
 async function signIn(page: Page, username: string, password: string) {
   await page.getByLabel(/^Brugernavn/).fill(username);
   await page.getByLabel(/^Adgangskode/).fill(password);
@@ -46,7 +34,7 @@ describe.each([
   ['phone', PHONE, 'pa-tlf'],
 ] as const)('an invitation on a %s', (name, viewport, username) => {
   it('makes a programme administrator of one programme, who chooses a password by the link and signs in', async () => {
-    const page = await newPage(viewport);
+    const page = await newPageAt(panel.browser, viewport);
     try {
       await withShot(page, `invite-${name}`, async () => {
         smtp.received.length = 0;
@@ -103,7 +91,7 @@ describe.each([
 
 describe('"Glemt adgangskode"', () => {
   it('gives the same answer for a user who does not exist, in a dialog that passes axe', async () => {
-    const page = await newPage(PHONE);
+    const page = await newPageAt(panel.browser, PHONE);
     try {
       await withShot(page, 'forgot-password', async () => {
         await page.goto(`${panel.server.url}/#/login`);
