@@ -10,6 +10,13 @@ let admin: Client;
 
 const usersNamed = (username: string) =>
   (server.store.all('users') as any[]).filter((u: any) => u.username === username);
+/** Signs in as `sub` and is sent back to the login page with `reason`, without a session. */
+async function refused(sub: string, reason: string) {
+  const { landed, client } = await signIn(server.url, sub);
+  expect(landed).toBe(`/?oidc=${reason}`);
+  expect((await client.get('/api/auth/me')).status).toBe(401);
+}
+
 const auditOf = (action: string) => server.store.audit().filter((e) => e.action === action);
 
 beforeAll(async () => {
@@ -157,18 +164,14 @@ describe('sign-in at the organisation', () => {
 describe('refused sign-ins make no session', () => {
   it('refuses a user whose claims map to nothing, and makes no user', async () => {
     idp.accounts.set('sub-anne', { preferred_username: 'anne@randers.dk', groups: ['grp-uden-kobling'] });
-    const { landed, client } = await signIn(server.url, 'sub-anne');
-    expect(landed).toBe('/?oidc=unmapped');
-    expect((await client.get('/api/auth/me')).status).toBe(401);
+    await refused('sub-anne', 'unmapped');
     expect(usersNamed('anne@randers.dk')).toHaveLength(0);
     expect(auditOf('loginRefused').at(-1)?.changes).toEqual({ reason: { before: null, after: 'unmapped' } });
   });
 
   it('refuses Entra ID overage (groups left out) and grants nothing', async () => {
     idp.accounts.set('sub-mange', { preferred_username: 'mange@randers.dk', overage: true });
-    const { landed, client } = await signIn(server.url, 'sub-mange');
-    expect(landed).toBe('/?oidc=overage');
-    expect((await client.get('/api/auth/me')).status).toBe(401);
+    await refused('sub-mange', 'overage');
     expect(usersNamed('mange@randers.dk')).toHaveLength(0);
   });
 
@@ -178,9 +181,7 @@ describe('refused sign-ins make no session', () => {
       name: 'Directory Editor',
       groups: ['grp-viborg-redaktoer'],
     });
-    const refused = await signIn(server.url, 'sub-editor');
-    expect(refused.landed).toBe('/?oidc=localUser');
-    expect((await refused.client.get('/api/auth/me')).status).toBe(401);
+    await refused('sub-editor', 'localUser');
     expect(usersNamed('editor')[0].source ?? 'local').toBe('local');
     // The local password still works meanwhile.
     const local = await server.as('editor');
