@@ -24,3 +24,6 @@ export const OIDC_ATTEMPT_TTL_MS = 10 * 60 * 1000;
 export function pendingExpired(session: SessionTimes, now: number): boolean {
   return now - session.createdAt > PENDING_TIMEOUT_MS;
 }
+
+/** A mailed password link (an invitation or "Glemt adgangskode") holds for 72 hours, once. */
+export const PASSWORD_LINK_TTL_MS = 72 * 60 * 60 * 1000;

@@ -1,3 +1,4 @@
+import { PASSWORD_LINK_TTL_MS } from '../../domain/sessionRules';
 import { badRequest } from '../errors/apiError';
 import type { Change, Op, ReadState } from '../store/types';
 import { userById, type User } from '../identity/users';
@@ -14,9 +15,6 @@ export interface PasswordLink {
   purpose: LinkPurpose;
   expiresAt: number;
 }
-
-/** Both links hold for 72 hours (DESIGN.md "Users by mail"), once. */
-export const LINK_TTL_MS = 72 * 60 * 60 * 1000;
 
 const linksOf = (state: ReadState, userId: number) =>
   (state.all('passwordLinks') as unknown as PasswordLink[]).filter((l) => l.userId === userId);
@@ -41,7 +39,7 @@ export function issueLink(
         id: link.tokenHash,
         userId: user.id,
         purpose: link.purpose,
-        expiresAt: link.now + LINK_TTL_MS,
+        expiresAt: link.now + PASSWORD_LINK_TTL_MS,
       };
       return {
         ops: [

@@ -1,7 +1,8 @@
 import crypto from 'node:crypto';
 import nodemailer from 'nodemailer';
 import { copenhagenText } from '../../domain/localTime';
-import { issueLink, LINK_TTL_MS, type LinkPurpose } from '../changes/passwordLinks';
+import { PASSWORD_LINK_TTL_MS } from '../../domain/sessionRules';
+import { issueLink, type LinkPurpose } from '../changes/passwordLinks';
 import type { Store } from '../store/store';
 import type { Actor } from '../access/actor';
 import { hashToken } from './outbox';
@@ -106,7 +107,12 @@ export async function mailPasswordLink(
       reason: 'Brugeren har ingen e-mail, er deaktiveret eller logger ind via organisationens login',
     };
   try {
-    const mail = composeAccountMail(link.purpose, user, passwordLinkUrl(settings, token), now + LINK_TTL_MS);
+    const mail = composeAccountMail(
+      link.purpose,
+      user,
+      passwordLinkUrl(settings, token),
+      now + PASSWORD_LINK_TTL_MS,
+    );
     await sendAccountMail(settings, user.email, mail);
     return { sent: true };
   } catch (err) {
