@@ -215,7 +215,17 @@ describe('second factor in the panel', () => {
       try {
         await withShot(page, 'second-factor-policy', async () => {
           await typePassword(page, username, password);
-          await page.getByRole('menuitem', { name: 'Indstillinger' }).click();
+          // The dashboard behind it may still be drawing on a loaded machine: click until the page is there.
+          await expect
+            .poll(
+              async () => {
+                if (!page.url().endsWith('#/settings'))
+                  await page.getByRole('menuitem', { name: 'Indstillinger' }).click();
+                return page.url();
+              },
+              { timeout: 30_000 },
+            )
+            .toMatch(/#\/settings$/);
           const none = page.getByRole('radio', { name: /^Ingen krav/ });
           await visible(none);
           expect(await none.isChecked()).toBe(true);
