@@ -7,7 +7,7 @@ import { recordsOf } from '../store/records';
 import type { AuditDraft, Change, Op, ReadState } from '../store/types';
 import { allUsers, type User } from '../identity/users';
 import { auditBy, type Actor } from '../access/actor';
-import type { SeedProgramme } from '../store/demoSeed';
+import { isSeedProgramme, type SeedProgramme } from '../store/demoSeed';
 
 /** What removing the demo data removed: the programmes by name, and how many records of each kind. */
 export interface DemoRemoval {
@@ -30,7 +30,7 @@ export const demoProgrammeIds = (state: ReadState): Set<number> =>
 
 /**
  * Stores created before the mark was written: a programme is the demo's when it has a demo
- * seed programme's id and municipality and was never created through the API (the audit log
+ * seed programme's id, name and municipality and was never created through the API (the audit log
  * has no `create` for it). Ids are never reused, so a programme made by hand cannot pass for
  * one. One commit, audited per programme; a second start finds nothing to do.
  */
@@ -41,7 +41,7 @@ export function markDemoProgrammes(seed: readonly SeedProgramme[], createdByHand
       const audit: AuditDraft[] = [];
       for (const p of recordsOf(state, 'programmes')) {
         if (p.demo !== undefined || createdByHand.has(p.id)) continue;
-        if (!seed.some((s) => s.id === p.id && s.municipality === p.municipality)) continue;
+        if (!isSeedProgramme(seed, p)) continue;
         ops.push({
           op: 'put',
           coll: 'programmes',

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { markDemoProgrammes } from '../changes/demo';
-import { seedProgrammes } from '../store/demoSeed';
+import { isSeedProgramme, seedProgrammes } from '../store/demoSeed';
 import type { Store } from '../store/store';
 
 /**
@@ -14,7 +14,7 @@ export async function markDemoOf(store: Store, seedFile: string | undefined): Pr
   if (unmarked.length === 0) return 0;
   const seed = seedProgrammes(JSON.parse(fs.readFileSync(seedFile, 'utf8')) as Record<string, unknown>);
   // Programmes made in the panel are never marked; the audit log is read only when one could be the demo's.
-  if (!unmarked.some((p) => seed.some((s) => s.id === p.id && s.municipality === p.municipality))) return 0;
+  if (!unmarked.some((p) => isSeedProgramme(seed, p))) return 0;
   const byHand = new Set(
     store
       .audit()

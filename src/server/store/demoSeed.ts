@@ -17,16 +17,28 @@ export interface SeedDates {
 
 export const SEED_DATES_KEY = '_demo';
 
-/** A demo seed's programme as stores from before the mark recognise it: its id and municipality. */
+/**
+ * A demo seed's programme as stores from before the mark recognise it: its id, name and
+ * municipality, all three (a store made from another seed may share an id and a town).
+ */
 export interface SeedProgramme {
   id: number;
+  name: string;
   municipality: string;
 }
+
+/** Whether a stored programme is that seed programme, as far as a store from before the mark can tell. */
+export const isSeedProgramme = (seed: readonly SeedProgramme[], p: Record<string, unknown>) =>
+  seed.some((s) => s.id === p.id && s.name === p.name && s.municipality === p.municipality);
 
 /** The programmes of a demo seed (none for a seed without `_demo`, which is not demo data). */
 export function seedProgrammes(seed: Record<string, unknown>): SeedProgramme[] {
   if (!seed[SEED_DATES_KEY] || !Array.isArray(seed.programmes)) return [];
-  return (seed.programmes as StoredRecord[]).map((p) => ({ id: p.id, municipality: String(p.municipality) }));
+  return (seed.programmes as StoredRecord[]).map((p) => ({
+    id: p.id,
+    name: String(p.name),
+    municipality: String(p.municipality),
+  }));
 }
 
 const marked = (collections: Record<string, unknown>) =>
