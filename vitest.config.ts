@@ -24,6 +24,9 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 20_000,
     hookTimeout: 120_000,
+    // Two files at a time, not vitest's one on a 2-core machine: most files wait on a server, a
+    // database or a browser, and one at a time the suite outgrows CI's half hour.
+    maxWorkers: 2,
     projects: [
       // Every suite on the embedded store.
       {
