@@ -192,21 +192,25 @@ describe('the first day of a new install', () => {
     }
   });
 
-  it('prints a plan at 00.30 on 7 December with that day, not the UTC date, in its footer', async () => {
-    const admin = await panel.server.as('admin');
-    const [incident] = (await admin.get('/api/incidents')).body as { id: number; programmeId: number }[];
-    const plan = await admin.post('/api/actionPlans', {
-      programmeId: incident!.programmeId,
-      incidentIds: [incident!.id],
-    });
-    expect(plan.body.id).toBe(1);
-    await asUserAt(panel, 'admin', DESKTOP, 'first-day-print', async (page) => {
-      await show(page, '#/actionPlans/1/print');
-      await visible(page.getByRole('heading', { name: 'Handleplan nr. 1' }));
-      const text = pdfTexts(await page.pdf({ format: 'A4' }))
-        .join('\n')
-        .replace(/\s+/g, '');
-      expect(text).toContain('Handleplannr.1·udskrevet07.12.2026');
-    });
-  });
+  it(
+    'prints a plan at 00.30 on 7 December with that day, not the UTC date, in its footer',
+    { timeout: 90_000 },
+    async () => {
+      const admin = await panel.server.as('admin');
+      const [incident] = (await admin.get('/api/incidents')).body as { id: number; programmeId: number }[];
+      const plan = await admin.post('/api/actionPlans', {
+        programmeId: incident!.programmeId,
+        incidentIds: [incident!.id],
+      });
+      expect(plan.body.id).toBe(1);
+      await asUserAt(panel, 'admin', DESKTOP, 'first-day-print', async (page) => {
+        await show(page, '#/actionPlans/1/print');
+        await visible(page.getByRole('heading', { name: 'Handleplan nr. 1' }));
+        const text = pdfTexts(await page.pdf({ format: 'A4' }))
+          .join('\n')
+          .replace(/\s+/g, '');
+        expect(text).toContain('Handleplannr.1·udskrevet07.12.2026');
+      });
+    },
+  );
 });
