@@ -90,6 +90,9 @@ export async function openAs(
   await page.waitForFunction(() => !document.querySelector('form input[type=password]'), undefined, {
     timeout: 15_000,
   });
+  // Signed in when the layout's user menu is there: react-admin has made its own move after the
+  // login by then, so a test's next page is not taken back to the dashboard under it.
+  await page.getByRole('button', { name: /profil/i }).waitFor({ state: 'visible', timeout: 30_000 });
   return page;
 }
 
