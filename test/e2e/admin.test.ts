@@ -83,7 +83,7 @@ describe('user administration', () => {
       await page.getByRole('button', { name: 'Gem' }).click();
       expect((await saved).status()).toBe(200);
       await page.waitForURL(new RegExp(`#/users/${id}/show$`));
-      await visible(page.getByText('Nej', { exact: true }));
+      await visible(page.locator('.ra-field-active').getByText('Nej', { exact: true }));
     });
 
     const context = await newPanelContext(panel);

@@ -82,6 +82,7 @@ export async function openAs(
   locale: 'da' | 'en' = 'da',
 ): Promise<Page> {
   const page = await newPageAt(browser, viewport, locale);
+  track(page);
   await page.context().clock.install({ time: panel.server.clock() });
   await page.goto(`${panel.server.url}/#/`);
   await page.getByLabel(/^(Brugernavn|Username)/).fill(username);
@@ -123,8 +124,14 @@ function track(page: Page): Set<unknown> {
 
 /** Goes to `path` and waits until the page has settled: no request for 300 ms, no spinner. */
 export async function show(page: Page, path: string): Promise<void> {
-  const open = track(page);
+  track(page);
   await page.goto(`${new URL(page.url()).origin}/${path}`);
+  await settled(page);
+}
+
+/** Until the page has had no request in flight for 300 ms, and no spinner (15 s at most). */
+async function settled(page: Page): Promise<void> {
+  const open = track(page);
   const until = Date.now() + 15_000;
   let quietSince = Date.now();
   while (Date.now() < until) {
