@@ -1,6 +1,6 @@
 /**
  * What may import what (`npm run lint` runs it). Layers stack and every arrow points down:
- * domain ← store ← changes ← access, list, mail, report ← http, routes ← app; the panel
+ * domain ← log ← store ← changes ← access, list, mail, report ← http, routes ← app; the panel
  * beside the server, both on domain. No cycle between files, nor between folders.
  */
 const SERVER_UPPER = '^src/server/(app|index)\\.ts$';
@@ -57,17 +57,17 @@ module.exports = {
     {
       name: 'server-layers',
       comment:
-        'Server rooms stack: errors, worker ← store ← identity, access ← changes ← mail, jobs, list, kpiImport ← http ← routes ← app.',
+        'Server rooms stack: errors, worker, log ← store ← identity, access ← changes ← mail, jobs, list, kpiImport ← http ← routes ← app.',
       severity: 'error',
-      from: { path: '^src/server/(errors|worker)/' },
-      to: { path: '^src/server/(?!(errors|worker)/)' },
+      from: { path: '^src/server/(errors|worker|log)/' },
+      to: { path: '^src/server/(?!(errors|worker|log)/)' },
     },
     {
       name: 'store-below-requests',
       comment: 'The store knows nothing of HTTP, of who asks, or of the rules of a change.',
       severity: 'error',
       from: { path: '^src/server/store/' },
-      to: { path: ['^src/server/(?!(store|errors|worker)/)', '^node_modules/(express|helmet|cookie)/'] },
+      to: { path: ['^src/server/(?!(store|errors|worker|log)/)', '^node_modules/(express|helmet|cookie)/'] },
     },
     {
       name: 'access-below-changes',
@@ -92,7 +92,7 @@ module.exports = {
       name: 'services-below-http',
       comment: 'Mail, jobs, the list protocol and the file import are used by routes; they use no route.',
       severity: 'error',
-      from: { path: '^src/server/(mail|jobs|list|kpiImport)/' },
+      from: { path: '^src/server/(mail|jobs|list|kpiImport|ops)/' },
       to: { path: '^src/server/(http|routes)/' },
     },
     {

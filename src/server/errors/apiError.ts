@@ -17,3 +17,9 @@ export const notFound = () => new ApiError(404, 'Ikke fundet');
 /** The database cannot be reached; a commit is one transaction, so nothing is half-written. */
 export const unavailable = () =>
   new ApiError(503, 'Databasen kan ikke nås lige nu. Prøv igen om lidt; intet er gemt halvt.');
+/** The embedded store's disk is full: the write is refused whole, and reads go on. */
+export const diskFull = () =>
+  new ApiError(
+    507,
+    'Serverens disk er fuld, så intet er gemt. Prøv igen, når der er gjort plads på disken; det, der allerede er gemt, er i behold.',
+  );

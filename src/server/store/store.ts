@@ -1,6 +1,13 @@
 import type { AuditEntry } from './audit';
 import type { Change, Committed, ReadState } from './types';
 
+export interface StoreFigures {
+  /** Journal bytes not yet taken into a snapshot (the embedded store; 0 on PostgreSQL). */
+  journalBytes: number;
+  /** How long the last snapshot took, in seconds; null before the first. */
+  lastSnapshotSeconds: number | null;
+}
+
 /**
  * The one door to the data. Reads come from the state in memory; every write is a
  * `commit(change)`: the change's checks and its storing happen as one step, with its
@@ -11,6 +18,10 @@ export interface Store extends ReadState {
   readonly engine: 'files' | 'postgres';
   /** False while the database cannot be reached: requests are answered 503 until it can. */
   readonly available: boolean;
+  /** False while a write cannot be made durable (the embedded store's disk is full); reads go on. */
+  readonly writable: boolean;
+  /** Figures for operators (metrics): what this engine knows about its own upkeep. */
+  figures(): StoreFigures;
   /** True when this start created the store from the seed. */
   readonly created: boolean;
   audit(): readonly AuditEntry[];

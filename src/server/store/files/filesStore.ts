@@ -65,6 +65,7 @@ class FileStore implements Store {
   private failed: unknown;
   private readonly timer: NodeJS.Timeout;
   private retry: NodeJS.Timeout | undefined;
+  private lastSnapshotSeconds: number | null = null;
 
   constructor(
     private readonly state: State,
@@ -78,6 +79,17 @@ class FileStore implements Store {
     this.timer = setInterval(() => {
       if (this.journal.lines > 0) void this.snapshot().catch(() => undefined);
     }, SNAPSHOT_AFTER_MS).unref();
+  }
+
+  get writable(): boolean {
+    return this.failed === undefined;
+  }
+
+  figures() {
+    let journalBytes = this.journal.bytes;
+    for (const segment of journalSegments(this.dataDir))
+      journalBytes += fs.statSync(segment, { throwIfNoEntry: false })?.size ?? 0;
+    return { journalBytes, lastSnapshotSeconds: this.lastSnapshotSeconds };
   }
 
   /** After a failed write nothing is answered from memory, which may hold what never reached the disk. */
@@ -155,7 +167,9 @@ class FileStore implements Store {
       const segments = journalSegments(this.dataDir);
       if (segments.length === 0 && !backup && !this.state.purgeDue) return;
       const now = this.clock().toISOString();
+      const started = performance.now();
       const done = await runWorker({ dataDir: this.dataDir, segments, backup, now });
+      this.lastSnapshotSeconds = (performance.now() - started) / 1000;
       for (const segment of segments) fs.rmSync(segment);
       await syncDirInBackground(this.dataDir);
       if (purging) crashPoint('purge-journal-removed');

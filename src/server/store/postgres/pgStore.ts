@@ -53,6 +53,13 @@ class PgStore implements Store {
   get available() {
     return this.following;
   }
+  /** PostgreSQL refuses a write it cannot make durable, and goes on: writable whenever it is reached. */
+  get writable() {
+    return this.following;
+  }
+  figures() {
+    return { journalBytes: 0, lastSnapshotSeconds: null };
+  }
   all: State['all'] = (coll) => this.state.all(coll);
   find: State['find'] = (coll, id) => this.state.find(coll, id);
   table: State['table'] = (coll) => this.state.table(coll);
