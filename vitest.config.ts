@@ -17,6 +17,8 @@ const FILES_ONLY = [
   'test/server/storeLock.test.ts',
   'test/server/erasureCrash.test.ts',
   'test/server/importLimits.test.ts',
+  // A tmpfs as DATA_DIR: the embedded store's own disk.
+  'test/server/diskFull.test.ts',
 ];
 
 export default defineConfig({

@@ -30,6 +30,7 @@ import { userSignInRoutes } from './routes/userSignIn';
 import { secretBox, secretKeyFrom } from './identity/secretBox';
 import { statsRoutes } from './routes/stats';
 import { startRoutes } from './routes/start';
+import { diskRoutes } from './routes/disk';
 import { demoRoutes } from './routes/demo';
 import { markDemoOf } from './jobs/demo';
 import { healthRoute, requireStore } from './http/health';
@@ -56,6 +57,8 @@ export interface AppOptions {
   trustProxy?: string;
   /** Journal lines between snapshots of the embedded store. */
   snapshotLines?: number;
+  /** The embedded store cannot go on (a disk error other than a full disk): index.ts exits, for a restart. */
+  onStoreFatal?: (err: unknown) => void;
   /** PostgreSQL instead of files in dataDir. */
   databaseUrl?: string;
   /** SMTP_URL, MAIL_FROM, PUBLIC_URL: without an SMTP address mails are kept unsent. */
@@ -93,6 +96,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     seedFile: options.demo === false ? undefined : options.seedFile,
     clock,
     snapshotLines: options.snapshotLines,
+    onFatal: options.onStoreFatal,
   });
   const secureCookies = options.secureCookies ?? false;
   const mail = mailSettings(options.mail);
@@ -149,6 +153,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   app.use('/api/exports', exportRoutes(store, clock));
   app.use('/api/retention', retentionRoutes(store, clock));
   app.use('/api', startRoutes(store));
+  app.use('/api', diskRoutes(store, options.dataDir));
   app.use('/api', demoRoutes(store));
   app.use('/api', mailRoutes(store, clock, mail.smtpUrl !== undefined));
   app.use('/api', deadlineRoute(store, clock));

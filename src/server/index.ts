@@ -38,6 +38,9 @@ const { app, store, close } = await createApp({
   secureCookies: process.env.COOKIE_SECURE === 'true',
   trustProxy: process.env.TRUST_PROXY,
   snapshotLines: process.env.SNAPSHOT_LINES ? Number(process.env.SNAPSHOT_LINES) : undefined,
+  // Nothing acknowledged is lost (the journal is synced); a restart by the supervisor reads it again.
+  // A moment first, for the requests waiting on it to be answered 503.
+  onStoreFatal: () => setTimeout(() => process.exit(1), 200),
   databaseUrl: process.env.DATABASE_URL || undefined,
   oidc,
   localLogin: process.env.LOCAL_LOGIN !== 'false',

@@ -26,6 +26,7 @@ export async function startPanel(
     mail?: AppOptions['mail'];
     oidc?: AppOptions['oidc'];
     localLogin?: boolean;
+    dataParent?: string;
   } = {},
 ): Promise<Panel> {
   if (!fs.existsSync(path.join(DIST, 'index.html')))

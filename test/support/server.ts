@@ -146,9 +146,11 @@ export async function startServer(
     mail?: AppOptions['mail'];
     oidc?: AppOptions['oidc'];
     localLogin?: boolean;
+    /** Where the data directory is made (a small tmpfs, say); the system's temp directory by default. */
+    dataParent?: string;
   } = {},
 ): Promise<TestServer> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'beredskab-test-'));
+  const dataDir = fs.mkdtempSync(path.join(options.dataParent ?? os.tmpdir(), 'beredskab-test-'));
   const seedFile = path.join(dataDir, 'seed.json');
   fs.writeFileSync(seedFile, JSON.stringify(options.seed ?? fixture));
   const clock = options.clock ?? clockFrom(TEST_NOW);

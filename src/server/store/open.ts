@@ -9,6 +9,8 @@ export interface StoreOptions {
   seedFile?: string;
   clock: () => Date;
   snapshotLines?: number;
+  /** The embedded store cannot go on (not a full disk, which it gets over). */
+  onFatal?: (err: unknown) => void;
 }
 
 /** The engine the settings name: PostgreSQL with DATABASE_URL, else the embedded files. */

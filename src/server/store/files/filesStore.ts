@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { runTask } from '../../worker/runTask';
 import type { AuditEntry } from '../audit';
-import { unavailable } from '../../errors/apiError';
+import { diskFull, unavailable } from '../../errors/apiError';
 import { prepareLine } from '../commit';
 import type { State } from '../state';
 import type { Store } from '../store';
@@ -10,6 +10,7 @@ import type { Change, Committed } from '../types';
 import { backupDir } from './backups';
 import { crashPoint } from '../crashPoint';
 import { removeTempFiles, syncDirInBackground, writeAtomically } from './durable';
+import { isSpaceError, roomToWrite } from './diskFull';
 import { JOURNAL, JournalWriter, journalSegments } from './journal';
 import { createFromSeed, loadState } from './loadState';
 import { lockDataDir } from './lock';
@@ -23,6 +24,11 @@ const SNAPSHOT_BYTES = 64 * 1024 * 1024;
 const SNAPSHOT_AFTER_MS = 10 * 60 * 1000;
 /** A purge that failed (a full disk) is tried again this often until it is recorded done. */
 const PURGE_RETRY_MS = 30 * 1000;
+/** While the disk is full, how often it is tried whether there is room again. */
+const ROOM_PROBE_MS = 2000;
+
+/** What a commit the disk refused is answered. */
+const refusal = (err: unknown) => (isSpaceError(err) ? diskFull() : unavailable());
 
 export interface FileStoreOptions {
   dataDir: string;
@@ -31,6 +37,8 @@ export interface FileStoreOptions {
   clock: () => Date;
   /** Journal lines between snapshots. */
   snapshotLines?: number;
+  /** The store cannot go on (not a full disk): the server exits, so that its supervisor starts it again. */
+  onFatal?: (err: unknown) => void;
 }
 
 /**
@@ -61,28 +69,48 @@ class FileStore implements Store {
   private queue: Promise<void> = Promise.resolve();
   private snapshotDue = false;
   private closed = false;
-  /** Why the journal can no longer be written: the state in memory may be ahead of the disk. */
+  /** Why the store cannot go on (the disk failed, another process wrote the journal): nothing more is answered. */
   private failed: unknown;
+  /** The disk is full: commits go one at a time, each on disk before memory has it. */
+  private full = false;
+  /** Memory is read again from disk, after it took lines the disk refused. */
+  private reloading = false;
+  private careful: Promise<unknown> = Promise.resolve();
+  /** The last reload from disk, which a snapshot lets finish before it removes journal parts. */
+  private reloaded: Promise<void> = Promise.resolve();
   private readonly timer: NodeJS.Timeout;
   private retry: NodeJS.Timeout | undefined;
+  private roomWatch: NodeJS.Timeout | undefined;
   private lastSnapshotSeconds: number | null = null;
+  private journal: JournalWriter;
 
   constructor(
-    private readonly state: State,
-    private readonly journal: JournalWriter,
+    private state: State,
+    journalBytes: number,
     private readonly dataDir: string,
     private readonly clock: () => Date,
     private readonly release: () => void,
     readonly created: boolean,
     private readonly snapshotLines: number,
+    private readonly onFatal: (err: unknown) => void,
   ) {
+    this.journal = this.openJournal(journalBytes);
     this.timer = setInterval(() => {
       if (this.journal.lines > 0) void this.snapshot().catch(() => undefined);
     }, SNAPSHOT_AFTER_MS).unref();
   }
 
+  private openJournal(validBytes: number): JournalWriter {
+    return new JournalWriter(this.dataDir, this.state.seq, validBytes, (err) => this.writeFailed(err));
+  }
+
+  /** Nothing is answered from memory that may hold what the disk refused, nor after the store failed for good. */
+  get available(): boolean {
+    return this.failed === undefined && !this.reloading;
+  }
+
   get writable(): boolean {
-    return this.failed === undefined;
+    return this.available && !this.full;
   }
 
   figures() {
@@ -90,11 +118,6 @@ class FileStore implements Store {
     for (const segment of journalSegments(this.dataDir))
       journalBytes += fs.statSync(segment, { throwIfNoEntry: false })?.size ?? 0;
     return { journalBytes, lastSnapshotSeconds: this.lastSnapshotSeconds };
-  }
-
-  /** After a failed write nothing is answered from memory, which may hold what never reached the disk. */
-  get available(): boolean {
-    return this.failed === undefined;
   }
 
   get data() {
@@ -115,7 +138,8 @@ class FileStore implements Store {
     let committed: Committed<R>;
     try {
       if (this.closed) throw new Error('the store is closed');
-      if (this.failed) throw unavailable();
+      if (!this.available) throw unavailable();
+      if (this.full) return this.commitCarefully(change);
       const { line, result, audit } = prepareLine(this.state, change, this.clock());
       committed = { result, audit };
       if (!line) return Promise.resolve(committed);
@@ -128,13 +152,83 @@ class FileStore implements Store {
     return durable.then(
       () => committed,
       (err: unknown) => {
-        if (this.failed === undefined) {
-          this.failed = err;
-          console.error('Journalen kan ikke skrives; intet mere gemmes før en genstart:', err);
-        }
-        throw unavailable();
+        throw refusal(err);
       },
     );
+  }
+
+  /**
+   * While the disk is full: one commit at a time, its line on disk before memory takes it,
+   * so a refused one leaves nothing behind and the first that fits is stored as usual.
+   */
+  private commitCarefully<R>(change: Change<R>): Promise<Committed<R>> {
+    const run = async (): Promise<Committed<R>> => {
+      if (!this.available) throw unavailable();
+      if (!this.full) return this.commit(change);
+      const { line, result, audit } = prepareLine(this.state, change, this.clock());
+      if (!line) return { result, audit };
+      await this.journal.append(line).catch((err: unknown) => {
+        throw refusal(err);
+      });
+      this.state.apply(line);
+      this.roomAgain();
+      return { result, audit };
+    };
+    const next = this.careful.then(run, run);
+    this.careful = next.catch(() => undefined);
+    return next;
+  }
+
+  /**
+   * The journal refused a write, before any commit waiting on it is answered. A full disk
+   * is got over: memory that took lines the disk refused is read again from disk, and the
+   * journal goes on from its last whole line. Anything else cannot be trusted to end well.
+   */
+  private writeFailed(err: unknown): void {
+    if (!isSpaceError(err)) return this.fail(err);
+    const memoryAhead = !this.full;
+    if (!this.full) console.warn('Disken er fuld: skrivninger afvises, læsninger fortsætter.');
+    this.full = true;
+    this.watchForRoom();
+    const broken = this.journal;
+    if (!memoryAhead) {
+      void broken.close().catch(() => undefined);
+      try {
+        this.journal = this.openJournal(broken.durableSize);
+      } catch (reopen) {
+        this.fail(reopen);
+      }
+      return;
+    }
+    this.reloading = true;
+    this.reloaded = (async () => {
+      await broken.close();
+      const { state, journalBytes } = await loadState(this.dataDir);
+      this.state = state;
+      this.journal = this.openJournal(journalBytes);
+      this.reloading = false;
+    })().catch((reloadErr: unknown) => this.fail(reloadErr));
+  }
+
+  private watchForRoom(): void {
+    this.roomWatch ??= setInterval(() => {
+      if (this.full && !this.reloading && roomToWrite(this.dataDir)) this.roomAgain();
+    }, ROOM_PROBE_MS).unref();
+  }
+
+  private roomAgain(): void {
+    if (!this.full) return;
+    this.full = false;
+    clearInterval(this.roomWatch);
+    this.roomWatch = undefined;
+    console.warn('Der er plads på disken igen: skrivninger gemmes igen.');
+  }
+
+  private fail(err: unknown): void {
+    if (this.failed !== undefined) return;
+    this.failed = err;
+    console.error('Journalen kan ikke skrives, og intet mere gemmes:', err);
+    this.onFatal(err);
   }
 
   private snapshotWhenDue(): void {
@@ -147,7 +241,7 @@ class FileStore implements Store {
   async health(): Promise<boolean> {
     try {
       fs.accessSync(path.join(this.dataDir, JOURNAL), fs.constants.R_OK | fs.constants.W_OK);
-      return !this.closed && this.available;
+      return !this.closed && this.writable;
     } catch {
       return false;
     }
@@ -170,6 +264,8 @@ class FileStore implements Store {
       const started = performance.now();
       const done = await runWorker({ dataDir: this.dataDir, segments, backup, now });
       this.lastSnapshotSeconds = (performance.now() - started) / 1000;
+      // Not under a reload reading them: it may have read the db.json from before this snapshot.
+      await this.reloaded;
       for (const segment of segments) fs.rmSync(segment);
       await syncDirInBackground(this.dataDir);
       if (purging) crashPoint('purge-journal-removed');
@@ -213,7 +309,10 @@ class FileStore implements Store {
     this.closed = true;
     clearInterval(this.timer);
     clearTimeout(this.retry);
+    clearInterval(this.roomWatch);
     await this.queue;
+    await this.careful;
+    await this.reloaded;
     await this.journal.close();
     this.release();
   }
@@ -232,15 +331,15 @@ export async function openFileStore(options: FileStoreOptions): Promise<Store> {
     if (created) await createFromSeed(dbFile, options.seedFile, options.clock());
     const { state, journalBytes, torn } = await loadState(dataDir);
     if (torn) console.warn(`${JOURNAL}: en afbrudt sidste linje (aldrig bekræftet) er fjernet`);
-    const journal = new JournalWriter(dataDir, state.seq, journalBytes);
     const store = new FileStore(
       state,
-      journal,
+      journalBytes,
       dataDir,
       options.clock,
       release,
       created,
       options.snapshotLines ?? SNAPSHOT_LINES,
+      options.onFatal ?? (() => undefined),
     );
     // An erasure whose purge a crash or a failed snapshot interrupted: finished before anything is served.
     if (state.purgeDue) await store.purgeHistory().catch(() => undefined);

@@ -99,6 +99,8 @@ export class JournalWriter {
     /** The last line already in the journal: the name of the part a rotation closes. */
     lastSeq: number,
     validBytes?: number,
+    /** Told at once, before any waiter hears of it, when a write fails and the writer refuses from then on. */
+    private readonly onBroken: (err: unknown) => void = () => undefined,
   ) {
     this.writtenSeq = lastSeq;
     this.fd = this.open();
@@ -119,6 +121,11 @@ export class JournalWriter {
 
   private open(flags = fs.constants.O_CREAT): number {
     return fs.openSync(this.file, fs.constants.O_WRONLY | fs.constants.O_APPEND | flags, FILE_MODE);
+  }
+
+  /** The bytes of whole lines on disk: where a writer that follows this one starts. */
+  get durableSize(): number {
+    return this.size;
   }
 
   /** Queues a line; resolves once it is on disk, rejects if it never will be. */
@@ -217,6 +224,7 @@ export class JournalWriter {
    */
   private fail(err: unknown): void {
     this.broken = err;
+    this.onBroken(err);
     if (!(err instanceof JournalChangedError))
       try {
         fs.ftruncateSync(this.fd, this.size);
