@@ -11,3 +11,10 @@ export interface DiskSpace {
 export function diskLow({ freeBytes, totalBytes }: DiskSpace): boolean {
   return freeBytes < LOW_DISK_BYTES || freeBytes < totalBytes * LOW_DISK_SHARE;
 }
+
+/** GET /api/disk: what the administrators' banner says. */
+export interface DiskStatus extends DiskSpace {
+  low: boolean;
+  /** False while the store refuses writes (the disk is full). */
+  writable: boolean;
+}

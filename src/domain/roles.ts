@@ -11,9 +11,10 @@ export type Action = 'list' | 'show' | 'create' | 'edit' | 'delete' | 'export';
 const READ_ACTIONS: readonly Action[] = ['list', 'show', 'export'];
 /**
  * Administration: a programme administrator does it for their own programme, the system administrator
- * for all. `start` is the checklist that sets up a new install and a new programme.
+ * for all. `start` is the checklist that sets up a new install and a new programme; `disk` the
+ * space left on the server's disk, which an administrator is warned of.
  */
-const ADMINISTRATION = new Set(['users', 'auditLog', 'retention', 'start']);
+const ADMINISTRATION = new Set(['users', 'auditLog', 'retention', 'start', 'disk']);
 /** The installation's own: how the directory's claims map to memberships, its settings, its demo data. */
 const SYSTEM_ONLY = new Set(['directoryMappings', 'settings', 'demo']);
 /** Resources everyone reads but only administrators change: locking a year is the status meeting's decision. */

@@ -15,6 +15,7 @@ import { programmes } from './da/programmes';
 import { recordPhrases } from './da/recordPhrases';
 import { retention } from './da/retention';
 import { start } from './da/start';
+import { operations } from './da/operations';
 import { signIn } from './da/signIn';
 import { secondFactor } from './da/secondFactor';
 import { users } from './da/users';
@@ -41,6 +42,7 @@ export const da: TranslationMessages = {
       audit,
       retention,
       start,
+      operations,
       a11y,
     ],
     recordPhrases,

@@ -16,6 +16,7 @@ import { programmes } from './en/programmes';
 import { recordPhrases } from './en/recordPhrases';
 import { retention } from './en/retention';
 import { start } from './en/start';
+import { operations } from './en/operations';
 import { signIn } from './en/signIn';
 import { secondFactor } from './en/secondFactor';
 import { users } from './en/users';
@@ -41,6 +42,7 @@ export const en: TranslationMessages = {
       audit,
       retention,
       start,
+      operations,
       a11y,
     ],
     recordPhrases,

@@ -4,6 +4,7 @@ import { AppBar, Layout, LoadingIndicator, Logout, UserMenu } from 'react-admin'
 import { AppMenu } from './AppMenu';
 import { LocaleTheme } from './LocaleTheme';
 import { LocaleMenuItems } from './LocaleMenuItems';
+import { DiskSpaceBanner } from './DiskSpaceBanner';
 import { MailStatusBanner } from './MailStatusBanner';
 import { PasswordMenuItem } from './PasswordMenuItem';
 import { SignInMenuItems } from './SignInMenuItems';
@@ -60,12 +61,14 @@ const phoneLayout = (theme: Theme) => ({
 
 /**
  * react-admin's layout, with our menu order, a user menu that also offers to change one's
- * password, the second factor and one's sessions, and, for admins, a word when the server cannot send mail; MUI's own texts in the
+ * password, the second factor and one's sessions, and, for admins, a word when the server's disk is
+ * nearly full or it cannot send mail; MUI's own texts in the
  * panel's language.
  */
 export const AppLayout = ({ children }: { children: ReactNode }) => (
   <LocaleTheme>
     <Layout appBar={AppAppBar} menu={AppMenu} sx={phoneLayout}>
+      <DiskSpaceBanner />
       <MailStatusBanner />
       {children}
     </Layout>

@@ -1,3 +1,4 @@
+import type { DiskStatus } from '../../domain/diskSpace';
 import simpleRestProvider from 'ra-data-simple-rest';
 import { fetchUtils, type DataProvider, type RaRecord } from 'react-admin';
 import type { DashboardData } from '../api/dashboard';
@@ -67,6 +68,8 @@ export interface BeredskabDataProvider extends DataProvider {
   start(): Promise<StartState>;
   /** "Fjern demodata" (the system administrator): the demo programmes and all of theirs. */
   removeDemo(): Promise<DemoRemoval>;
+  /** The space left on the server's disk, for the administrators' banner. */
+  disk(): Promise<DiskStatus>;
 }
 
 /** The stock simple-rest provider (the server speaks its protocol, cookies ride along same-origin), plus our routes. */
@@ -104,4 +107,5 @@ export const dataProvider: BeredskabDataProvider = {
   saveSettings: (settings) => api('/settings', { method: 'PUT', body: settings }),
   start: () => api('/start'),
   removeDemo: () => api('/demo/remove', { method: 'POST', body: {} }),
+  disk: () => api('/disk'),
 };
