@@ -107,14 +107,17 @@ export async function setLanguage(page: Page, locale: 'da' | 'en'): Promise<void
   await page.waitForFunction((l) => document.documentElement.lang === l, locale, { timeout: 15_000 });
 }
 
-const inFlight = new WeakMap<Page, Set<unknown>>();
+const inFlight = new WeakMap<Page, Map<unknown, number>>();
 
-/** Counts the page's requests in flight, from now on (polling panels never reach "network idle"). */
-function track(page: Page): Set<unknown> {
+/**
+ * The page's requests in flight, from now on, each with when it started (polling panels never
+ * reach "network idle").
+ */
+function track(page: Page): Map<unknown, number> {
   let open = inFlight.get(page);
   if (!open) {
-    const requests = new Set<unknown>();
-    page.on('request', (r) => requests.add(r));
+    const requests = new Map<unknown, number>();
+    page.on('request', (r) => requests.set(r, Date.now()));
     page.on('requestfinished', (r) => requests.delete(r));
     page.on('requestfailed', (r) => requests.delete(r));
     inFlight.set(page, (open = requests));
@@ -122,9 +125,16 @@ function track(page: Page): Set<unknown> {
   return open;
 }
 
+/**
+ * A request Chromium never reports ended (one cut off as the login moves the page on) would hold
+ * every later wait to its limit: one that has run this long is not waited for.
+ */
+const GIVEN_UP_MS = 5_000;
+
 /** Goes to `path` and waits until the page has settled: no request for 300 ms, no spinner. */
 export async function show(page: Page, path: string): Promise<void> {
-  track(page);
+  // What the page before asked for is not this page's to wait for.
+  track(page).clear();
   await page.goto(`${new URL(page.url()).origin}/${path}`);
   await settled(page);
 }
@@ -135,7 +145,8 @@ async function settled(page: Page): Promise<void> {
   const until = Date.now() + 15_000;
   let quietSince = Date.now();
   while (Date.now() < until) {
-    if (open.size > 0) quietSince = Date.now();
+    const now = Date.now();
+    if ([...open.values()].some((started) => now - started < GIVEN_UP_MS)) quietSince = now;
     const busy = await page.evaluate(() =>
       Boolean(
         document.querySelector('.MuiCircularProgress-root, .MuiSkeleton-root, .MuiLinearProgress-root'),
