@@ -146,6 +146,8 @@ export async function startServer(
     mail?: AppOptions['mail'];
     oidc?: AppOptions['oidc'];
     localLogin?: boolean;
+    /** METRICS_TOKEN: GET /metrics with it as a bearer token. */
+    metricsToken?: string;
   } = {},
 ): Promise<TestServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'beredskab-test-'));
@@ -163,6 +165,7 @@ export async function startServer(
     databaseUrl: database?.url,
     oidc: options.oidc,
     localLogin: options.localLogin,
+    metricsToken: options.metricsToken,
     // The timer only when a test asks: its mails would change the store under other tests.
     mail: { pollMs: 50, timerMs: 3_600_000, publicUrl: () => url, ...options.mail },
   });
