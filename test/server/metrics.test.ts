@@ -143,11 +143,11 @@ describe('/metrics with METRICS_TOKEN', () => {
       await server.store.snapshot();
       samples = await metrics();
       expect(withLabels(samples, 'beredskab_snapshot_duration_seconds')).toHaveLength(1);
-      expect(valueOf(samples, 'beredskab_snapshot_duration_seconds')).toBeGreaterThanOrEqual(0);
+      expect(valueOf(samples, 'beredskab_snapshot_duration_seconds')).toBeGreaterThan(0);
     } else {
       // PostgreSQL keeps no journal of its own and takes no snapshots.
       expect(valueOf(samples, 'beredskab_journal_bytes')).toBe(0);
-      expect(withLabels(samples, 'beredskab_snapshot_duration_seconds')).toHaveLength(0);
+      expect(valueOf(samples, 'beredskab_snapshot_duration_seconds')).toBe(0);
     }
   });
 

@@ -41,10 +41,9 @@ export function panelMetrics(registry: Registry, { store, dataDir, clock, refuse
       name,
       help,
       registers,
+      // A file system that cannot be asked fails the scrape: Prometheus says so, a 0 would say a full disk.
       async collect() {
-        const space = await diskSpace(dataDir).catch(() => undefined);
-        this.reset();
-        if (space) this.set(bytes(space));
+        this.set(bytes(await diskSpace(dataDir)));
       },
     });
   disk(
@@ -67,12 +66,10 @@ export function panelMetrics(registry: Registry, { store, dataDir, clock, refuse
   });
   new Gauge({
     name: 'beredskab_snapshot_duration_seconds',
-    help: 'How long the last snapshot of the embedded store took; absent before the first.',
+    help: 'How long the last snapshot of the embedded store took; 0 before the first, and on PostgreSQL.',
     registers,
     collect() {
-      const seconds = store.figures().lastSnapshotSeconds;
-      this.reset();
-      if (seconds !== null) this.set(seconds);
+      this.set(store.figures().lastSnapshotSeconds ?? 0);
     },
   });
 
