@@ -16,12 +16,17 @@ export function lockedFor(track: Track | undefined, now: number): number {
   return Math.max(0, (track?.lockedUntil ?? 0) - now);
 }
 
+/** The key's attempts that still count towards its lock: those within the window. */
+export function recentFailures(track: Track | undefined, now: number): number[] {
+  return (track?.failures ?? []).filter((t) => now - t < WINDOW_MS);
+}
+
 /**
  * An attempt is counted before the password is checked, so parallel guesses cannot all
  * pass the gate: the fifth within 15 minutes locks the key for 15 minutes.
  */
 export function countAttempt(track: Track | undefined, now: number): Track {
-  const failures = [...(track?.failures ?? []).filter((t) => now - t < WINDOW_MS), now];
+  const failures = [...recentFailures(track, now), now];
   const lockedUntil = failures.length >= MAX_FAILURES ? now + LOCK_MS : (track?.lockedUntil ?? 0);
   return { failures, lockedUntil };
 }

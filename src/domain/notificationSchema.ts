@@ -36,6 +36,14 @@ export const notificationSchema = z.object({
 
 export type Notification = z.infer<typeof notificationSchema> & { id: number; version: number };
 
+/** Every notification goes by mail today; one that names its channel (SMS, Teams, later) goes by that. */
+export const DEFAULT_CHANNEL = 'mail';
+
+/** How a notification goes out, from the record itself. */
+export function channelOf(record: { channel?: unknown }): string {
+  return typeof record.channel === 'string' && record.channel !== '' ? record.channel : DEFAULT_CHANNEL;
+}
+
 /** What a reader of the outbox is shown: not the token's hash, nor the senders' bookkeeping. */
 export function notificationView<T extends Record<string, unknown>>(record: T): T {
   const { replyTokenHash: _hash, claimedUntil: _claim, ...shown } = record;

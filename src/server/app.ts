@@ -34,6 +34,9 @@ import { diskRoutes } from './routes/disk';
 import { demoRoutes } from './routes/demo';
 import { markDemoOf } from './jobs/demo';
 import { healthRoute, requireStore } from './http/health';
+import { metricsRoute, timeRequests } from './http/metrics';
+import { asStatic } from './http/routeLabel';
+import { createMetrics } from './ops/metrics';
 import { openStore } from './store/open';
 import type { Store } from './store/store';
 import { userRoutes } from './routes/users';
@@ -69,6 +72,8 @@ export interface AppOptions {
   localLogin?: boolean;
   /** SECRET_KEY, which seals second-factor secrets; without it a key file in dataDir (made on the first start). */
   secretKey?: string;
+  /** METRICS_TOKEN: GET /metrics answers only with it as a bearer token; without it there is no /metrics (404). */
+  metricsToken?: string;
 }
 
 export interface App {
@@ -106,6 +111,12 @@ export async function createApp(options: AppOptions): Promise<App> {
   app.set('etag', false);
   app.set('query parser', 'simple');
   if (options.trustProxy) app.set('trust proxy', trustProxyValue(options.trustProxy));
+  // Nothing is measured without a token: no one could read it.
+  const metrics = options.metricsToken
+    ? createMetrics({ store, dataDir: options.dataDir, clock, refusedSoFar: () => refusals.refusedSoFar() })
+    : undefined;
+  // First, so every request is timed, whatever answers it.
+  if (metrics) app.use(timeRequests(metrics.requestDuration));
   app.use(
     helmet({
       // Over plain http (a local install) an upgrade to https would break every asset.
@@ -120,6 +131,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     next();
   });
   app.get('/api/health', healthRoute(store));
+  // Outside /api: no session, and answered while the store cannot be reached.
+  app.get('/metrics', metricsRoute(options.metricsToken, metrics?.registry));
   app.use('/api', requireStore(store));
   app.use('/svar', requireStore(store), replyRoutes(store, clock));
   const oidc = options.oidc && new OidcClient(options.oidc, mail.publicUrl);
@@ -166,9 +179,12 @@ export async function createApp(options: AppOptions): Promise<App> {
   );
   const index = options.staticDir && path.join(options.staticDir, 'index.html');
   if (options.staticDir && index && fs.existsSync(index)) {
-    app.use(express.static(options.staticDir, { index: false }));
+    app.use(asStatic(express.static(options.staticDir, { index: false })));
     // The panel routes in the browser (#/incidents), so every other GET gets the page.
-    app.get('*', (_req, res) => res.sendFile(index));
+    app.get(
+      '*',
+      asStatic((_req, res) => res.sendFile(index)),
+    );
   }
   app.use(errorHandler);
 

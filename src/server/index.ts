@@ -45,6 +45,7 @@ const { app, store, close } = await createApp({
   oidc,
   localLogin: process.env.LOCAL_LOGIN !== 'false',
   secretKey: process.env.SECRET_KEY || undefined,
+  metricsToken: process.env.METRICS_TOKEN || undefined,
   mail: {
     smtpUrl: process.env.SMTP_URL,
     from: process.env.MAIL_FROM,

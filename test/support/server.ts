@@ -148,6 +148,8 @@ export async function startServer(
     localLogin?: boolean;
     /** Where the data directory is made (a small tmpfs, say); the system's temp directory by default. */
     dataParent?: string;
+    /** METRICS_TOKEN: GET /metrics with it as a bearer token. */
+    metricsToken?: string;
   } = {},
 ): Promise<TestServer> {
   const dataDir = fs.mkdtempSync(path.join(options.dataParent ?? os.tmpdir(), 'beredskab-test-'));
@@ -165,6 +167,7 @@ export async function startServer(
     databaseUrl: database?.url,
     oidc: options.oidc,
     localLogin: options.localLogin,
+    metricsToken: options.metricsToken,
     // The timer only when a test asks: its mails would change the store under other tests.
     mail: { pollMs: 50, timerMs: 3_600_000, publicUrl: () => url, ...options.mail },
   });

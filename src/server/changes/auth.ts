@@ -241,21 +241,27 @@ export function touchSession(session: Session, now: number): Change<void> {
   };
 }
 
+/** A stored session no request can use any more: its user gone or deactivated, its time up, its second factor not given in time. */
+export function sessionEnded(state: ReadState, row: Row, now: number): boolean {
+  const session = row as unknown as Session;
+  const user = userById(state, session.userId);
+  return !user?.active || sessionExpired(session, now) || (!!session.pending && pendingExpired(session, now));
+}
+
+/** What a lock's key is for (`user`, `ip`, `password`, `totp`, `forgot`), never whose: the part before its first colon. */
+export function lockKindOf(key: string): string {
+  const kind = /^([a-z]{1,20}):/.exec(key)?.[1];
+  return kind ?? 'other';
+}
+
 /** Expired sessions, failed logins that no longer count and abandoned sign-ins are forgotten. */
 export function sweepAuth(now: number): Change<void> {
   return {
     decide(state) {
-      const ended = (s: Row) => {
-        const user = userById(state, s.userId as number);
-        const session = s as unknown as Session;
-        return (
-          !user?.active || sessionExpired(session, now) || (!!session.pending && pendingExpired(session, now))
-        );
-      };
       const ops: Op[] = [
         ...state
           .all('sessions')
-          .filter(ended)
+          .filter((s) => sessionEnded(state, s, now))
           .map((s): Op => ({ op: 'delete', coll: 'sessions', id: s.id })),
         ...state
           .all('loginFailures')

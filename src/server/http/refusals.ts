@@ -24,6 +24,11 @@ export function refusalTally() {
       add(`${refusal.action} ${lockout.key} ${lockout.until}`, { ...lockout, ...refusal, refused: 1 });
     },
 
+    /** The tries refused so far by each lock not yet audited, by the lock's key: for the metrics. */
+    refusedSoFar(): { key: string; refused: number }[] {
+      return [...open.values()].map(({ key, refused }) => ({ key, refused }));
+    },
+
     /** Audits the lockouts over by `now` (every one with Infinity); kept for next time if the store fails. */
     async flush(store: Store, now: number): Promise<void> {
       const over = [...open].filter(([, counted]) => counted.until <= now);
