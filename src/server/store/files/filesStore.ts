@@ -14,6 +14,7 @@ import { JOURNAL, JournalWriter, journalSegments } from './journal';
 import { createFromSeed, loadState } from './loadState';
 import { lockDataDir } from './lock';
 import type { SnapshotDone, SnapshotJob } from './snapshot';
+import { logger } from '../../log/logger';
 
 export { loadState } from './loadState';
 
@@ -130,7 +131,7 @@ class FileStore implements Store {
       (err: unknown) => {
         if (this.failed === undefined) {
           this.failed = err;
-          console.error('Journalen kan ikke skrives; intet mere gemmes før en genstart:', err);
+          logger.error({ err }, 'Journalen kan ikke skrives; intet mere gemmes før en genstart');
         }
         throw unavailable();
       },
@@ -179,7 +180,7 @@ class FileStore implements Store {
     };
     const next = this.queue.then(run);
     this.queue = next.catch((err: unknown) => {
-      console.error('Snapshot mislykkedes:', err);
+      logger.error({ err }, 'Snapshot mislykkedes');
       if (this.state.purgeDue) this.retryPurge(PURGE_RETRY_MS);
     });
     return next;
@@ -231,7 +232,7 @@ export async function openFileStore(options: FileStoreOptions): Promise<Store> {
     const created = !fs.existsSync(dbFile);
     if (created) await createFromSeed(dbFile, options.seedFile, options.clock());
     const { state, journalBytes, torn } = await loadState(dataDir);
-    if (torn) console.warn(`${JOURNAL}: en afbrudt sidste linje (aldrig bekræftet) er fjernet`);
+    if (torn) logger.warn(`${JOURNAL}: en afbrudt sidste linje (aldrig bekræftet) er fjernet`);
     const journal = new JournalWriter(dataDir, state.seq, journalBytes);
     const store = new FileStore(
       state,
