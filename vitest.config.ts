@@ -30,6 +30,9 @@ export default defineConfig({
     // Two files at a time, not vitest's one on a 2-core machine: most files wait on a server, a
     // database or a browser, and one at a time the suite outgrows CI's half hour.
     maxWorkers: 2,
+    // The servers the tests start in their own process write no line per request (warnings and
+    // errors still): thousands of them would drown the run. test/server/logs.test.ts asks for info.
+    env: { LOG_LEVEL: 'warn' },
     projects: [
       // Every suite on the embedded store.
       {

@@ -9,6 +9,8 @@ import { sweepAuth } from './changes/auth';
 import { migrateMemberships } from './changes/memberships';
 import { ApiError } from './errors/apiError';
 import { errorHandler } from './http/errorHandler';
+import { requestLog } from './http/requestLog';
+import { logger } from './log/logger';
 import { deadlineRoute } from './routes/deadline';
 import { exportRoutes } from './routes/exports';
 import { refuseDeepJson, refuseDeepValue } from './http/jsonDepth';
@@ -90,7 +92,7 @@ function trustProxyValue(value: string): boolean | number | string {
   return /^\d+$/.test(value) ? Number(value) : value;
 }
 
-/** Composes the server in order: headers → session → login → roles/protocol/validation/integrity → store → errors. */
+/** Composes the server in order: request log → headers → session → login → roles/protocol/validation/integrity → store → errors. */
 export async function createApp(options: AppOptions): Promise<App> {
   const clock = options.clock ?? (() => new Date());
   // Before the store opens: a SECRET_KEY too short stops the start, not the first sign-in.
@@ -111,11 +113,13 @@ export async function createApp(options: AppOptions): Promise<App> {
   app.set('etag', false);
   app.set('query parser', 'simple');
   if (options.trustProxy) app.set('trust proxy', trustProxyValue(options.trustProxy));
+  // First: every answer, a refusal too, has its request id and its line.
+  app.use(requestLog(logger));
   // Nothing is measured without a token: no one could read it.
   const metrics = options.metricsToken
     ? createMetrics({ store, dataDir: options.dataDir, clock, refusedSoFar: () => refusals.refusedSoFar() })
     : undefined;
-  // First, so every request is timed, whatever answers it.
+  // Early, so every request is timed, whatever answers it.
   if (metrics) app.use(timeRequests(metrics.requestDuration));
   app.use(
     helmet({
@@ -192,7 +196,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   await markDemoOf(store, options.seedFile);
   const sweep = () =>
     Promise.all([store.commit(sweepAuth(Date.now())), refusals.flush(store, Date.now())]).catch(
-      (err: unknown) => console.error(err),
+      (err: unknown) => logger.error({ err }, 'Oprydning i sessioner og låse mislykkedes'),
     );
   await sweep();
   const sweeper = setInterval(sweep, SWEEP_EVERY_MS).unref();
@@ -207,7 +211,9 @@ export async function createApp(options: AppOptions): Promise<App> {
       stopRetention();
       await outbox.stop();
       // Locks still holding are audited with what they refused so far: a restart must not lose it.
-      await refusals.flush(store, Infinity).catch((err: unknown) => console.error(err));
+      await refusals
+        .flush(store, Infinity)
+        .catch((err: unknown) => logger.error({ err }, 'Låsenes afviste forsøg kunne ikke revideres'));
       await store.close();
     },
   };

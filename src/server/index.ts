@@ -9,6 +9,7 @@ import { addUser } from './changes/users';
 import { hashPassword } from './identity/users';
 import { oidcOptionsFrom } from './identity/oidc';
 import { KEY_FILE } from './identity/secretBox';
+import { lifecycle, logger } from './log/logger';
 
 // A full collection once the heap has grown by a fifth of what is live, not by V8's default of up
 // to double: the whole store lives in the heap, so the default lets a 100,000-incident server
@@ -26,7 +27,7 @@ try {
   oidc = oidcOptionsFrom(process.env);
 } catch (err) {
   // A half-set or plain-http OIDC setting: said, not a stack.
-  console.error((err as Error).message);
+  logger.fatal((err as Error).message);
   process.exit(1);
 }
 
@@ -53,7 +54,7 @@ const { app, store, close } = await createApp({
   },
 }).catch((err: unknown) => {
   // A locked DATA_DIR, a database newer than this version, an unreachable database: said, not a stack.
-  console.error((err as Error).message);
+  logger.fatal((err as Error).message);
   process.exit(1);
 });
 
@@ -73,8 +74,9 @@ if (store.all('users').length === 0) {
       if ((err as { status?: number }).status === 400) return false;
       throw err;
     });
+  // A one-time secret for the person starting it, not a log line: written plainly, never in the log.
   if (made)
-    console.log(
+    process.stdout.write(
       [
         '',
         '  Første start: brugeren "admin" er oprettet.',
@@ -82,24 +84,25 @@ if (store.all('users').length === 0) {
         '  Den vises kun denne ene gang. Opret flere brugere med',
         '  npm run users -- add --username U --role editor --programme ID --password P',
         '',
+        '',
       ].join('\n'),
     );
 }
 scheduleBackups(store);
 if (store.engine === 'postgres' && !process.env.SECRET_KEY)
   // Another process with another DATA_DIR would have another key and could not read the second factors.
-  console.warn(
+  logger.warn(
     `SECRET_KEY er ikke sat: nøglen i ${path.join(dataDir, KEY_FILE)} bruges. Flere processer på samme database skal have samme SECRET_KEY.`,
   );
 
 const where = store.engine === 'postgres' ? 'data i PostgreSQL' : `data i ${dataDir}`;
 const server = app.listen(port, host, () => {
   const { port: actual } = server.address() as AddressInfo;
-  console.log(`beredskab kører på http://${host}:${actual} (${where})`);
+  lifecycle.info(`beredskab kører på http://${host}:${actual} (${where})`);
 });
 // A port in use or an address not on this machine: said, not a stack.
 server.once('error', (err) => {
-  console.error(`Kan ikke lytte på ${host}:${port}: ${err.message}`);
+  logger.fatal(`Kan ikke lytte på ${host}:${port}: ${err.message}`);
   process.exit(1);
 });
 
@@ -107,6 +110,7 @@ server.once('error', (err) => {
 // a kill loses nothing either: the next start replays the journal.
 for (const signal of ['SIGTERM', 'SIGINT'] as const)
   process.once(signal, () => {
+    lifecycle.info(`beredskab stopper (${signal})`);
     server.close();
     server.closeAllConnections();
     void store

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createRecord, deleteRecord, updateRecord } from '../../src/server/changes/records';
+import { logger } from '../../src/server/log/logger';
 import { openFileStore } from '../../src/server/store/files/filesStore';
 import type { Store } from '../../src/server/store/store';
 import { fixture } from '../support/fixture';
@@ -50,7 +51,7 @@ describe('the journal', () => {
     await store.commit(area('Før nedbruddet'));
     await store.close();
     fs.appendFileSync(journal(dir.dataDir), '{"seq":2,"ops":[{"op":"put","coll":"areas","rec');
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const warn = vi.spyOn(logger, 'warn').mockImplementation(() => undefined);
     store = await open(dir);
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('afbrudt sidste linje'));
     warn.mockRestore();

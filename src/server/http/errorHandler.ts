@@ -28,6 +28,7 @@ export const errorHandler: ErrorRequestHandler = (err, _req, res, _next) => {
     res.status((err as { status: number }).status).json({ message: 'Ugyldig forespørgsel' });
     return;
   }
-  console.error(err);
+  // The request's log line carries it, with its request id (http/requestLog.ts).
+  res.err = err instanceof Error ? err : new Error(String(err));
   res.status(500).json({ message: 'Der opstod en intern fejl' });
 };

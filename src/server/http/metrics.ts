@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import type { RequestHandler } from 'express';
 import type { Histogram, Registry } from 'prom-client';
 import { ApiError, notFound } from '../errors/apiError';
-import { captureRoute, routeOf } from './routeLabel';
+import { routeOf } from './routeLabel';
 
 /** Every request's duration, observed when its answer is written (or the client has gone). */
 export function timeRequests(histogram: Histogram<'method' | 'route' | 'status'>): RequestHandler {
@@ -13,13 +13,13 @@ export function timeRequests(histogram: Histogram<'method' | 'route' | 'status'>
       if (observed) return;
       observed = true;
       histogram.observe(
-        { method: req.method, route: routeOf(res), status: String(res.statusCode) },
+        { method: req.method, route: routeOf(req, res), status: String(res.statusCode) },
         (performance.now() - started) / 1000,
       );
     };
     res.once('finish', observe);
     res.once('close', observe);
-    captureRoute(req, res, next);
+    next();
   };
 }
 

@@ -50,7 +50,9 @@ export function sessionMiddleware(store: Store): RequestHandler {
         req.sessionId = session.id;
         // Losing a refresh to a crash costs the session a minute at most; the request need not wait.
         if (sessionNeedsTouch(session, now))
-          store.commit(touchSession(session, now)).catch((err: unknown) => console.error(err));
+          store
+            .commit(touchSession(session, now))
+            .catch((err: unknown) => req.log.warn({ err }, 'Sessionen kunne ikke forlænges'));
       }
     }
     next();

@@ -9,6 +9,7 @@ import { mayBy } from '../access/programmeAccess';
 import { crashPoint } from '../store/crashPoint';
 import type { Store } from '../store/store';
 import type { Actor } from '../access/actor';
+import { logger } from '../log/logger';
 
 export const RETENTION_ACTOR: Actor = { userId: null, username: 'sletning (natlig)', role: null };
 
@@ -81,8 +82,8 @@ export async function scheduleRetention(store: Store, clock: () => Date): Promis
   let timer: NodeJS.Timeout | undefined;
   const run = () =>
     runRetention(store, RETENTION_ACTOR, { now: clock() })
-      .then(({ counts }) => total(counts) > 0 && console.log('Sletning efter opbevaringsregler:', counts))
-      .catch((err: unknown) => console.error('Sletning mislykkedes:', err));
+      .then(({ counts }) => total(counts) > 0 && logger.info({ counts }, 'Sletning efter opbevaringsregler'))
+      .catch((err: unknown) => logger.error({ err }, 'Sletning mislykkedes'));
   const plan = () => {
     const now = new Date();
     timer = setTimeout(() => void run().then(plan), nextNightlyRun(now).getTime() - now.getTime());

@@ -9,6 +9,7 @@ import type { Store } from '../store/store';
 import type { Change } from '../store/types';
 import { composeMail } from './compose';
 import type { MailSettings } from './settings';
+import { logger } from '../log/logger';
 
 export const hashToken = (token: string) => crypto.createHash('sha256').update(token).digest('hex');
 
@@ -92,7 +93,7 @@ export function startOutbox(store: Store, clock: () => Date, settings: MailSetti
   const tick = (work: () => Promise<unknown>) => {
     if (running || stopped) return;
     running = work()
-      .catch((err: unknown) => console.error('mail:', err))
+      .catch((err: unknown) => logger.error({ err }, 'mail: udbakken mislykkedes'))
       .finally(() => (running = undefined));
   };
   const timerTick = async () => {

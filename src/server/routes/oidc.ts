@@ -57,7 +57,7 @@ export function oidcRoutes({
       const secrets = OidcClient.newAttempt();
       const key = newSessionToken();
       const url = await oidc.authorizationUrl(secrets).catch((err: unknown) => {
-        console.error(`OIDC: udbyderen kan ikke nås: ${(err as Error).message}`);
+        req.log.error(`OIDC: udbyderen kan ikke nås: ${(err as Error).message}`);
         throw new ApiError(503, `${oidc.options.name} kan ikke nås lige nu. Prøv igen om lidt.`);
       });
       const { result: begun } = await store.commit(
@@ -81,7 +81,7 @@ export function oidcRoutes({
       if (typeof req.query.error === 'string') return toLogin(res, 'cancelled');
       const query = new URL(req.originalUrl, 'http://callback').search;
       const signedIn = await oidc.exchange(query, attempt).catch((err: unknown) => {
-        console.error(`OIDC: log ind afvist: ${(err as Error).message}`);
+        req.log.warn(`OIDC: log ind afvist: ${(err as Error).message}`);
         return undefined;
       });
       if (!signedIn) return toLogin(res, 'failed');
@@ -121,7 +121,7 @@ export function oidcRoutes({
       const names =
         typeof token === 'string'
           ? await oidc.verifyLogoutToken(token).catch((err: unknown) => {
-              console.error(`OIDC: logout-token afvist: ${(err as Error).message}`);
+              req.log.warn(`OIDC: logout-token afvist: ${(err as Error).message}`);
               return undefined;
             })
           : undefined;

@@ -48,9 +48,9 @@ export function passwordLinkRoutes({
       if (user)
         void mailPasswordLink(store, mail, { userId: user.id, purpose: 'reset' }, anonymous)
           .then((outcome) => {
-            if (!outcome.sent) console.error(`Link til ny adgangskode ikke sendt: ${outcome.reason}`);
+            if (!outcome.sent) req.log.error(`Link til ny adgangskode ikke sendt: ${outcome.reason}`);
           })
-          .catch((err: unknown) => console.error(err));
+          .catch((err: unknown) => req.log.error({ err }, 'Link til ny adgangskode ikke sendt'));
     }),
   );
 

@@ -8,7 +8,6 @@ import {
 } from '../../domain/resources';
 import type { Action } from '../../domain/roles';
 import { asyncRoute } from '../http/asyncRoute';
-import { nameRoute } from '../http/routeLabel';
 import { createRecord, deleteRecord, updateRecord } from '../changes/records';
 import { ApiError, notFound } from '../errors/apiError';
 import { listRoute } from '../list/listRoute';
@@ -64,8 +63,6 @@ const gate: RequestHandler = (req, res, next) => {
       `${RESOURCES[t.resource].noun.plural} kan ikke ændres eller slettes; skriv en rettelse`,
     );
   res.locals.target = t;
-  // Its metrics by resource: `/api/incidents/:id`, not `/api/:resource/:id` (the name is one of a fixed list).
-  nameRoute(res, `${req.baseUrl}/${t.resource}${t.id === undefined ? '' : '/:id'}`);
   next();
 };
 

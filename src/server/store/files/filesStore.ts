@@ -15,6 +15,7 @@ import { JOURNAL, JournalWriter, journalSegments } from './journal';
 import { createFromSeed, loadState } from './loadState';
 import { lockDataDir } from './lock';
 import type { SnapshotDone, SnapshotJob } from './snapshot';
+import { logger } from '../../log/logger';
 
 export { loadState } from './loadState';
 
@@ -187,7 +188,7 @@ class FileStore implements Store {
   private writeFailed(err: unknown): void {
     if (!isSpaceError(err)) return this.fail(err);
     const memoryAhead = !this.full;
-    if (!this.full) console.warn('Disken er fuld: skrivninger afvises, læsninger fortsætter.');
+    if (!this.full) logger.warn({ err }, 'Disken er fuld: skrivninger afvises, læsninger fortsætter.');
     this.full = true;
     this.watchForRoom();
     const broken = this.journal;
@@ -221,13 +222,13 @@ class FileStore implements Store {
     this.full = false;
     clearInterval(this.roomWatch);
     this.roomWatch = undefined;
-    console.warn('Der er plads på disken igen: skrivninger gemmes igen.');
+    logger.warn('Der er plads på disken igen: skrivninger gemmes igen.');
   }
 
   private fail(err: unknown): void {
     if (this.failed !== undefined) return;
     this.failed = err;
-    console.error('Journalen kan ikke skrives, og intet mere gemmes:', err);
+    logger.error({ err }, 'Journalen kan ikke skrives; intet mere gemmes i denne proces');
     this.onFatal(err);
   }
 
@@ -275,7 +276,7 @@ class FileStore implements Store {
     };
     const next = this.queue.then(run);
     this.queue = next.catch((err: unknown) => {
-      console.error('Snapshot mislykkedes:', err);
+      logger.error({ err }, 'Snapshot mislykkedes');
       if (this.state.purgeDue) this.retryPurge(PURGE_RETRY_MS);
     });
     return next;
@@ -330,7 +331,7 @@ export async function openFileStore(options: FileStoreOptions): Promise<Store> {
     const created = !fs.existsSync(dbFile);
     if (created) await createFromSeed(dbFile, options.seedFile, options.clock());
     const { state, journalBytes, torn } = await loadState(dataDir);
-    if (torn) console.warn(`${JOURNAL}: en afbrudt sidste linje (aldrig bekræftet) er fjernet`);
+    if (torn) logger.warn(`${JOURNAL}: en afbrudt sidste linje (aldrig bekræftet) er fjernet`);
     const store = new FileStore(
       state,
       journalBytes,

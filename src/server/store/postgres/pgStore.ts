@@ -9,6 +9,7 @@ import type { Change, Committed, JournalLine } from '../types';
 import { loadPgState, seedIfEmpty } from './pgLoad';
 import { migrate } from './schema';
 import { inTransaction } from './transaction';
+import { logger } from '../../log/logger';
 
 const CHANNEL = 'beredskab_journal';
 /** A process that missed a notification still sees another's write within this. */
@@ -92,7 +93,7 @@ class PgStore implements Store {
           );
           missed = rows.map((r) => r.line);
         } catch (err) {
-          console.error('PostgreSQL:', (err as Error).message);
+          logger.error(`PostgreSQL: ${(err as Error).message}`);
           throw unavailable();
         }
         if (missed.length === 0) {
@@ -186,7 +187,7 @@ class PgStore implements Store {
     if (this.closed || this.listener) return;
     try {
       await this.follow();
-      console.log('PostgreSQL: forbindelsen er genoprettet');
+      logger.info('PostgreSQL: forbindelsen er genoprettet');
     } catch {
       setTimeout(() => void this.reconnect(Math.min(delay * 2, 5000)), delay).unref();
     }
@@ -266,7 +267,7 @@ class PgStore implements Store {
 export async function openPgStore(options: PgStoreOptions): Promise<Store> {
   const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
   // A connection that drops while idle must not take the process with it; the next query reconnects.
-  pool.on('error', (err) => console.error('PostgreSQL:', err.message));
+  pool.on('error', (err) => logger.error(`PostgreSQL: ${err.message}`));
   try {
     await migrate(pool);
     const seed = options.seedFile
