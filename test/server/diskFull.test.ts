@@ -16,7 +16,15 @@ const mountPoint = disk.dir;
 afterAll(() => disk.unmount());
 
 /** Snapshots every 25 lines, so some fall on the full disk too. */
-const env = (dataDir: string) => ({ DATA_DIR: dataDir, SNAPSHOT_LINES: '25' });
+const TOKEN = 'måle-nøgle-til-testen';
+const env = (dataDir: string) => ({ DATA_DIR: dataDir, SNAPSHOT_LINES: '25', METRICS_TOKEN: TOKEN });
+
+/** `beredskab_store_writable` as Prometheus would scrape it. */
+async function writableMetric(client: Client): Promise<string | undefined> {
+  const res = await client.request('GET', '/metrics', undefined, { authorization: `Bearer ${TOKEN}` });
+  expect(res.status).toBe(200);
+  return /^beredskab_store_writable (\d)$/m.exec(String(res.body))?.[1];
+}
 const fillDisk = () => disk.fill();
 const freeDisk = () => disk.free();
 
@@ -103,6 +111,7 @@ describe.skipIf(!disk.mounted)('a full disk (the embedded store on a tmpfs)', ()
     expect(full.status).toBe(200);
     expect(full.body).toMatchObject({ writable: false, low: true });
     expect(full.body.freeBytes).toBeLessThan(200 * 1024 * 1024);
+    expect(await writableMetric(client)).toBe('0');
 
     // Space freed: the next write is stored, without a restart, and health recovers by itself.
     freeDisk();
@@ -110,6 +119,7 @@ describe.skipIf(!disk.mounted)('a full disk (the embedded store on a tmpfs)', ()
     acknowledged.push('Efter oprydningen');
     expect(await within(10_000, async () => (await client.get('/api/health')).status === 200)).toBe(true);
     expect((await client.get('/api/disk')).body.writable).toBe(true);
+    expect(await writableMetric(client)).toBe('1');
 
     // kill -9 and start again: every acknowledged write is there, no refused one.
     await server.killHard();
