@@ -54,12 +54,15 @@ export function requestLog(logger: Logger): RequestHandler {
     wrapSerializers: false,
     // Only for the binding pino-http makes and never writes here: nothing of the request in it.
     serializers: { req: (req: IncomingMessage) => ({ method: req.method }) },
-    customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : 'info'),
+    // A refusal the server means (503 unreachable database, 507 full disk) is a warning; a fault is an error.
+    customLogLevel: (_req, res) =>
+      (res as ServerResponse & { err?: Error }).err ? 'error' : res.statusCode >= 500 ? 'warn' : 'info',
     customSuccessObject: (req, res, val: { responseTime: number }) => lineOf(req, res, val.responseTime),
-    customErrorObject: (req, res, err, val: { responseTime: number }) => ({
-      ...lineOf(req, res, val.responseTime),
-      err,
-    }),
+    // Only the error the handler put on the answer: pino-http's own "failed with status code" says nothing.
+    customErrorObject: (req, res, _err, val: { responseTime: number }) => {
+      const err = (res as ServerResponse & { err?: Error }).err;
+      return { ...lineOf(req, res, val.responseTime), ...(err ? { err } : {}) };
+    },
     customSuccessMessage: (_req, res) => (res.writableEnded ? 'besvaret' : 'afbrudt'),
     customErrorMessage: () => 'fejlede',
   });
