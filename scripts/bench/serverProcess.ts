@@ -5,10 +5,13 @@ import { ROOT } from './largeStore';
  * The real server on a free port over `dataDir`, as `npm run server` starts it. Node with
  * tsx's loader is one process, so `server.kill()` stops the server itself.
  */
-export async function startBenchServer(dataDir: string): Promise<{ url: string; server: ChildProcess }> {
+export async function startBenchServer(
+  dataDir: string,
+  env: Record<string, string> = {},
+): Promise<{ url: string; server: ChildProcess }> {
   const server = spawn(process.execPath, ['--import', 'tsx', 'src/server/index.ts'], {
     cwd: ROOT,
-    env: { ...process.env, DATA_DIR: dataDir, PORT: '0' },
+    env: { ...process.env, DATA_DIR: dataDir, PORT: '0', ...env },
   });
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';

@@ -27,6 +27,15 @@ async function signIn(page: Page, username: string, password: string) {
   await visible(page.getByRole('button', { name: /profil/i }));
 }
 
+/** The text of the first mail to `address`, once it has come. */
+async function invitationTo(address: string): Promise<string> {
+  for (let count = 1; ; count++) {
+    const mails = await smtp.waitFor(count);
+    const mail = mails.find((m) => m.to.includes(address));
+    if (mail) return mail.mail.text ?? '';
+  }
+}
+
 const linkIn = (text: string) => /(http:\/\/\S+\/adgangskode\/[\w-]+)/.exec(text)![1]!;
 
 describe.each([
@@ -60,8 +69,8 @@ describe.each([
         });
         await visible(page.getByText(`der er sendt en invitation til ${username}@randers.dk`));
 
-        const [mail] = await smtp.waitFor(1);
-        const link = linkIn(mail!.mail.text!);
+        // Only the invitation: the outbox may still be sending the demo's own mails beside it.
+        const link = linkIn(await invitationTo(`${username}@randers.dk`));
         await page.context().clearCookies();
         await page.goto(link);
         await visible(page.getByRole('heading', { name: 'Vælg adgangskode' }));

@@ -1,0 +1,236 @@
+/**
+ * npm run bench:phone — the panel on a phone over 4G, as Lighthouse's mobile profile has it:
+ * Chromium at 390×844, 150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up, the CPU 4× slower.
+ * On the demo store and on the 10,000-incident store with ten years of KPI figures, a board
+ * member of every programme; three cold visits (empty cache) and a second visit, each figure
+ * printed beside its goal (issue 28). Run after `npm run build`. Not a test: it prints figures.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { addUserTo } from './lib/store';
+import { ROOT, largeSeed } from './bench/largeStore';
+import { withKpis } from './bench/kpiStore';
+import { startBenchServer } from './bench/serverProcess';
+import { seedForToday } from '../src/server/store/demoSeed';
+
+const PASSWORD = 'benchmark-password';
+const COLD_RUNS = Number(process.env.RUNS ?? 3);
+const INCIDENTS = Number(process.env.INCIDENTS ?? 10_000);
+const PHONE = { width: 390, height: 844 };
+/** Lighthouse's mobile throttling (simulated 4G on a mid-range phone). */
+const NETWORK = {
+  offline: false,
+  latency: 150,
+  downloadThroughput: (1.6 * 1024 * 1024) / 8,
+  uploadThroughput: (750 * 1024) / 8,
+};
+const CPU_SLOWDOWN = 4;
+
+const GOALS = {
+  loginCold: 2500,
+  loginWarm: 1000,
+  firstCharts: 2500,
+  chartsInView: 3500,
+  incidentForm: 2500,
+  firstScreenKb: 200,
+};
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--disable-gpu', '--disable-quic', '--disable-sync'],
+});
+
+const newPhone = () =>
+  browser.newContext({
+    viewport: PHONE,
+    deviceScaleFactor: 1.75,
+    isMobile: true,
+    hasTouch: true,
+    locale: 'da-DK',
+    timezoneId: 'Europe/Copenhagen',
+  });
+
+async function throttle(context: BrowserContext, page: Page): Promise<void> {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', NETWORK);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+}
+
+/** Bytes of JavaScript on the wire (compressed as sent, headers included) while `until` runs. */
+async function scriptBytes(page: Page, until: () => Promise<void>): Promise<number> {
+  const sizes: Promise<number>[] = [];
+  const onFinished = (req: import('playwright-core').Request) => {
+    if (req.resourceType() === 'script')
+      sizes.push(req.sizes().then((s) => s.responseBodySize + s.responseHeadersSize));
+  };
+  page.on('requestfinished', onFinished);
+  await until();
+  page.off('requestfinished', onFinished);
+  return (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
+}
+
+async function loginFormUsable(page: Page, url: string): Promise<number> {
+  const start = Date.now();
+  await page.goto(`${url}/#/`, { waitUntil: 'commit' });
+  const field = page.getByLabel(/^Brugernavn/);
+  await field.waitFor({ state: 'visible', timeout: 60_000 });
+  await page.waitForFunction(() => !document.querySelector('input[name=username]:disabled'));
+  return Date.now() - start;
+}
+
+/** A chart in the viewport has drawn its marks. */
+const chartsInView = (every: boolean) => {
+  const inView = (el: Element) => {
+    const r = el.getBoundingClientRect();
+    return r.bottom > 0 && r.top < innerHeight && r.height > 0;
+  };
+  const drawn = (el: Element) =>
+    [...el.querySelectorAll('svg.recharts-surface')].some((svg) => svg.querySelector('path, rect'));
+  // Every chart has its "Vis som tabel" switch above it; the chart is in the card that holds both.
+  const cards = [...document.querySelectorAll('button')]
+    .filter((b) => b.textContent?.trim() === 'Vis som tabel' && inView(b))
+    .map((b) => b.closest('[role=region], .MuiCard-root') ?? b.parentElement!.parentElement!);
+  if (cards.length === 0) return false;
+  return every ? cards.every(drawn) : cards.some(drawn);
+};
+
+interface Visit {
+  login: number;
+  js: number;
+  firstCharts: number;
+  inView: number;
+  warmLogin: number;
+}
+
+/** A cold visit: an empty cache, the login form, the dashboard; then a second visit to the login form. */
+async function visit(url: string): Promise<Visit> {
+  const context = await newPhone();
+  const page = await context.newPage();
+  await throttle(context, page);
+  let login = 0;
+  const js = await scriptBytes(page, async () => {
+    login = await loginFormUsable(page, url);
+  });
+  await page.getByLabel(/^Brugernavn/).fill('bench');
+  await page.getByLabel(/^Adgangskode/).fill(PASSWORD);
+  const clicked = Date.now();
+  await page.getByRole('button', { name: 'Log ind' }).click();
+  await page.waitForFunction(chartsInView, false, { timeout: 120_000, polling: 'raf' });
+  const firstCharts = Date.now() - clicked;
+  await page.waitForFunction(chartsInView, true, { timeout: 120_000, polling: 'raf' });
+  const inView = Date.now() - clicked;
+  // Give a service worker the moment it needs to take the shell in, then come back logged out.
+  await page.waitForTimeout(2000);
+  await context.clearCookies();
+  const again = await context.newPage();
+  await throttle(context, again);
+  const warmLogin = await loginFormUsable(again, url);
+  await context.close();
+  return { login, js, firstCharts, inView, warmLogin };
+}
+
+/** Logged in (by the API, uncounted), an empty cache: a link to the incident form until it can be typed in. */
+async function incidentForm(url: string): Promise<number> {
+  const context = await newPhone();
+  const res = await context.request.post(`${url}/api/auth/login`, {
+    data: { username: 'bench-staff', password: PASSWORD },
+  });
+  if (!res.ok()) throw new Error(`login failed: ${res.status()}`);
+  const page = await context.newPage();
+  await throttle(context, page);
+  const start = Date.now();
+  await page.goto(`${url}/#/incidents/create`, { waitUntil: 'commit' });
+  await page.getByLabel(/^Beskrivelse/).waitFor({ state: 'visible', timeout: 60_000 });
+  await page.waitForFunction(() => {
+    const field = document.querySelector('textarea[name=description], input[name=description]');
+    return field instanceof HTMLElement && !(field as HTMLTextAreaElement).disabled;
+  });
+  const ms = Date.now() - start;
+  await context.close();
+  return ms;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const verdict = (value: number, goal: number) => (value <= goal ? 'meets' : 'MISSES');
+function line(label: string, values: number[], goal: number, unit = 'ms') {
+  const m = median(values);
+  const shown = unit === 'KB' ? `${m.toFixed(0)} KB` : `${(m / 1000).toFixed(2)} s`;
+  const goalShown = unit === 'KB' ? `${goal} KB` : `${(goal / 1000).toFixed(1)} s`;
+  const all = values.map((v) => (unit === 'KB' ? v.toFixed(0) : (v / 1000).toFixed(2))).join(' / ');
+  console.log(
+    `  ${label.padEnd(46)} ${shown.padStart(9)}  goal ≤ ${goalShown.padEnd(7)} ${verdict(m, goal)}  (${all})`,
+  );
+}
+
+async function measure(name: string, seed: object): Promise<void> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'beredskab-bench-phone-'));
+  fs.writeFileSync(path.join(dataDir, 'db.json'), JSON.stringify(seed));
+  await addUserTo(dataDir, { username: 'bench', fullName: 'Bestyrelse', role: 'board', password: PASSWORD });
+  await addUserTo(dataDir, {
+    username: 'bench-staff',
+    fullName: 'Sekretariat',
+    role: 'editor',
+    password: PASSWORD,
+  });
+  const { url, server } = await startBenchServer(dataDir, { LOG_LEVEL: 'warn' });
+  try {
+    await visit(url); // warms the server (the store loaded, the code compiled), not counted
+    const visits: Visit[] = [];
+    for (let i = 0; i < COLD_RUNS; i++) visits.push(await visit(url));
+    const forms: number[] = [];
+    for (let i = 0; i < COLD_RUNS; i++) forms.push(await incidentForm(url));
+    console.log(`${name} (median of ${COLD_RUNS}; each run in brackets):`);
+    line(
+      'login form usable, cold',
+      visits.map((v) => v.login),
+      GOALS.loginCold,
+    );
+    line(
+      'login form usable, second visit',
+      visits.map((v) => v.warmLogin),
+      GOALS.loginWarm,
+    );
+    line(
+      'login click → first charts drawn, cold',
+      visits.map((v) => v.firstCharts),
+      GOALS.firstCharts,
+    );
+    line(
+      'login click → every chart in view drawn',
+      visits.map((v) => v.inView),
+      GOALS.chartsInView,
+    );
+    line('incident form usable from a link, cold', forms, GOALS.incidentForm);
+    line(
+      'first screen’s JavaScript on the wire',
+      visits.map((v) => v.js / 1024),
+      GOALS.firstScreenKb,
+      'KB',
+    );
+  } finally {
+    server.kill();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+try {
+  if (!fs.existsSync(path.join(ROOT, 'dist/index.html')))
+    throw new Error('dist/ is missing: npm run build first');
+  console.log(
+    `phone: ${PHONE.width}×${PHONE.height}, ${NETWORK.latency} ms round trip, 1.6 Mbit/s down, 750 kbit/s up, CPU ${CPU_SLOWDOWN}× slower`,
+  );
+  const demo = seedForToday(
+    JSON.parse(fs.readFileSync(path.join(ROOT, 'data/seed.json'), 'utf8')),
+    new Date(),
+  );
+  await measure('demo store', demo);
+  await measure(
+    `${INCIDENTS.toLocaleString('da-DK')} incidents, ten years of five indicators`,
+    withKpis(largeSeed(INCIDENTS)),
+  );
+} finally {
+  await browser.close();
+}
