@@ -59,7 +59,44 @@ describe('session login', () => {
         { programmeId: 1, role: 'editor' },
         { programmeId: 2, role: 'editor' },
       ],
+      dashboard: login.body.dashboard,
     });
+    expect(login.body.dashboard.programmes).toHaveLength(2);
+  });
+
+  it('carries what the dashboard starts on: the programmes by name and the one it opens, by role', async () => {
+    const admin = server.anonymous();
+    const login = await admin.post('/api/auth/login', { username: 'admin', password: PASSWORD });
+    const { dashboard } = login.body;
+    expect(dashboard.programmes.map((p: { id: number; name: string }) => [p.id, p.name])).toEqual([
+      [2, 'Boligsocial helhedsplan Randers'],
+      [1, 'Helhedsplan Viborg Øst'],
+    ]);
+    // Viborg has ended: it opens on its latest year with incidents (no figures in the fixture).
+    expect(dashboard.programmes[1]).toEqual({
+      id: 1,
+      name: 'Helhedsplan Viborg Øst',
+      periodStart: '2017-04-01',
+      periodEnd: '2021-03-31',
+      projectYearStartMonth: 4,
+      openYear: 2019,
+    });
+    // Randers runs: it opens on the current year, and is opened first (the latest incident).
+    expect(dashboard.programmes[0].openYear).toBeGreaterThanOrEqual(2025);
+    expect(dashboard.programmes[0].openYear).toBeLessThanOrEqual(2029);
+    expect(dashboard.programmeId).toBe(2);
+    expect((await admin.get('/api/auth/me')).body.dashboard).toEqual(dashboard);
+
+    // A board member sees their own programme only, and nothing of a programme's other fields.
+    const board = await server.member('bestyrelse-viborg', [{ programmeId: 1, role: 'board' }]);
+    const mine = (await board.get('/api/auth/me')).body.dashboard;
+    expect(mine.programmes.map((p: { id: number }) => p.id)).toEqual([1]);
+    expect(mine.programmeId).toBe(1);
+    expect(Object.keys(mine.programmes[0]).sort()).toEqual(
+      ['id', 'name', 'openYear', 'periodEnd', 'periodStart', 'projectYearStartMonth'].sort(),
+    );
+    const none = await server.member('bestyrelse-ingen', []);
+    expect((await none.get('/api/auth/me')).body.dashboard).toEqual({ programmes: [], programmeId: null });
   });
 
   it('ends the session on the server at logout', async () => {
