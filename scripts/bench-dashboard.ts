@@ -83,14 +83,17 @@ const year = YEARS.at(-1)!;
 const drawn = () =>
   document.querySelectorAll('.indicator-chart .recharts-line-dot').length > 0 &&
   document.querySelectorAll('.incidents-by-month .recharts-bar-rectangle').length > 0;
-/** Every indicator's card is on the page with its charts (cards are added one per frame). */
+/**
+ * Every indicator's card is on the page, and every chart in view is drawn: a chart further down is
+ * drawn when scrolled to (DrawWhenSeen), its placeholder holding its place until then.
+ */
 const allDrawn = () => {
   const expected = Number(document.querySelector('[data-indicators]')?.getAttribute('data-indicators') ?? -1);
-  const cards = document.querySelectorAll('.indicator-card');
+  const inView = (e: Element) => e.getBoundingClientRect().top < innerHeight;
   return (
     expected > 0 &&
-    cards.length === expected &&
-    [...cards].every((c) => c.querySelector('.recharts-line-dot'))
+    document.querySelectorAll('.indicator-card').length === expected &&
+    ![...document.querySelectorAll('.chart-placeholder')].some(inView)
   );
 };
 
@@ -134,12 +137,12 @@ try {
     const run = await visit();
     runs.push(run);
     console.log(
-      `run ${i + 1}: ${run.ms} ms from the login click to the first charts drawn, ${run.allMs} ms to every chart ` +
+      `run ${i + 1}: ${run.ms} ms from the login click to the first charts drawn, ${run.allMs} ms to every chart in view ` +
         `(${run.dots} line dots, ${run.bars} bars; /api/stats/dashboard took ${run.api.toFixed(0)} ms)`,
     );
   }
   console.log(`login → first charts drawn: ${summarise(runs.map((r) => r.ms))}`);
-  console.log(`login → every chart drawn: ${summarise(runs.map((r) => r.allMs))}`);
+  console.log(`login → every chart in view drawn: ${summarise(runs.map((r) => r.allMs))}`);
 } finally {
   await browser.close();
   server.kill();

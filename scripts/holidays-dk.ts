@@ -14,7 +14,10 @@ const FIRST = 1900;
 const LAST = 2200;
 
 interface CountryData {
-  holidays: Record<string, { days: Record<string, { type?: string; disable?: unknown; substitute?: unknown }> }>;
+  holidays: Record<
+    string,
+    { days: Record<string, { type?: string; disable?: unknown; substitute?: unknown }> }
+  >;
   version: string;
 }
 const pkg = JSON.parse(
@@ -54,5 +57,10 @@ const text = `/**
  */
 export const HOLIDAY_RULES_DK: Record<string, string> = ${JSON.stringify(days)};
 `;
-fs.writeFileSync(file, await prettier.format(text, { ...(await prettier.resolveConfig(file)), filepath: file }));
-console.log(`${path.relative(process.cwd(), file)}: ${Object.keys(days).length} rules, checked ${FIRST}–${LAST}`);
+fs.writeFileSync(
+  file,
+  await prettier.format(text, { ...(await prettier.resolveConfig(file)), filepath: file }),
+);
+console.log(
+  `${path.relative(process.cwd(), file)}: ${Object.keys(days).length} rules, checked ${FIRST}–${LAST}`,
+);
