@@ -64,6 +64,35 @@ describe('session login', () => {
     expect(login.body.dashboard.programmes).toHaveLength(2);
   });
 
+  it('ends the session on the server at logout', async () => {
+    const client = await server.as('board');
+    const stolen = client.cookie;
+    expect((await client.post('/api/auth/logout', {})).status).toBe(200);
+    const replay = server.anonymous();
+    replay.cookie = stolen;
+    expect((await replay.get('/api/incidents')).status).toBe(401);
+  });
+
+  it('keeps users outside the REST store, hashed with scrypt', async () => {
+    const admin = await server.as('admin');
+    const listed = await admin.get('/api/users');
+    expect(listed.status).toBe(200);
+    expect(JSON.stringify(listed.body)).not.toMatch(/scrypt|passwordHash/);
+    const db = server.readDb();
+    expect(Object.keys(db)).not.toContain('users');
+    const persisted = await server.persisted();
+    expect(persisted.users).toHaveLength(3);
+    for (const user of persisted.users) {
+      expect(user.passwordHash).toMatch(/^scrypt\$[0-9a-f]{32}\$[0-9a-f]{128}$/);
+      expect(JSON.stringify(user)).not.toContain(PASSWORD);
+    }
+    // Nothing the store keeps — files or tables — holds the password itself.
+    expect(persisted.text).not.toContain(PASSWORD);
+  });
+});
+
+// Last: it adds users, which the tests above count.
+describe('the login answer', () => {
   it('carries what the dashboard starts on: the programmes by name and the one it opens, by role', async () => {
     const admin = server.anonymous();
     const login = await admin.post('/api/auth/login', { username: 'admin', password: PASSWORD });
@@ -97,31 +126,5 @@ describe('session login', () => {
     );
     const none = await server.member('bestyrelse-ingen', []);
     expect((await none.get('/api/auth/me')).body.dashboard).toEqual({ programmes: [], programmeId: null });
-  });
-
-  it('ends the session on the server at logout', async () => {
-    const client = await server.as('board');
-    const stolen = client.cookie;
-    expect((await client.post('/api/auth/logout', {})).status).toBe(200);
-    const replay = server.anonymous();
-    replay.cookie = stolen;
-    expect((await replay.get('/api/incidents')).status).toBe(401);
-  });
-
-  it('keeps users outside the REST store, hashed with scrypt', async () => {
-    const admin = await server.as('admin');
-    const listed = await admin.get('/api/users');
-    expect(listed.status).toBe(200);
-    expect(JSON.stringify(listed.body)).not.toMatch(/scrypt|passwordHash/);
-    const db = server.readDb();
-    expect(Object.keys(db)).not.toContain('users');
-    const persisted = await server.persisted();
-    expect(persisted.users).toHaveLength(3);
-    for (const user of persisted.users) {
-      expect(user.passwordHash).toMatch(/^scrypt\$[0-9a-f]{32}\$[0-9a-f]{128}$/);
-      expect(JSON.stringify(user)).not.toContain(PASSWORD);
-    }
-    // Nothing the store keeps — files or tables — holds the password itself.
-    expect(persisted.text).not.toContain(PASSWORD);
   });
 });
