@@ -80,20 +80,25 @@ const browser = await chromium.launch({
   args: ['--disable-gpu', '--disable-quic', '--disable-sync'],
 });
 const year = YEARS.at(-1)!;
-const drawn = () =>
-  document.querySelectorAll('.indicator-chart .recharts-line-dot').length > 0 &&
-  document.querySelectorAll('.incidents-by-month .recharts-bar-rectangle').length > 0;
 /**
- * Every indicator's card is on the page, and every chart in view is drawn: a chart further down is
- * drawn when scrolled to (DrawWhenSeen), its placeholder holding its place until then.
+ * The first screen drawn: the KPI summary, and every chart in view (the charts further down are
+ * drawn when scrolled to, a placeholder holding their place). No named helper inside the
+ * functions: tsx would wrap it in one the browser does not have.
  */
+const drawn = () =>
+  document.querySelector('.kpi-summary-met') !== null &&
+  ![...document.querySelectorAll('.chart-placeholder')].some(
+    (e) => e.getBoundingClientRect().top < innerHeight,
+  );
+/** The same, with every indicator's card on the page. */
 const allDrawn = () => {
   const expected = Number(document.querySelector('[data-indicators]')?.getAttribute('data-indicators') ?? -1);
-  const inView = (e: Element) => e.getBoundingClientRect().top < innerHeight;
   return (
     expected > 0 &&
     document.querySelectorAll('.indicator-card').length === expected &&
-    ![...document.querySelectorAll('.chart-placeholder')].some(inView)
+    ![...document.querySelectorAll('.chart-placeholder')].some(
+      (e) => e.getBoundingClientRect().top < innerHeight,
+    )
   );
 };
 
@@ -137,11 +142,11 @@ try {
     const run = await visit();
     runs.push(run);
     console.log(
-      `run ${i + 1}: ${run.ms} ms from the login click to the first charts drawn, ${run.allMs} ms to every chart in view ` +
+      `run ${i + 1}: ${run.ms} ms from the login click to the first screen drawn, ${run.allMs} ms to every chart in view ` +
         `(${run.dots} line dots, ${run.bars} bars; /api/stats/dashboard took ${run.api.toFixed(0)} ms)`,
     );
   }
-  console.log(`login → first charts drawn: ${summarise(runs.map((r) => r.ms))}`);
+  console.log(`login → first screen drawn: ${summarise(runs.map((r) => r.ms))}`);
   console.log(`login → every chart in view drawn: ${summarise(runs.map((r) => r.allMs))}`);
 } finally {
   await browser.close();
