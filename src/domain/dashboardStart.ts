@@ -1,14 +1,15 @@
 import type { StoredRecord } from './resources';
 
-/** A programme as the period selector needs it, with the year the dashboard opens it on. */
+/** A programme as the period selector needs it, with the years the dashboard opens it on by (openingYear). */
 export interface ProgrammeChoice {
   id: number;
   name: string;
   periodStart: string | null;
   periodEnd: string | null;
   projectYearStartMonth: number;
-  /** The current year while the programme runs, after it the latest year with KPI figures, else incidents. */
-  openYear: number;
+  /** The latest year with KPI figures, and with incidents: null when it has none. */
+  latestFigures: number | null;
+  latestIncidents: number | null;
 }
 
 /**
@@ -29,8 +30,8 @@ const yearOf = (date: unknown) => (typeof date === 'string' ? Number(date.slice(
  * opens on 2020, whose goals can be read.
  */
 export function openingYear(
-  programme: { readonly [field: string]: unknown },
-  latest: { figures?: number | undefined; incidents?: number | undefined },
+  programme: { periodStart?: unknown; periodEnd?: unknown } & object,
+  latest: { figures?: number | null | undefined; incidents?: number | null | undefined },
   currentYear: number,
 ): number {
   const [start, end] = [yearOf(programme.periodStart), yearOf(programme.periodEnd)];
@@ -43,7 +44,10 @@ function latestBy<K>(map: Map<K, number>, key: K | undefined, year: number | und
   if (year > (map.get(key) ?? 0)) map.set(key, year);
 }
 
-/** One pass over indicators, figures and incidents: cheap enough for every login. */
+/**
+ * One pass over indicators, figures and incidents: cheap enough for every login. The year is the
+ * panel's to work out (openingYear), by its own clock, from the latest years given here.
+ */
 export function dashboardStart(
   data: {
     programmes: readonly StoredRecord[];
@@ -52,7 +56,6 @@ export function dashboardStart(
     incidents: readonly StoredRecord[];
   },
   sees: (programmeId: number) => boolean,
-  currentYear: number,
 ): DashboardStart {
   const programmeOfIndicator = new Map(data.indicators.map((i) => [i.id, Number(i.programmeId)]));
   const figures = new Map<number, number>();
@@ -68,7 +71,8 @@ export function dashboardStart(
       periodStart: (p.periodStart as string | null | undefined) ?? null,
       periodEnd: (p.periodEnd as string | null | undefined) ?? null,
       projectYearStartMonth: Number(p.projectYearStartMonth ?? 1),
-      openYear: openingYear(p, { figures: figures.get(p.id), incidents: incidents.get(p.id) }, currentYear),
+      latestFigures: figures.get(p.id) ?? null,
+      latestIncidents: incidents.get(p.id) ?? null,
     }))
     .sort((a, b) => a.name.localeCompare(b.name, 'da'));
   // The latest figures first, then the latest incident; ties go to the first by name.

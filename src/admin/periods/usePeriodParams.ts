@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useMemo } from 'react';
 import { useGetList, useStore, type RaRecord } from 'react-admin';
 import { useSearchParams } from 'react-router-dom';
+import { copenhagenYear } from '../../domain/copenhagenDay';
+import { openingYear } from '../../domain/dashboardStart';
 import type { PeriodQuery } from '../api/period';
 import { useDashboardStart } from '../providers/useDashboardStart';
 import { useGrants } from '../providers/useGrants';
@@ -63,7 +65,14 @@ export function usePeriodParams(storeKey: string): PeriodParams {
   const urlApplies = fromUrl === undefined || fromUrlKnown !== undefined;
   const urlYear = urlApplies ? numberParam(params.get('year')) : undefined;
   const chosenYear = urlYear ?? remembered.year;
-  const openYear = start?.programmes.find((p) => p.id === programme?.id)?.openYear;
+  const carried = start?.programmes.find((p) => p.id === programme?.id);
+  const openYear =
+    carried &&
+    openingYear(
+      carried,
+      { figures: carried.latestFigures, incidents: carried.latestIncidents },
+      copenhagenYear(new Date()),
+    );
   const defaultYear = useDefaultYear(programme, chosenYear === undefined && openYear === undefined);
   const year = chosenYear ?? openYear ?? defaultYear;
   const projectYear =
