@@ -29,17 +29,25 @@ const browser = await chromium.launch({
   args: ['--disable-gpu', '--disable-quic', '--disable-sync'],
 });
 const year = YEARS.at(-1)!;
+/**
+ * The first screen drawn: the KPI summary, and every chart in view (the charts further down are
+ * drawn when scrolled to, a placeholder holding their place). No named helper inside the
+ * functions: tsx would wrap it in one the browser does not have.
+ */
 const drawn = () =>
-  document.querySelectorAll('.indicator-chart .recharts-line-dot').length > 0 &&
-  document.querySelectorAll('.incidents-by-month .recharts-bar-rectangle').length > 0;
-/** Every indicator's card is on the page with its charts (cards are added one per frame). */
+  document.querySelector('.kpi-summary-met') !== null &&
+  ![...document.querySelectorAll('.chart-placeholder')].some(
+    (e) => e.getBoundingClientRect().top < innerHeight,
+  );
+/** The same, with every indicator's card on the page. */
 const allDrawn = () => {
   const expected = Number(document.querySelector('[data-indicators]')?.getAttribute('data-indicators') ?? -1);
-  const cards = document.querySelectorAll('.indicator-card');
   return (
     expected > 0 &&
-    cards.length === expected &&
-    [...cards].every((c) => c.querySelector('.recharts-line-dot'))
+    document.querySelectorAll('.indicator-card').length === expected &&
+    ![...document.querySelectorAll('.chart-placeholder')].some(
+      (e) => e.getBoundingClientRect().top < innerHeight,
+    )
   );
 };
 
@@ -83,12 +91,12 @@ try {
     const run = await visit();
     runs.push(run);
     console.log(
-      `run ${i + 1}: ${run.ms} ms from the login click to the first charts drawn, ${run.allMs} ms to every chart ` +
+      `run ${i + 1}: ${run.ms} ms from the login click to the first screen drawn, ${run.allMs} ms to every chart in view ` +
         `(${run.dots} line dots, ${run.bars} bars; /api/stats/dashboard took ${run.api.toFixed(0)} ms)`,
     );
   }
-  console.log(`login → first charts drawn: ${summarise(runs.map((r) => r.ms))}`);
-  console.log(`login → every chart drawn: ${summarise(runs.map((r) => r.allMs))}`);
+  console.log(`login → first screen drawn: ${summarise(runs.map((r) => r.ms))}`);
+  console.log(`login → every chart in view drawn: ${summarise(runs.map((r) => r.allMs))}`);
 } finally {
   await browser.close();
   server.kill();

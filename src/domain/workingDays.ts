@@ -1,27 +1,55 @@
-import Holidays from 'date-holidays';
+import { HOLIDAY_RULES_DK } from './holidayRulesDK';
 
 export const COPENHAGEN = 'Europe/Copenhagen';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAY_MS = 86_400_000;
+const RULE = /^(?:(\d{2})-(\d{2})|easter(?: (-?\d+))?)(?: (prior to|since) (\d{4}))?$/;
 
-// Created lazily: loading the country data is the expensive part of the library.
-let calendar: Holidays | undefined;
+/** Easter Sunday of a Gregorian year (the anonymous Gregorian computus), as UTC-midnight epoch ms. */
+function easterSunday(year: number): number {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const h = (19 * a + b - Math.floor(b / 4) - Math.floor((b - Math.floor((b + 8) / 25) + 1) / 3) + 15) % 30;
+  const l = (32 + 2 * (b % 4) + 2 * Math.floor(c / 4) - h - (c % 4)) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const n = h + l - 7 * m + 114;
+  return Date.UTC(year, Math.floor(n / 31) - 1, (n % 31) + 1);
+}
+
+/** The day a rule of date-holidays' data names in a year, or undefined when it does not apply that year. */
+function dayOfRule(rule: string, year: number): string | undefined {
+  const m = RULE.exec(rule);
+  if (!m) throw new Error(`Unknown holiday rule: ${JSON.stringify(rule)}`);
+  const [, month, day, offset, limit, limitYear] = m;
+  if (limit === 'prior to' && year >= Number(limitYear)) return undefined;
+  if (limit === 'since' && year < Number(limitYear)) return undefined;
+  if (month) return `${year}-${month}-${day}`;
+  return formatIsoDate(easterSunday(year) + Number(offset ?? 0) * DAY_MS);
+}
+
+/**
+ * The public holidays of a year by a country's rules ({ rule: type }), sorted: only 'public' days
+ * close offices; grundlovsdag, juleaften and 1. maj are 'observance'. Store bededag's rule ends
+ * before 2024. Exported for the script that extracts Denmark's rules from date-holidays.
+ */
+export function holidaysByRules(rules: Record<string, string>, year: number): string[] {
+  const days = Object.entries(rules)
+    .filter(([, type]) => type === 'public')
+    .map(([rule]) => dayOfRule(rule, year))
+    .filter((day): day is string => day !== undefined);
+  return [...new Set(days)].sort();
+}
+
 // Per-year cache, because deadlines are computed on every incident write.
 const byYear = new Map<number, { set: Set<string>; sorted: string[] }>();
 
 function holidaysOf(year: number): { set: Set<string>; sorted: string[] } {
   let entry = byYear.get(year);
   if (!entry) {
-    calendar ??= new Holidays('DK');
-    // Only 'public' days close offices; grundlovsdag, juleaften and 1. maj are
-    // 'observance'. The library already drops store bededag from 2024 on.
-    const dates = calendar
-      .getHolidays(year)
-      .filter((h) => h.type === 'public')
-      .map((h) => h.date.slice(0, 10));
-    const set = new Set(dates);
-    entry = { set, sorted: [...set].sort() };
+    const sorted = holidaysByRules(HOLIDAY_RULES_DK, year);
+    entry = { set: new Set(sorted), sorted };
     byYear.set(year, entry);
   }
   return entry;

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPanel, type Panel } from '../support/browser';
-import { asUserOn, visible } from './helpers';
+import { asUserOn, drawEveryChart, visible } from './helpers';
 
 let panel: Panel;
 beforeAll(async () => {
@@ -35,7 +35,7 @@ describe('the board’s dashboard', () => {
     () =>
       asUserOn(panel, 'board', '#/?programmeId=1&year=2019', 'dashboard-viborg-2019', async (page) => {
         await visible(page.getByRole('heading', { name: 'Helhedsplanen for Viborg 2017-2021 · 2019' }));
-        await visible(page.locator('.incidents-by-month .recharts-bar-rectangle').first());
+        await visible(page.locator('.indicator-chart .recharts-line-dot').first());
         const stats = await statsOf(page, 'programmeId=1&year=2019');
 
         // Summary cards: the same counts as the server computed.
@@ -55,7 +55,8 @@ describe('the board’s dashboard', () => {
         await visible(turnover.getByRole('row', { name: /Egeparken/ }).getByText(/^26,8\s%$/));
         await visible(page.getByText(/^Møder holdt til tiden: 66,7\s%$/));
 
-        // Every chart is drawn, mark for mark, as the server's numbers say.
+        // Every chart is drawn once scrolled to, mark for mark, as the server's numbers say.
+        await drawEveryChart(page);
         const places = stats.kpi.indicators.map((i: Stats) => (i.indicator.perArea ? i.rows.length + 1 : 1));
         const charts = places.reduce((a: number, b: number) => a + b, 0);
         expect(await count(page, '.indicator-chart')).toBe(charts);

@@ -36,6 +36,20 @@ export function apiResponse(
   );
 }
 
+/**
+ * Scrolls every chart still waiting below the fold into view, one after the other, until the
+ * dashboard has drawn them all (charts are drawn as they come into view).
+ */
+export async function drawEveryChart(page: Page): Promise<void> {
+  const waiting = page.locator('.chart-placeholder');
+  for (let left = await waiting.count(); left > 0; left = await waiting.count()) {
+    await waiting.first().scrollIntoViewIfNeeded();
+    await page.waitForFunction((n) => document.querySelectorAll('.chart-placeholder').length < n, left, {
+      timeout: UI_TIMEOUT,
+    });
+  }
+}
+
 /** Records every request the page sends to the API, to check later what was (not) sent. */
 export function recordApiRequests(page: Page): { method: string; path: string }[] {
   const sent: { method: string; path: string }[] = [];

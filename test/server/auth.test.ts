@@ -59,7 +59,9 @@ describe('session login', () => {
         { programmeId: 1, role: 'editor' },
         { programmeId: 2, role: 'editor' },
       ],
+      dashboard: login.body.dashboard,
     });
+    expect(login.body.dashboard.programmes).toHaveLength(2);
   });
 
   it('ends the session on the server at logout', async () => {
@@ -86,5 +88,51 @@ describe('session login', () => {
     }
     // Nothing the store keeps — files or tables — holds the password itself.
     expect(persisted.text).not.toContain(PASSWORD);
+  });
+});
+
+// Last: it adds users, which the tests above count.
+describe('the login answer', () => {
+  it('carries what the dashboard starts on: the programmes by name and the one it opens, by role', async () => {
+    const admin = server.anonymous();
+    const login = await admin.post('/api/auth/login', { username: 'admin', password: PASSWORD });
+    const { dashboard } = login.body;
+    expect(dashboard.programmes.map((p: { id: number; name: string }) => [p.id, p.name])).toEqual([
+      [2, 'Boligsocial helhedsplan Randers'],
+      [1, 'Helhedsplan Viborg Øst'],
+    ]);
+    // The years the panel opens each on (no figures in the fixture; the incidents' years).
+    expect(dashboard.programmes[1]).toEqual({
+      id: 1,
+      name: 'Helhedsplan Viborg Øst',
+      periodStart: '2017-04-01',
+      periodEnd: '2021-03-31',
+      projectYearStartMonth: 4,
+      latestFigures: null,
+      latestIncidents: 2019,
+    });
+    expect(dashboard.programmes[0]).toMatchObject({ latestFigures: null, latestIncidents: 2025 });
+    // Randers is opened first: the latest incident, no programme having figures.
+    expect(dashboard.programmeId).toBe(2);
+    expect((await admin.get('/api/auth/me')).body.dashboard).toEqual(dashboard);
+
+    // A board member sees their own programme only, and nothing of a programme's other fields.
+    const board = await server.member('bestyrelse-viborg', [{ programmeId: 1, role: 'board' }]);
+    const mine = (await board.get('/api/auth/me')).body.dashboard;
+    expect(mine.programmes.map((p: { id: number }) => p.id)).toEqual([1]);
+    expect(mine.programmeId).toBe(1);
+    expect(Object.keys(mine.programmes[0]).sort()).toEqual(
+      [
+        'id',
+        'name',
+        'latestFigures',
+        'latestIncidents',
+        'periodEnd',
+        'periodStart',
+        'projectYearStartMonth',
+      ].sort(),
+    );
+    const none = await server.member('bestyrelse-ingen', []);
+    expect((await none.get('/api/auth/me')).body.dashboard).toEqual({ programmes: [], programmeId: null });
   });
 });

@@ -190,6 +190,10 @@ describe('sign-in with a second factor', () => {
     const right = await client.post('/api/auth/totp/verify', { code: codeAt(user.secret) });
     expect(right.status).toBe(200);
     expect(right.body).toMatchObject({ id: user.id, username: user.username, role: 'editor' });
+    // Answered like a login: with the programmes the dashboard starts on.
+    expect(right.body.dashboard.programmes.map((p: { id: number }) => p.id).sort()).toEqual(
+      EDITOR.map((m) => m.programmeId).sort(),
+    );
     // A new token for the full session: the one from before the code is worth nothing.
     expect(client.cookie).not.toBe(waitingCookie);
     expect((await client.get('/api/incidents')).status).toBe(200);

@@ -3,9 +3,20 @@ import ChartIcon from '@mui/icons-material/BarChart';
 import { Box, Button } from '@mui/material';
 import { useState, type ReactNode } from 'react';
 import { useTranslate } from 'react-admin';
+import { DrawWhenSeen } from './DrawWhenSeen';
 
-/** A chart, or on request the same figures as a table: for screen readers and for reading off numbers. */
-export const ChartOrTable = ({ chart, table }: { chart: ReactNode; table: ReactNode }) => {
+interface Props {
+  chart: ReactNode;
+  table: ReactNode;
+  /** The chart's height in pixels, kept by its placeholder until it comes into view. */
+  height: number;
+}
+
+/**
+ * A chart, drawn as it comes into view, or on request the same figures as a table: for screen
+ * readers and for reading off numbers.
+ */
+export const ChartOrTable = ({ chart, table, height }: Props) => {
   const translate = useTranslate();
   const [asTable, setAsTable] = useState(false);
   return (
@@ -19,7 +30,7 @@ export const ChartOrTable = ({ chart, table }: { chart: ReactNode; table: ReactN
           {translate(asTable ? 'beredskab.a11y.showChart' : 'beredskab.a11y.showTable')}
         </Button>
       </Box>
-      {asTable ? table : chart}
+      {asTable ? table : <DrawWhenSeen height={height}>{chart}</DrawWhenSeen>}
     </>
   );
 };

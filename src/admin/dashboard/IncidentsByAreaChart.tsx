@@ -25,11 +25,12 @@ export const IncidentsByAreaChart = ({ byArea }: { byArea: IncidentStats['byArea
       rows={byArea.map((area) => [area.name, ...LEVELS.map((level) => area[level])])}
     />
   );
+  const height = 70 + byArea.length * 36;
   const chart = (
     <BarChart
       responsive
       layout="vertical"
-      style={{ width: '100%', height: 70 + byArea.length * 36 }}
+      style={{ width: '100%', height }}
       data={byArea}
       margin={{ top: 0, right: 16, left: 0, bottom: 0 }}
       title={title}
@@ -44,5 +45,5 @@ export const IncidentsByAreaChart = ({ byArea }: { byArea: IncidentStats['byArea
       {levelBars(prefix, (level) => translate(`beredskab.levels.${level}`))}
     </BarChart>
   );
-  return <ChartOrTable chart={chart} table={table} />;
+  return <ChartOrTable chart={chart} table={table} height={height} />;
 };

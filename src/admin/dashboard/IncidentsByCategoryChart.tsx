@@ -21,11 +21,12 @@ export const IncidentsByCategoryChart = ({ byCategory }: { byCategory: IncidentS
       rows={data.map((c) => [c.name, c.count])}
     />
   );
+  const height = 40 + data.length * 34;
   const chart = (
     <BarChart
       responsive
       layout="vertical"
-      style={{ width: '100%', height: 40 + data.length * 34 }}
+      style={{ width: '100%', height }}
       data={data}
       margin={{ top: 0, right: 32, left: 0, bottom: 0 }}
       title={title}
@@ -40,5 +41,5 @@ export const IncidentsByCategoryChart = ({ byCategory }: { byCategory: IncidentS
       </Bar>
     </BarChart>
   );
-  return <ChartOrTable chart={chart} table={table} />;
+  return <ChartOrTable chart={chart} table={table} height={height} />;
 };

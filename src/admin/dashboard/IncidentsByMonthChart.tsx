@@ -33,10 +33,11 @@ export const IncidentsByMonthChart = ({ byMonth }: { byMonth: IncidentStats['byM
       rows={data.map((m) => [m.long, ...LEVELS.map((level) => m[level])])}
     />
   );
+  const height = 300;
   const chart = (
     <BarChart
       responsive
-      style={{ width: '100%', height: 300 }}
+      style={{ width: '100%', height }}
       data={data}
       margin={{ top: 10, right: 10, left: 0, bottom: 0 }}
       title={title}
@@ -54,5 +55,5 @@ export const IncidentsByMonthChart = ({ byMonth }: { byMonth: IncidentStats['byM
       {levelBars(prefix, (level) => translate(`beredskab.levels.${level}`))}
     </BarChart>
   );
-  return <ChartOrTable chart={chart} table={table} />;
+  return <ChartOrTable chart={chart} table={table} height={height} />;
 };

@@ -5,7 +5,10 @@ import { useFormatNumber } from '../formatting/useFormatNumber';
 import { AttainmentChip } from './AttainmentChip';
 import { LINE } from './chartColours';
 import { ChartTable } from './ChartTable';
+import { DrawWhenSeen } from './DrawWhenSeen';
 import type { Place } from './placeSeries';
+
+const HEIGHT = 170;
 
 interface Props {
   place: Place;
@@ -36,57 +39,59 @@ export const IndicatorChart = ({ place, unit, indicatorName }: Props) => {
         </Typography>
         <AttainmentChip status={place.status} />
       </Stack>
-      <LineChart
-        responsive
-        style={{ width: '100%', height: 170 }}
-        data={place.points}
-        margin={{ top: 14, right: 12, left: 0, bottom: 0 }}
-        title={label}
-      >
-        <CartesianGrid strokeDasharray="3 3" vertical={false} />
-        <XAxis dataKey="year" tick={{ fontSize: 11 }} />
-        <YAxis
-          width={56}
-          tick={{ fontSize: 11 }}
-          tickFormatter={format}
-          domain={['auto', 'auto']}
-          allowDecimals={unit !== 'count'}
-        />
-        <Tooltip formatter={format} />
-        {place.baseline !== null && (
-          <ReferenceLine
-            y={place.baseline}
-            stroke={LINE.baseline}
-            strokeDasharray="2 4"
-            ifOverflow="extendDomain"
-            label={{
-              value: translate('beredskab.dashboard.kpi.chartBaseline'),
-              position: 'insideBottomLeft',
-              fontSize: 10,
-              fill: LINE.baseline,
-            }}
+      <DrawWhenSeen height={HEIGHT}>
+        <LineChart
+          responsive
+          style={{ width: '100%', height: HEIGHT }}
+          data={place.points}
+          margin={{ top: 14, right: 12, left: 0, bottom: 0 }}
+          title={label}
+        >
+          <CartesianGrid strokeDasharray="3 3" vertical={false} />
+          <XAxis dataKey="year" tick={{ fontSize: 11 }} />
+          <YAxis
+            width={56}
+            tick={{ fontSize: 11 }}
+            tickFormatter={format}
+            domain={['auto', 'auto']}
+            allowDecimals={unit !== 'count'}
           />
-        )}
-        <Line
-          dataKey="target"
-          name={translate('beredskab.dashboard.kpi.chartTarget')}
-          stroke={LINE.target}
-          strokeWidth={2}
-          strokeDasharray="6 4"
-          dot={false}
-          connectNulls
-          isAnimationActive={false}
-        />
-        <Line
-          dataKey="actual"
-          name={translate('beredskab.dashboard.kpi.chartActual')}
-          stroke={LINE.actual}
-          strokeWidth={2}
-          dot={{ r: 3 }}
-          connectNulls
-          isAnimationActive={false}
-        />
-      </LineChart>
+          <Tooltip formatter={format} />
+          {place.baseline !== null && (
+            <ReferenceLine
+              y={place.baseline}
+              stroke={LINE.baseline}
+              strokeDasharray="2 4"
+              ifOverflow="extendDomain"
+              label={{
+                value: translate('beredskab.dashboard.kpi.chartBaseline'),
+                position: 'insideBottomLeft',
+                fontSize: 10,
+                fill: LINE.baseline,
+              }}
+            />
+          )}
+          <Line
+            dataKey="target"
+            name={translate('beredskab.dashboard.kpi.chartTarget')}
+            stroke={LINE.target}
+            strokeWidth={2}
+            strokeDasharray="6 4"
+            dot={false}
+            connectNulls
+            isAnimationActive={false}
+          />
+          <Line
+            dataKey="actual"
+            name={translate('beredskab.dashboard.kpi.chartActual')}
+            stroke={LINE.actual}
+            strokeWidth={2}
+            dot={{ r: 3 }}
+            connectNulls
+            isAnimationActive={false}
+          />
+        </LineChart>
+      </DrawWhenSeen>
       <ChartTable
         hidden
         label={label}

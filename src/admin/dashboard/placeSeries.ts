@@ -1,5 +1,4 @@
 import type { AttainmentStatus } from '../../domain/attainment';
-import { targetFor } from '../../domain/targets';
 import type { IndicatorStats } from '../api/dashboard';
 
 export interface Place {
@@ -13,7 +12,7 @@ export interface Place {
 
 /**
  * One line per place: the programme as a whole (the series' total and its target), then
- * each area with its own target from its own baseline, by the domain's rule.
+ * each area with its own target from its own baseline, as the statistics route worked it out.
  */
 export function placesOf(stats: IndicatorStats, wholeName: string): Place[] {
   const { indicator, series, rows, total } = stats;
@@ -33,7 +32,7 @@ export function placesOf(stats: IndicatorStats, wholeName: string): Place[] {
     points: series.map((s) => ({
       year: s.year,
       actual: s.values[String(row.areaId)] ?? null,
-      target: targetFor(indicator, row.baseline, s.year),
+      target: s.targets[String(row.areaId)] ?? null,
     })),
   }));
   return [whole, ...areas];

@@ -1,13 +1,13 @@
 import { useGetList, type RaRecord } from 'react-admin';
 import { copenhagenYear } from '../../domain/copenhagenDay';
+import { openingYear } from '../../domain/dashboardStart';
 
 const thisYear = () => copenhagenYear(new Date());
 const yearOf = (date: unknown) => (typeof date === 'string' ? Number(date.slice(0, 4)) : undefined);
 
 /**
- * The year a period selector starts on: the current year while the programme runs, and
- * after it the latest year with KPI figures, else with incidents: Viborg ended in 2021 with one
- * incident and no figures, so it opens on 2020, whose goals can be read.
+ * The year a period selector starts on, by the domain's rule (openingYear), looked up here for a
+ * programme the login answer did not carry (one created since).
  */
 export function useDefaultYear(programme: RaRecord | undefined, needed = true): number | undefined {
   const current = thisYear();
@@ -40,6 +40,12 @@ export function useDefaultYear(programme: RaRecord | undefined, needed = true): 
   if (running) return current;
   if (incidents.isPending || indicators.isPending || (indicatorIds.length > 0 && measurements.isPending))
     return undefined;
-  const latest = Number(measurements.data?.[0]?.year ?? 0) || (yearOf(incidents.data?.[0]?.occurredAt) ?? 0);
-  return latest || Math.min(current, end ?? current);
+  return openingYear(
+    programme,
+    {
+      figures: Number(measurements.data?.[0]?.year ?? 0),
+      incidents: yearOf(incidents.data?.[0]?.occurredAt),
+    },
+    current,
+  );
 }

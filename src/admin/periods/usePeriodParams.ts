@@ -1,7 +1,10 @@
 import { useCallback, useEffect, useMemo } from 'react';
 import { useGetList, useStore, type RaRecord } from 'react-admin';
 import { useSearchParams } from 'react-router-dom';
+import { copenhagenYear } from '../../domain/copenhagenDay';
+import { openingYear } from '../../domain/dashboardStart';
 import type { PeriodQuery } from '../api/period';
+import { useDashboardStart } from '../providers/useDashboardStart';
 import { useGrants } from '../providers/useGrants';
 import { useDefaultProgramme } from './useDefaultProgramme';
 import { useDefaultYear } from './useDefaultYear';
@@ -33,10 +36,16 @@ export function usePeriodParams(storeKey: string): PeriodParams {
   // A user in no programme is not kept waiting on a list they may not read.
   const grants = useGrants();
   const member = grants && (grants.role === 'admin' || grants.memberships.length > 0);
+  // The login answer carried the programmes and where to open: the first render draws from it at
+  // once, while the list is asked again beside the statistics (a programme may have come since).
+  const start = useDashboardStart();
   const list = useGetList(
     'programmes',
     { sort: { field: 'name', order: 'ASC' }, pagination: { page: 1, perPage: 100 } },
-    { enabled: member === true },
+    {
+      enabled: member === true,
+      placeholderData: start && { data: start.programmes, total: start.programmes.length },
+    },
   );
   const programmes = useMemo(() => (member ? (list.data ?? []) : []), [member, list.data]);
   const isPending = member === undefined || (member && list.isPending);
@@ -47,16 +56,25 @@ export function usePeriodParams(storeKey: string): PeriodParams {
   // A link to a programme the user does not see (not a member, or gone) opens on their own instead.
   const fromUrlKnown = known(fromUrl);
   const chosen = fromUrlKnown ?? known(lastUsed) ?? known(stored.programmeId);
-  const fallback = useDefaultProgramme(programmes, !isPending && !chosen);
-  const programme = chosen ?? fallback;
+  const opening = start ? known(start.programmeId ?? undefined) : undefined;
+  const fallback = useDefaultProgramme(programmes, !isPending && !chosen && !opening);
+  const programme = chosen ?? opening ?? fallback;
   // The remembered year and project year belong to the remembered programme only.
   const remembered = !fromUrlKnown && programme?.id === stored.programmeId ? stored : {};
   // The URL's year and project year belong to the URL's programme.
   const urlApplies = fromUrl === undefined || fromUrlKnown !== undefined;
   const urlYear = urlApplies ? numberParam(params.get('year')) : undefined;
   const chosenYear = urlYear ?? remembered.year;
-  const defaultYear = useDefaultYear(programme, chosenYear === undefined);
-  const year = chosenYear ?? defaultYear;
+  const carried = start?.programmes.find((p) => p.id === programme?.id);
+  const openYear =
+    carried &&
+    openingYear(
+      carried,
+      { figures: carried.latestFigures, incidents: carried.latestIncidents },
+      copenhagenYear(new Date()),
+    );
+  const defaultYear = useDefaultYear(programme, chosenYear === undefined && openYear === undefined);
+  const year = chosenYear ?? openYear ?? defaultYear;
   const projectYear =
     urlApplies && params.has('projectYear')
       ? params.get('projectYear') === 'true'

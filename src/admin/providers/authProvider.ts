@@ -1,18 +1,8 @@
 import type { AuthProvider } from 'react-admin';
-import { mayAnywhere, mayIn, type Membership } from '../../domain/access';
-import type { Action, Role } from '../../domain/roles';
+import { mayAnywhere, mayIn } from '../../domain/access';
+import type { Action } from '../../domain/roles';
+import type { Me } from '../api/me';
 import { flushUnsavedWork, unsavedBackup } from './unsavedWork';
-
-export interface Me {
-  id: number;
-  username: string;
-  fullName: string;
-  /** `admin` (the system administrator), else the strongest role of the memberships. */
-  role: Role;
-  memberships: Membership[];
-  /** The policy asks for a second factor the user has not set up: the server answers nothing else. */
-  secondFactor?: 'enrol';
-}
 
 /** The password was right; the server asks for the second factor's code, or for setting one up first. */
 export class SecondFactorNeeded extends Error {
@@ -149,6 +139,7 @@ export const createAuthProvider = ({ preload }: { preload?: () => Promise<unknow
       username: user.username,
       role: user.role,
       memberships: user.memberships ?? [],
+      dashboard: user.dashboard,
     };
   },
   async getPermissions() {

@@ -60,6 +60,12 @@ export function kpiStats(db: Db, period: Period) {
         ),
         total: totalOf(year).actual,
         target: targetFor(indicator, total.baseline, year),
+        // Each area's own target from its own baseline, ready to draw: the panel computes no rule.
+        targets: Object.fromEntries(
+          indicator.perArea
+            ? rows.map((row) => [String(row.areaId), targetFor(indicator, row.baseline, year)])
+            : [],
+        ),
       })),
     };
   });

@@ -30,6 +30,7 @@ import {
   verifyPassword,
 } from '../identity/users';
 import { actorOf } from '../access/request';
+import { withDashboardStart } from '../access/dashboardStart';
 import { actorOfUser } from '../changes/secondFactor';
 import { asksSecondFactor, enrolmentDue } from '../identity/secondFactor';
 
@@ -103,7 +104,7 @@ export function authRoutes({
       // The session waits for the code, or reaches only the enrolment, until the second factor is done.
       if (asksSecondFactor(session.result)) return res.json({ secondFactor: 'required' });
       if (enrolmentDue(store, session.result, 'password')) return res.json({ secondFactor: 'enrol' });
-      res.json(toPublic(session.result));
+      res.json(withDashboardStart(store, toPublic(session.result)));
     }),
   );
 
@@ -127,7 +128,7 @@ export function authRoutes({
 
   router.get('/me', (req, res, next) => {
     if (!req.user) return next(new ApiError(401, 'Log ind for at fortsætte'));
-    res.json(req.enrolmentDue ? { ...req.user, secondFactor: 'enrol' } : req.user);
+    res.json(req.enrolmentDue ? { ...req.user, secondFactor: 'enrol' } : withDashboardStart(store, req.user));
   });
 
   /** Every user may change their own password; the current one proves it is them. */

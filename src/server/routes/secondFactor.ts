@@ -1,3 +1,4 @@
+import { withDashboardStart } from '../access/dashboardStart';
 import { Router, type Request, type Response } from 'express';
 import { z } from 'zod';
 import { asyncRoute } from '../http/asyncRoute';
@@ -171,7 +172,7 @@ export function secondFactorRoutes({
       );
       if (!result) throw wrongCode(sent);
       setSessionCookie(res, token, secureCookies);
-      res.json(toPublic(result));
+      res.json(withDashboardStart(store, toPublic(result)));
     }),
   );
 
