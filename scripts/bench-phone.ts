@@ -83,33 +83,37 @@ async function loginFormUsable(page: Page, url: string): Promise<number> {
   return Date.now() - start;
 }
 
-/** A chart's place on the dashboard, drawn or waiting to be. */
-const CHARTS = '.indicator-chart, .incidents-by-month, .incidents-by-area, .incidents-by-category';
+/** A chart not yet drawn holds its place with a box of its height (DrawWhenSeen). */
+const WAITING = '.chart-placeholder';
 
 /**
  * In the page (strings, not functions: tsx wraps named functions in a helper the browser
- * does not have): whether a chart has drawn its marks, and whether the first screenful is
- * complete — the status figures shown, and every chart within the screen drawn.
+ * does not have): the first screenful is complete when the status figures are shown and
+ * nothing within the screen still waits to be drawn.
  */
-const DRAWN = `(el) => [...el.querySelectorAll('svg.recharts-surface')].some((svg) => svg.querySelector('path, rect'))`;
 const FIRST_SCREEN = `(() => {
   if (!document.querySelector('[class*="kpi-summary-"]')) return false;
   const inView = (el) => { const r = el.getBoundingClientRect(); return r.bottom > 0 && r.top < innerHeight; };
-  return [...document.querySelectorAll('${CHARTS}')].filter(inView).every(${DRAWN});
-})()`;
-const chartDrawn = (index: number) => `(() => {
-  const chart = document.querySelectorAll('${CHARTS}')[${index}];
-  return chart !== undefined && (${DRAWN})(chart);
+  const waiting = [...document.querySelectorAll('${WAITING}')].some(inView);
+  const blank = [...document.querySelectorAll('svg.recharts-surface')].some((svg) => inView(svg) && !svg.querySelector('path, rect'));
+  return !waiting && !blank;
 })()`;
 
-/** Scrolls to each chart in turn, as a reader's thumb would, and waits until it is drawn. */
+/** Scrolls to each chart still waiting, as a reader's thumb would, until none waits; how many were drawn. */
 async function everyChartScrolledTo(page: Page): Promise<number> {
-  const count = await page.locator(CHARTS).count();
-  for (let i = 0; i < count; i++) {
-    await page.locator(CHARTS).nth(i).scrollIntoViewIfNeeded();
-    await page.waitForFunction(chartDrawn(i), undefined, { timeout: 60_000, polling: 'raf' });
+  const waiting = page.locator(WAITING);
+  for (let bounded = 0; bounded < 200 && (await waiting.count()) > 0; bounded++) {
+    const next = await waiting.first().elementHandle();
+    if (!next) continue; // drawn meanwhile
+    await next.scrollIntoViewIfNeeded().catch(() => undefined);
+    await page.waitForFunction((box) => !box.isConnected, next, { timeout: 60_000, polling: 'raf' });
   }
-  return count;
+  await page.waitForFunction(
+    `[...document.querySelectorAll('svg.recharts-surface')].every((svg) => svg.querySelector('path, rect'))`,
+    undefined,
+    { timeout: 60_000, polling: 'raf' },
+  );
+  return page.locator('svg.recharts-surface').count();
 }
 
 interface Visit {
