@@ -1,10 +1,32 @@
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { compression } from 'vite-plugin-compression2';
 import { VitePWA } from 'vite-plugin-pwa';
 
 /** Addresses the server answers itself: never the panel's page, never kept by the service worker. */
 const SERVER_PATHS = [/^\/api\//, /^\/svar\//, /^\/metrics/, /^\/adgangskode\//];
+
+/**
+ * `npm run dev` has no worker, but a browser that opened the built panel on the same address
+ * (`npm start`, port 3000 too) keeps that build's and would go on showing it. Its next check of
+ * /sw.js gets this one, which empties the caches, unregisters itself and reloads the pages.
+ */
+const workerRemovedInDev: Plugin = {
+  name: 'beredskab:worker-removed-in-dev',
+  apply: 'serve',
+  configureServer(server) {
+    server.middlewares.use('/sw.js', (_req, res) => {
+      res.setHeader('Content-Type', 'text/javascript');
+      res.setHeader('Cache-Control', 'no-cache');
+      res.end(`self.addEventListener('install', () => self.skipWaiting());
+self.addEventListener('activate', (event) => event.waitUntil((async () => {
+  for (const name of await caches.keys()) await caches.delete(name);
+  await self.registration.unregister();
+  for (const client of await self.clients.matchAll({ type: 'window' })) client.navigate(client.url);
+})()));`);
+    });
+  },
+};
 
 /**
  * The panel lives in src/admin; the API (npm run dev starts it on 3001) is proxied so the origin stays one.
@@ -15,6 +37,7 @@ export default defineConfig({
   root: 'src/admin',
   plugins: [
     react(),
+    workerRemovedInDev,
     // Only what sits under assets/: those are the files the server answers precompressed.
     compression({
       include: /^assets\/.+\.(js|css|svg)$/,
