@@ -25,5 +25,6 @@ export function registerServiceWorker(): void {
   });
   // The older build's chunks are gone from the new worker's cache and from the server.
   window.addEventListener('vite:preloadError', reloadOnce);
-  registerSW();
+  // One reload, whichever notices first.
+  registerSW({ onNeedReload: reloadOnce });
 }
