@@ -12,6 +12,8 @@ const FILES_ONLY = [
   'test/server/kpiImportDanish.test.ts',
   'test/server/kpiImportHostile.test.ts',
   'test/server/oidcSettings.test.ts',
+  // The built panel's files and headers: no store in them.
+  'test/server/staticAssets.test.ts',
   // Server processes of their own, on the embedded store.
   'test/server/outboxCrash.test.ts',
   'test/server/storeLock.test.ts',

@@ -37,6 +37,7 @@ import { demoRoutes } from './routes/demo';
 import { markDemoOf } from './jobs/demo';
 import { healthRoute, requireStore } from './http/health';
 import { metricsRoute, timeRequests } from './http/metrics';
+import { panelFiles } from './http/panelFiles';
 import { asStatic } from './http/routeLabel';
 import { createMetrics } from './ops/metrics';
 import { openStore } from './store/open';
@@ -181,14 +182,17 @@ export async function createApp(options: AppOptions): Promise<App> {
   app.get('/adgangskode/:token', (req, res) =>
     res.redirect(303, `/#/adgangskode/${encodeURIComponent(req.params.token ?? '')}`),
   );
-  const index = options.staticDir && path.join(options.staticDir, 'index.html');
-  if (options.staticDir && index && fs.existsSync(index)) {
-    app.use(asStatic(express.static(options.staticDir, { index: false })));
+  const panel =
+    options.staticDir && fs.existsSync(path.join(options.staticDir, 'index.html'))
+      ? panelFiles(options.staticDir)
+      : undefined;
+  if (panel) {
+    // Hashed, so kept a year; precompressed, so sent as brotli or gzip when the browser asks.
+    app.use('/assets', asStatic(panel.assets));
+    // The page, the service worker and its manifest: asked again each visit, so a deploy is seen.
+    app.use(asStatic(panel.files));
     // The panel routes in the browser (#/incidents), so every other GET gets the page.
-    app.get(
-      '*',
-      asStatic((_req, res) => res.sendFile(index)),
-    );
+    app.get('*', asStatic(panel.page));
   }
   app.use(errorHandler);
 

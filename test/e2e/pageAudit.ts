@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { PASSWORD } from '../support/server';
-import type { Panel } from '../support/browser';
+import { WITHOUT_SERVICE_WORKER, type Panel } from '../support/browser';
 import { withShot } from './helpers';
 
 const require = createRequire(import.meta.url);
@@ -69,6 +69,7 @@ export async function newPageAt(
     bypassCSP: true,
     hasTouch: viewport.width < 600,
     isMobile: viewport.width < 600,
+    ...WITHOUT_SERVICE_WORKER,
   });
   return context.newPage();
 }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { DateTime } from 'luxon';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startPanel, type Panel } from '../support/browser';
+import { WITHOUT_SERVICE_WORKER, startPanel, type Panel } from '../support/browser';
 import { ROOT } from '../support/process';
 import { apiResponse, asUser, asUserOn, gone, visible } from './helpers';
 import { pdfTexts } from './pdfText';
@@ -227,7 +227,7 @@ describe('the rough edges a new user hits', () => {
     'names the product on the login page and keeps the not-found message to one full stop',
     { timeout: 60_000 },
     async () => {
-      const context = await panel.browser.newContext({ locale: 'da-DK' });
+      const context = await panel.browser.newContext({ locale: 'da-DK', ...WITHOUT_SERVICE_WORKER });
       const page = await context.newPage();
       try {
         await page.goto(`${panel.server.url}/#/login`);

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SecondFactorPolicy } from '../../src/domain/settings';
 import { updateSettings } from '../../src/server/changes/settings';
-import { startPanel, type Panel } from '../support/browser';
+import { WITHOUT_SERVICE_WORKER, startPanel, type Panel } from '../support/browser';
 import { PASSWORD } from '../support/server';
 import { createUser, gone, visible, withShot } from './helpers';
 import { DESKTOP, PHONE, axeFindings as auditNow } from './pageAudit';
@@ -37,6 +37,7 @@ async function openBrowser(viewport: { width: number; height: number }): Promise
     bypassCSP: true,
     hasTouch: phone,
     isMobile: phone,
+    ...WITHOUT_SERVICE_WORKER,
   });
   await context.clock.install({ time: panel.server.clock() });
   const page = await context.newPage();

@@ -27,14 +27,17 @@ export async function startPanel(
     oidc?: AppOptions['oidc'];
     localLogin?: boolean;
     dataParent?: string;
+    /** The built panel to serve: dist/ unless a test serves a copy of its own. */
+    staticDir?: string;
   } = {},
 ): Promise<Panel> {
-  if (!fs.existsSync(path.join(DIST, 'index.html')))
+  const staticDir = options.staticDir ?? DIST;
+  if (!fs.existsSync(path.join(staticDir, 'index.html')))
     throw new Error('dist/index.html is missing: run `npm run build` first (npm test does)');
   if (!fs.existsSync(CHROMIUM))
     throw new Error(`Chromium not found at ${CHROMIUM}; apt-get install chromium or set CHROMIUM_PATH`);
   const seed = options.seed ?? JSON.parse(fs.readFileSync(path.join(ROOT, 'data/seed.json'), 'utf8'));
-  const server = await startServer({ ...options, seed, staticDir: DIST });
+  const server = await startServer({ ...options, seed, staticDir });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: ['--disable-gpu', '--disable-quic', '--disable-sync'],
@@ -49,9 +52,24 @@ export async function startPanel(
   };
 }
 
+/**
+ * Browser contexts of tests that are not about the service worker keep it out. Let in, it would
+ * fetch the whole app shell (some 260 files) beside each test's own requests, seconds on a loaded
+ * machine, and take over the page's navigations half-way through a test.
+ * test/e2e/serviceWorker.test.ts lets it in.
+ */
+export const WITHOUT_SERVICE_WORKER = { serviceWorkers: 'block' } as const;
+
 /** A fresh browser context (its own cookies), Danish, its clock running from the server's time. */
-export async function newPanelContext(panel: Panel): Promise<BrowserContext> {
-  const context = await panel.browser.newContext({ locale: 'da-DK', timezoneId: 'Europe/Copenhagen' });
+export async function newPanelContext(
+  panel: Panel,
+  serviceWorkers: 'allow' | 'block' = WITHOUT_SERVICE_WORKER.serviceWorkers,
+): Promise<BrowserContext> {
+  const context = await panel.browser.newContext({
+    locale: 'da-DK',
+    timezoneId: 'Europe/Copenhagen',
+    serviceWorkers,
+  });
   await context.clock.install({ time: panel.server.clock() });
   return context;
 }
