@@ -4,3 +4,11 @@ export interface PeriodQuery {
   year: number;
   projectYear: boolean;
 }
+
+/** A period as the server's routes take it (`programmeId=1&year=2019[&projectYear=true]`). */
+export const periodQueryString = ({ programmeId, year, projectYear }: PeriodQuery) =>
+  new URLSearchParams({
+    programmeId: String(programmeId),
+    year: String(year),
+    ...(projectYear ? { projectYear: 'true' } : {}),
+  }).toString();

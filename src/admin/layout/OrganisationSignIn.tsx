@@ -1,25 +1,8 @@
 import { useState, type ReactNode } from 'react';
+import { oidcRefusal } from '../providers/oidcRefusal';
 import { useSignInOptions } from '../providers/useSignInOptions';
 import { Alert, Box, Button, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
-
-const REFUSALS = [
-  'unmapped',
-  'overage',
-  'localUser',
-  'inactive',
-  'noUsername',
-  'expired',
-  'failed',
-  'cancelled',
-  'busy',
-] as const;
-
-/** Why the identity provider's round trip ended back here, as the server named it (`?oidc=`). */
-function refusal(): (typeof REFUSALS)[number] | undefined {
-  const code = new URLSearchParams(window.location.search).get('oidc');
-  return REFUSALS.find((r) => r === code);
-}
 
 /**
  * The organisation's sign-in above the local form (`children`). With LOCAL_LOGIN=false the
@@ -31,7 +14,7 @@ export const OrganisationSignIn = ({ children }: { children: ReactNode }) => {
   const [localShown, setLocalShown] = useState(false);
   if (!options) return null;
   const name = options.oidc?.name ?? '';
-  const why = refusal();
+  const why = oidcRefusal();
   const local = options.localLogin || localShown;
   return (
     <>

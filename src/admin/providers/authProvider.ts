@@ -2,50 +2,25 @@ import type { AuthProvider } from 'react-admin';
 import { mayAnywhere, mayIn } from '../../domain/access';
 import type { Action } from '../../domain/roles';
 import type { Me } from '../api/me';
+import {
+  currentUser,
+  forgetUser,
+  postJson,
+  SecondFactorNeeded,
+  signedInBy,
+  signInWithPassword,
+  SignInRefused,
+  someoneRemembered,
+} from './session';
 import { flushUnsavedWork, unsavedBackup } from './unsavedWork';
 
-/** The password was right; the server asks for the second factor's code, or for setting one up first. */
-export class SecondFactorNeeded extends Error {
-  constructor(readonly step: 'required' | 'enrol') {
-    super(`beredskab.secondFactor.${step}`);
-  }
-}
+export { currentUser };
 
-/** A refused sign-in step, with the server's words and the fields they belong to. */
-export class SignInRefused extends Error {
-  constructor(
-    message: string,
-    readonly status: number,
-    readonly errors?: Record<string, string>,
-  ) {
-    super(message);
-  }
-}
-
-async function refusal(res: Response): Promise<SignInRefused> {
-  const body = (await res.json().catch(() => ({}))) as { message?: string; errors?: Record<string, string> };
-  return new SignInRefused(body.message ?? 'ra.auth.sign_in_error', res.status, body.errors);
-}
+export { SecondFactorNeeded, SignInRefused };
 
 /** What the login page hands to `login`: the password, then perhaps a code, or word that enrolment is done. */
 export type SignInStep =
   { username: string; password: string } | { code: string } | { recoveryCode: string } | { enrolled: true };
-
-let me: Promise<Me | undefined> | undefined;
-
-async function fetchMe(): Promise<Me | undefined> {
-  const res = await fetch('/api/auth/me');
-  return res.ok ? ((await res.json()) as Me) : undefined;
-}
-
-/** The logged-in user, asked of the server once and then remembered until login or logout. */
-export function currentUser(refresh = false): Promise<Me | undefined> {
-  if (refresh || !me) me = fetchMe();
-  return me;
-}
-
-const postJson = (url: string, body: unknown) =>
-  fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
 
 /** react-admin's actions mapped to ours; clone is a create. */
 const toAction = (action: string): Action => (action === 'clone' ? 'create' : (action as Action));
@@ -86,30 +61,26 @@ export function canAccess(
 export const createAuthProvider = ({ preload }: { preload?: () => Promise<unknown> } = {}): AuthProvider => ({
   async login(step: SignInStep) {
     if (preload) void preload().catch(() => undefined);
-    me = undefined;
     if ('enrolled' in step) {
       const user = await currentUser(true);
       if (!user || user.secondFactor) throw new SignInRefused('ra.auth.auth_check_error', 401);
       return;
     }
-    const res =
-      'password' in step
-        ? await postJson('/api/auth/login', { username: step.username, password: step.password })
-        : await postJson('/api/auth/totp/verify', step);
-    if (!res.ok) throw await refusal(res);
-    const body = (await res.json()) as Me | { secondFactor: 'required' | 'enrol' };
-    if ('secondFactor' in body && body.secondFactor) throw new SecondFactorNeeded(body.secondFactor);
-    me = Promise.resolve(body);
+    if ('password' in step) await signInWithPassword(step.username, step.password);
+    else {
+      forgetUser();
+      await signedInBy(await postJson('/api/auth/totp/verify', step));
+    }
   },
   async logout() {
     // What a form has not sent yet goes first, while the session still lets it. After a lost
     // session the tab keeps it instead, to send once the user has logged in again.
-    if (me) {
+    if (someoneRemembered()) {
       await flushUnsavedWork();
       unsavedBackup.clearAll();
     }
     const res = await postJson('/api/auth/logout', {}).catch(() => undefined);
-    me = undefined;
+    forgetUser();
     // Signed in at the organisation: on to its own sign-out, which sends the browser back here.
     const body = (await res?.json().catch(() => undefined)) as { endSessionUrl?: string } | undefined;
     return body?.endSessionUrl;
@@ -123,7 +94,7 @@ export const createAuthProvider = ({ preload }: { preload?: () => Promise<unknow
   },
   async checkError(error: { status?: number; body?: { secondFactor?: string } }) {
     if (error?.status === 401) {
-      me = undefined;
+      forgetUser();
       throw new Error('ra.auth.auth_check_error');
     }
     // The user is remembered until the logout that follows: react-admin says why only to a user still signed in.

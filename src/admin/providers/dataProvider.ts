@@ -3,17 +3,13 @@ import simpleRestProvider from 'ra-data-simple-rest';
 import { fetchUtils, type DataProvider, type RaRecord } from 'react-admin';
 import type { DashboardData } from '../api/dashboard';
 import type { GridCellWrite, ImportPreview, KpiGrid } from '../api/kpiGrid';
-import type { PeriodQuery } from '../api/period';
+import { periodQueryString, type PeriodQuery } from '../api/period';
 import type { Counts, RetentionPreview } from '../api/retention';
 import type { Enrolment, FactorStatus, OwnSession, Settings } from '../api/signIn';
 import type { DemoRemoval, StartState } from '../api/start';
+import { takeAhead } from './fetchAhead';
 
-const periodParams = ({ programmeId, year, projectYear }: PeriodQuery) =>
-  new URLSearchParams({
-    programmeId: String(programmeId),
-    year: String(year),
-    ...(projectYear ? { projectYear: 'true' } : {}),
-  }).toString();
+const periodParams = periodQueryString;
 
 async function api<T>(path: string, init?: { method: string; body: unknown }): Promise<T> {
   const { json } = await fetchUtils.fetchJson(
@@ -75,7 +71,11 @@ export interface BeredskabDataProvider extends DataProvider {
 /** The stock simple-rest provider (the server speaks its protocol, cookies ride along same-origin), plus our routes. */
 export const dataProvider: BeredskabDataProvider = {
   ...simpleRestProvider('/api'),
-  dashboard: (period) => api(`/stats/dashboard?${periodParams(period)}`),
+  dashboard: (period) => {
+    const path = `/stats/dashboard?${periodParams(period)}`;
+    // Asked already while the panel's code loaded after the login (boot/), when the guess was right.
+    return takeAhead<DashboardData>(`/api${path}`)?.catch(() => api<DashboardData>(path)) ?? api(path);
+  },
   kpiGrid: (programmeId, year) => api(`/kpi/grid?${periodParams({ programmeId, year, projectYear: false })}`),
   saveKpiGrid: (programmeId, year, cells) =>
     api(`/kpi/grid?${periodParams({ programmeId, year, projectYear: false })}`, {

@@ -1,19 +1,13 @@
 import { useEffect, useState } from 'react';
+import { signInOptions, type SignInOptions } from './signInOptions';
 
-export interface SignInOptions {
-  /** The organisation's sign-in, when the server has one set up. */
-  oidc: { name: string } | null;
-  /** false: the local form is for system administrators only. */
-  localLogin: boolean;
-}
+export type { SignInOptions };
 
-/** What the server offers for signing in: its answer, or the local form alone when it cannot be asked. */
+/** What the server offers for signing in (asked once per page; the login that opened the panel asked already). */
 export function useSignInOptions(): SignInOptions | undefined {
   const [options, setOptions] = useState<SignInOptions>();
   useEffect(() => {
-    fetch('/api/auth/options')
-      .then((res) => (res.ok ? (res.json() as Promise<SignInOptions>) : Promise.reject(new Error())))
-      .then(setOptions, () => setOptions({ oidc: null, localLogin: true }));
+    void signInOptions().then(setOptions);
   }, []);
   return options;
 }

@@ -11,6 +11,7 @@ import {
   TextField,
 } from '@mui/material';
 import { useTranslate } from 'react-admin';
+import { readHandover } from '../boot/handover';
 
 /**
  * "Glemt adgangskode?": the username, and the server mails a link if there is such a user
@@ -18,7 +19,8 @@ import { useTranslate } from 'react-admin';
  */
 export const ForgotPassword = () => {
   const translate = useTranslate();
-  const [open, setOpen] = useState(false);
+  // Opened already when the login that opened the panel asked for it.
+  const [open, setOpen] = useState(() => readHandover().forgot === true);
   const [username, setUsername] = useState('');
   const [answer, setAnswer] = useState<{ ok: boolean; text: string }>();
   const [busy, setBusy] = useState(false);

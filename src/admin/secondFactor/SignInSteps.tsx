@@ -1,8 +1,9 @@
 import { Alert, CardContent, CircularProgress, Stack } from '@mui/material';
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useLogin, useTranslate } from 'react-admin';
 import { CodeStep } from './CodeStep';
 import { PasswordStep, type SecondFactorStep } from './PasswordStep';
+import { clearHandover, readHandover } from '../boot/handover';
 import { ForgotPassword } from './ForgotPassword';
 
 // The QR code's library loads only for the few who set up their factor at sign-in.
@@ -15,7 +16,9 @@ const EnrolSteps = lazy(async () => ({ default: (await import('./EnrolSteps')).E
 export const SignInSteps = () => {
   const translate = useTranslate();
   const login = useLogin();
-  const [step, setStep] = useState<SecondFactorStep | 'password'>('password');
+  // Where the login that opened the panel left off (boot/QuickLogin), read once.
+  const [step, setStep] = useState<SecondFactorStep | 'password'>(() => readHandover().step ?? 'password');
+  useEffect(clearHandover, []);
 
   if (step === 'required') return <CodeStep onBack={() => setStep('password')} />;
   if (step === 'enrol')

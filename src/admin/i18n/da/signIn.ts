@@ -13,6 +13,7 @@ export const signIn = {
   },
   beredskab: {
     signIn: {
+      loadFailed: 'Panelet kunne ikke hentes. Tjek forbindelsen, og prøv igen.',
       withOrganisation: 'Log ind med %{name}',
       or: 'eller med brugernavn og adgangskode',
       localForAdmins: 'Systemadministrator? Log ind med adgangskode',

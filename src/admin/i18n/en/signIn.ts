@@ -15,6 +15,7 @@ export const signIn: typeof da = {
   },
   beredskab: {
     signIn: {
+      loadFailed: 'The panel could not be loaded. Check the connection and try again.',
       withOrganisation: 'Sign in with %{name}',
       or: 'or with username and password',
       localForAdmins: 'System administrator? Sign in with a password',
