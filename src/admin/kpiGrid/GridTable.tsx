@@ -1,6 +1,7 @@
 import { Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import type { KpiGrid } from '../api/kpiGrid';
+import type { Provenance } from '../api/reporting';
 import { GridCell } from './GridCell';
 import { cellKey, editable, rowsOf } from './gridModel';
 import type { GridEdits } from './useGridEdits';
@@ -37,6 +38,13 @@ export const GridTable = ({ grid, edits, readOnly }: Props) => {
   const translate = useTranslate();
   const changed = new Set(edits.changes.map((c) => cellKey(c.indicatorId, c.areaId)));
   const rows = rowsOf(grid, translate('beredskab.kpiGrid.wholeProgramme'));
+  // An approved report's figure names its source and is changed on the round, not here.
+  const sources = new Map(
+    grid.cells.map((c) => [
+      cellKey(c.indicatorId, c.areaId),
+      (c as { provenance?: Provenance | null }).provenance,
+    ]),
+  );
   return (
     <Table size="small" aria-label={translate('beredskab.kpiGrid.title')} sx={{ minWidth: { sm: 640 } }}>
       <TableHead>
@@ -86,7 +94,8 @@ export const GridTable = ({ grid, edits, readOnly }: Props) => {
                   error={edits.problems[key]}
                   notice={edits.notices[key]}
                   changed={changed.has(key)}
-                  readOnly={readOnly}
+                  readOnly={readOnly || !!sources.get(key)}
+                  provenance={sources.get(key) ?? undefined}
                   onText={edits.setText}
                 />
               );
