@@ -21,7 +21,9 @@ import {
  * administrator of all); "other" is programme 2: its records, a body naming it, a filter on it.
  */
 
-type Resource = ResourceName | 'users' | 'auditLog';
+// The reporting rounds' resources (issue 29) are checked in test/server/reportingRounds.test.ts; rows here are still to come.
+type Resource =
+  Exclude<ResourceName, 'reporters' | 'reportingRounds' | 'reportingSubmissions'> | 'users' | 'auditLog';
 type Method = 'list' | 'show' | 'create' | 'update' | 'delete';
 type Row = readonly [number, number, number, number, number];
 const METHODS: readonly Method[] = ['list', 'show', 'create', 'update', 'delete'];

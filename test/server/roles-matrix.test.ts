@@ -10,7 +10,9 @@ import { listQuery, startServer, type Client, type Reply, type TestServer } from
  * cell): what one programme's users may not do in another's is test/server/programmeAccess*.
  */
 
-type Resource = ResourceName | 'users' | 'auditLog';
+// The reporting rounds' resources (issue 29) are checked in test/server/reportingRounds.test.ts; rows here are still to come.
+type Resource =
+  Exclude<ResourceName, 'reporters' | 'reportingRounds' | 'reportingSubmissions'> | 'users' | 'auditLog';
 type Role = 'anonymous' | 'board' | 'editor' | 'programmeAdmin' | 'admin';
 type Method = 'list' | 'show' | 'create' | 'update' | 'delete';
 
