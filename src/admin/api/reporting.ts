@@ -19,15 +19,22 @@ export interface RoundProgress {
   onTime: number;
   late: number;
   missing: number;
-  reportingRate: number | null;
-  timeliness: number | null;
+  reportingRate: number;
+  timeliness: number;
+  /** The last day that counts as on time: the due date on a working day, plus the grace days. */
+  onTimeUntil: string;
   reporters: {
     reporterId: number;
     organisation: string;
     status: ReportStatus;
     submittedAt: string | null;
-    /** Whether the report came within the due date and its grace days (absent before it came). */
-    onTime?: boolean | null;
+    received: boolean;
+    /** Within the due date and its grace days; a report typed in the grid counts as on time. */
+    onTime: boolean;
+    /** Every owed figure typed in the grid by the secretariat. */
+    typedIn: boolean;
+    /** What is still owed, with the indicator's and area's names (null area: the whole programme). */
+    missing: { indicatorId: number; areaId: number | null; indicator: string | null; area: string | null }[];
   }[];
 }
 
@@ -77,13 +84,3 @@ export interface ReportItemWrite {
 }
 
 export type ReportImportPreview = ImportPreview;
-
-/**
- * One reporter's submission as the secretariat reviews it: GET
- * /api/reportingRounds/:id/reporters/:reporterId (the form's shape, seen from the panel).
- */
-export type Submission = Omit<ReportForm, 'round'> & {
-  reporterId: number;
-  approvedBy?: string | null;
-  approvedAt?: string | null;
-};

@@ -1,5 +1,5 @@
 import { Stack, Typography } from '@mui/material';
-import { useGetList, useGetMany, useTranslate } from 'react-admin';
+import { useGetList, useTranslate } from 'react-admin';
 import type { PeriodQuery } from '../api/period';
 import { useFormatDate } from '../formatting/useFormatDate';
 import { useFormatNumber } from '../formatting/useFormatNumber';
@@ -23,9 +23,7 @@ export const RoundCard = ({ period }: { period: PeriodQuery }) => {
   });
   const round =
     rounds?.find((r) => r.status !== 'draft' && !!r.projectYear === period.projectYear) ?? rounds?.[0];
-  const { progress, missing } = useRoundCompleteness(round?.id, period.programmeId);
-  const { data: indicators = [] } = useGetMany('indicators', { ids: missing.map((m) => m.indicatorId) });
-  const names = new Map(indicators.map((i) => [i.id, i.name as string]));
+  const { progress, missing } = useRoundCompleteness(round?.id);
   if (!round)
     return (
       <DashboardCard title={t('dashboardTitle')}>
@@ -66,8 +64,8 @@ export const RoundCard = ({ period }: { period: PeriodQuery }) => {
           </Typography>
           <Stack component="ul" gap={0.5} sx={{ pl: 2.5, my: 1 }} aria-label={t('stillMissing')}>
             {missing.map((m) => (
-              <li key={`${m.indicatorId}:${m.organisation}`}>
-                {names.get(m.indicatorId) ?? '…'} — {m.organisation}
+              <li key={m.key}>
+                {m.indicator} — {m.organisation}
               </li>
             ))}
           </Stack>

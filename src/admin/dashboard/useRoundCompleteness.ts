@@ -1,37 +1,26 @@
 import { useQuery } from '@tanstack/react-query';
-import { useDataProvider, useGetList, type Identifier } from 'react-admin';
+import { useDataProvider, type Identifier } from 'react-admin';
 import type { BeredskabDataProvider } from '../providers/dataProvider';
 
-const IN = new Set(['submitted', 'approved']);
-
 /**
- * A round's progress, and the indicators still owed: each reporter not yet in (not started, a
- * draft, returned) still owes every indicator it is assigned. By organisation, as the board sees it.
+ * A round's progress, and the indicators still owed, by organisation as the board sees it (the
+ * progress names no contact). An indicator owed for several areas is named once per organisation.
  */
-export function useRoundCompleteness(roundId: Identifier | undefined, programmeId: number) {
+export function useRoundCompleteness(roundId: Identifier | undefined) {
   const dataProvider = useDataProvider<BeredskabDataProvider>();
   const { data: progress } = useQuery({
     queryKey: ['reportingRounds', 'progress', roundId ?? 0],
     queryFn: () => dataProvider.roundProgress(roundId!),
     enabled: roundId !== undefined,
   });
-  const { data: reporters = [] } = useGetList(
-    'reporters',
-    {
-      filter: { programmeId },
-      pagination: { page: 1, perPage: 200 },
-      sort: { field: 'organisation', order: 'ASC' },
-    },
-    { enabled: roundId !== undefined },
+  const seen = new Set<string>();
+  const missing = (progress?.reporters ?? []).flatMap((r) =>
+    r.missing.flatMap((m) => {
+      const key = `${r.reporterId}:${m.indicatorId}`;
+      if (seen.has(key)) return [];
+      seen.add(key);
+      return [{ key, indicator: m.indicator ?? '', organisation: r.organisation }];
+    }),
   );
-  const owing = new Set(progress?.reporters.filter((r) => !IN.has(r.status)).map((r) => r.reporterId));
-  const missing = reporters
-    .filter((r) => owing.has(r.id as number))
-    .flatMap((r) =>
-      ((r.assignments ?? []) as { indicatorId: number }[]).map((a) => ({
-        indicatorId: a.indicatorId,
-        organisation: r.organisation as string,
-      })),
-    );
   return { progress, missing };
 }

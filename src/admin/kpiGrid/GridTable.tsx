@@ -1,5 +1,5 @@
 import { Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
-import { useTranslate } from 'react-admin';
+import { useGetList, useTranslate } from 'react-admin';
 import type { KpiGrid } from '../api/kpiGrid';
 import type { Provenance } from '../api/reporting';
 import { GridCell } from './GridCell';
@@ -39,11 +39,16 @@ export const GridTable = ({ grid, edits, readOnly }: Props) => {
   const changed = new Set(edits.changes.map((c) => cellKey(c.indicatorId, c.areaId)));
   const rows = rowsOf(grid, translate('beredskab.kpiGrid.wholeProgramme'));
   // An approved report's figure names its source and is changed on the round, not here.
+  const { data: figures = [] } = useGetList('measurements', {
+    filter: { year: grid.year },
+    pagination: { page: 1, perPage: 5000 },
+    sort: { field: 'id', order: 'ASC' },
+  });
+  const ids = new Set(grid.cells.map((c) => c.measurementId));
   const sources = new Map(
-    grid.cells.map((c) => [
-      cellKey(c.indicatorId, c.areaId),
-      (c as { provenance?: Provenance | null }).provenance,
-    ]),
+    figures
+      .filter((m) => ids.has(m.id as number) && m.provenance)
+      .map((m) => [cellKey(m.indicatorId as number, m.areaId as number | null), m.provenance as Provenance]),
   );
   return (
     <Table size="small" aria-label={translate('beredskab.kpiGrid.title')} sx={{ minWidth: { sm: 640 } }}>

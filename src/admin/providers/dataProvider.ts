@@ -4,7 +4,7 @@ import { fetchUtils, type DataProvider, type RaRecord } from 'react-admin';
 import type { DashboardData } from '../api/dashboard';
 import type { GridCellWrite, ImportPreview, KpiGrid } from '../api/kpiGrid';
 import type { PeriodQuery } from '../api/period';
-import type { RoundProgress, Submission } from '../api/reporting';
+import type { RoundProgress } from '../api/reporting';
 import type { Counts, RetentionPreview } from '../api/retention';
 import type { Enrolment, FactorStatus, OwnSession, Settings } from '../api/signIn';
 import type { DemoRemoval, StartState } from '../api/start';
@@ -74,8 +74,6 @@ export interface BeredskabDataProvider extends DataProvider {
   /** A reporting round opened (the links mailed) or closed (the links end); answers the round. */
   roundAction(roundId: number | string, action: 'open' | 'close'): Promise<RaRecord>;
   roundProgress(roundId: number | string): Promise<RoundProgress>;
-  /** One reporter's part of a round, its figures beside last year's, for review. */
-  submission(roundId: number | string, reporterId: number): Promise<Submission>;
   /** Approve, return with a comment, or undo an approval with a reason. */
   review(
     roundId: number | string,
@@ -124,7 +122,6 @@ export const dataProvider: BeredskabDataProvider = {
   roundAction: (roundId, action) =>
     api(`/reportingRounds/${roundId}/${action}`, { method: 'POST', body: {} }),
   roundProgress: (roundId) => api(`/reportingRounds/${roundId}/progress`),
-  submission: (roundId, reporterId) => api(`/reportingRounds/${roundId}/reporters/${reporterId}`),
   review: (roundId, reporterId, action, body) =>
     api(`/reportingRounds/${roundId}/reporters/${reporterId}/${action}`, { method: 'POST', body }),
 };

@@ -95,7 +95,7 @@ export const RoundProgressCard = ({ roundId }: { roundId: Identifier }) => {
                     </TableCell>
                     <TableCell>
                       {r.submittedAt ? instant(r.submittedAt) : t('notYet')}
-                      {r.onTime === false && ` · ${t('late')}`}
+                      {r.received && !r.onTime && ` · ${t('late')}`}
                     </TableCell>
                   </TableRow>
                 ))}

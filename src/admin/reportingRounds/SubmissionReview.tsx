@@ -14,23 +14,14 @@ import {
   TableRow,
   Typography,
 } from '@mui/material';
-import { useQuery } from '@tanstack/react-query';
-import { useDataProvider, useTranslate, type RaRecord } from 'react-admin';
-import { isLargeChange } from '../../domain/figureChange';
+import { useTranslate, type RaRecord } from 'react-admin';
 import type { RoundProgress } from '../api/reporting';
 import { useFormatDate } from '../formatting/useFormatDate';
 import { useFormatNumber } from '../formatting/useFormatNumber';
-import type { BeredskabDataProvider } from '../providers/dataProvider';
 import { ReportStatusChip } from './ReportStatusChip';
 import { ReviewButtons } from './ReviewButtons';
 import { useAreaNames } from './useAreaNames';
-
-export const submissionKey = (roundId: RaRecord['id'], reporterId: number) => [
-  'reportingRounds',
-  'submission',
-  roundId,
-  reporterId,
-];
+import { useSubmission } from './useSubmission';
 
 interface Props {
   round: RaRecord;
@@ -40,15 +31,11 @@ interface Props {
 /** One reporter's figures beside last year's, a large change flagged, with its approve / return buttons. */
 export const SubmissionReview = ({ round, reporter }: Props) => {
   const translate = useTranslate();
-  const dataProvider = useDataProvider<BeredskabDataProvider>();
   const { inUnit, signed } = useFormatNumber();
   const { instant } = useFormatDate();
   const placeOf = useAreaNames(round.programmeId as number);
   const t = (key: string, args?: object) => translate(`beredskab.rounds.${key}`, args);
-  const { data, isPending, error } = useQuery({
-    queryKey: submissionKey(round.id, reporter.reporterId),
-    queryFn: () => dataProvider.submission(round.id, reporter.reporterId),
-  });
+  const { submission: data, isPending, error } = useSubmission(round, reporter.reporterId);
   const headingId = `submission-${reporter.reporterId}`;
   return (
     <Card component="section" aria-labelledby={headingId}>
@@ -91,7 +78,7 @@ export const SubmissionReview = ({ round, reporter }: Props) => {
               </TableHead>
               <TableBody>
                 {data.items.map((item) => {
-                  const large = item.largeChange ?? isLargeChange(item.unit, item.lastYear, item.value);
+                  const large = item.largeChange;
                   const change =
                     item.value !== null && item.lastYear !== null ? signed(item.value - item.lastYear) : '';
                   return (
