@@ -20,7 +20,7 @@ type Outcome = { severity: 'success' | 'error'; text: string };
 /** "Gem kladde" keeps the typing for the next visit; "Indsend" needs every figure or a reason for it. */
 export const ReportActions = ({ token, report, form }: Props) => {
   const translate = useTranslate();
-  const t = (key: string, args?: object) => translate(`beredskab.report.${key}`, args);
+  const t = (key: string, args?: object) => translate(`beredskab.reportForm.${key}`, args);
   const [busy, setBusy] = useState(false);
   const [asking, setAsking] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>();
@@ -75,7 +75,7 @@ export const ReportActions = ({ token, report, form }: Props) => {
       </div>
       <Stack direction={{ xs: 'column', sm: 'row' }} gap={1.5}>
         <LabelledButton
-          label="beredskab.report.saveDraft"
+          label="beredskab.reportForm.saveDraft"
           variant="outlined"
           size="large"
           onClick={save}
@@ -84,7 +84,7 @@ export const ReportActions = ({ token, report, form }: Props) => {
           <SaveIcon />
         </LabelledButton>
         <LabelledButton
-          label="beredskab.report.submit"
+          label="beredskab.reportForm.submit"
           variant="contained"
           size="large"
           onClick={askSubmit}
@@ -95,9 +95,9 @@ export const ReportActions = ({ token, report, form }: Props) => {
       </Stack>
       <Confirm
         isOpen={asking}
-        title="beredskab.report.submit"
-        content="beredskab.report.submitConfirm"
-        confirm="beredskab.report.submit"
+        title="beredskab.reportForm.submit"
+        content="beredskab.reportForm.submitConfirm"
+        confirm="beredskab.reportForm.submit"
         onConfirm={() => void submit()}
         onClose={() => setAsking(false)}
       />

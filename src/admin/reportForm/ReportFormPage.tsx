@@ -20,7 +20,7 @@ export const ReportFormPage = () => {
   const translate = useTranslate();
   const { day, instant } = useFormatDate();
   const form = useReportForm(token);
-  const t = (key: string, args?: object) => translate(`beredskab.report.${key}`, args);
+  const t = (key: string, args?: object) => translate(`beredskab.reportForm.${key}`, args);
   const { loaded } = form;
   const report = loaded.state === 'ready' ? loaded.form : undefined;
   const readOnly = !!report && READ_ONLY.has(report.status);
@@ -33,7 +33,7 @@ export const ReportFormPage = () => {
         <Typography component="h1" variant="h5" gutterBottom>
           {report
             ? t('title', { year: report.round.year })
-            : translate('beredskab.report.title', { year: '' })}
+            : translate('beredskab.reportForm.title', { year: '' })}
         </Typography>
         {loaded.state === 'loading' && (
           <>

@@ -60,7 +60,7 @@ export const ReportImport = ({ token, onTransfer }: { token: string; onTransfer(
   return (
     <Stack direction="row" gap={1} flexWrap="wrap">
       <LabelledButton
-        label="beredskab.report.template"
+        label="beredskab.reportForm.template"
         variant="outlined"
         onClick={template}
         disabled={!!busy}
@@ -69,7 +69,7 @@ export const ReportImport = ({ token, onTransfer }: { token: string; onTransfer(
       </LabelledButton>
       <input ref={input} type="file" accept=".xlsx,.csv" hidden onChange={read} aria-hidden tabIndex={-1} />
       <LabelledButton
-        label={busy === 'reading' ? 'beredskab.kpiImport.reading' : 'beredskab.report.upload'}
+        label={busy === 'reading' ? 'beredskab.kpiImport.reading' : 'beredskab.reportForm.upload'}
         variant="outlined"
         onClick={() => input.current?.click()}
         disabled={!!busy}
@@ -79,13 +79,13 @@ export const ReportImport = ({ token, onTransfer }: { token: string; onTransfer(
       {preview && (
         <ImportPreviewDialog
           {...preview}
-          intro="beredskab.report.importIntro"
-          transferLabel="beredskab.report.transfer"
+          intro="beredskab.reportForm.importIntro"
+          transferLabel="beredskab.reportForm.transfer"
           onClose={() => setPreview(undefined)}
           onTransfer={(cells) => {
             onTransfer(cells);
             setPreview(undefined);
-            notify('beredskab.report.transferred', {
+            notify('beredskab.reportForm.transferred', {
               type: 'info',
               messageArgs: { smart_count: cells.length },
             });

@@ -19,7 +19,7 @@ interface Props {
 export const ReportItemCard = memo(({ item, itemId, place, entry, problem, readOnly, onChange }: Props) => {
   const translate = useTranslate();
   const { inUnit } = useFormatNumber();
-  const t = (key: string, args?: object) => translate(`beredskab.report.${key}`, args);
+  const t = (key: string, args?: object) => translate(`beredskab.reportForm.${key}`, args);
   const headingId = `item-${itemId}`;
   const facts: [string, string | null | undefined][] = [
     ['definition', item.definition],

@@ -100,7 +100,7 @@ export const reporting = {
       stillMissing: 'Mangler stadig',
       allIn: 'Alle indberetninger er modtaget.',
     },
-    report: {
+    reportForm: {
       title: 'Indberetning af tal for %{year}',
       forOrganisation: '%{organisation} · frist %{due}',
       loading: 'Henter skemaet…',

@@ -100,7 +100,7 @@ export const reporting: typeof da = {
       stillMissing: 'Still missing',
       allIn: 'Every report is in.',
     },
-    report: {
+    reportForm: {
       title: 'Figures for %{year}',
       forOrganisation: '%{organisation} · due %{due}',
       loading: 'Loading the form…',
