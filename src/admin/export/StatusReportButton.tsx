@@ -20,17 +20,14 @@ export const StatusReportButton = ({ period }: { period: PeriodQuery }) => {
     try {
       await downloadFile(`/api/exports/status-report.xlsx?${query}`, `aarsrapport-${period.year}.xlsx`);
     } catch (err) {
-      notify('beredskab.reportForm.failed', {
-        type: 'error',
-        messageArgs: { message: (err as Error).message },
-      });
+      notify('beredskab.report.failed', { type: 'error', messageArgs: { message: (err as Error).message } });
     } finally {
       setMaking(false);
     }
   };
   return (
     <LabelledButton
-      label={making ? 'beredskab.reportForm.making' : 'beredskab.reportForm.download'}
+      label={making ? 'beredskab.report.making' : 'beredskab.report.download'}
       onClick={download}
       disabled={making}
       variant="outlined"
