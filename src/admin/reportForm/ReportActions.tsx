@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { Confirm, useTranslate } from 'react-admin';
 import type { ReportForm } from '../api/reporting';
 import { LabelledButton } from '../buttons/LabelledButton';
-import { saveDraft, submitReport } from './reportApi';
+import { ReportRefused, saveDraft, submitReport } from './reportApi';
 import { itemKey, toWrite } from './reportModel';
 import type { useReportForm } from './useReportForm';
 
@@ -38,6 +38,7 @@ export const ReportActions = ({ token, report, form }: Props) => {
       if (done) setOutcome({ severity: 'success', text: t(done) });
       return true;
     } catch (err) {
+      if (err instanceof ReportRefused) form.setServerErrors(err.errors);
       setOutcome({ severity: 'error', text: t('failed', { message: (err as Error).message }) });
       return false;
     } finally {

@@ -31,18 +31,22 @@ export function useReportForm(token: string) {
   const form = query.data;
   const [typed, setTyped] = useState<{ over?: ReportForm; entries: Record<string, Entry> }>({ entries: {} });
   const entries = typed.over === form ? typed.entries : entriesOf(form);
+  // The server's word on a figure after a save, until that figure is typed again.
+  const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
   // Set by a first try to submit: from then on a figure left empty without a reason is marked.
   const [reasonsShown, showReasons] = useState(false);
 
   const setEntry = useCallback(
-    (key: string, change: Partial<Entry>) =>
+    (key: string, change: Partial<Entry>) => {
+      setServerErrors(({ [key]: _gone, ...rest }) => rest);
       setTyped((now) => {
         const base = now.over === form ? now.entries : entriesOf(form);
         return {
           over: form,
           entries: { ...base, [key]: { ...(base[key] ?? { text: '', comment: '' }), ...change } },
         };
-      }),
+      });
+    },
     [form],
   );
 
@@ -52,7 +56,7 @@ export function useReportForm(token: string) {
       ? { state: 'bad', message: query.error.message }
       : { state: 'loading' };
   const items = form?.items ?? [];
-  const problems: Record<string, string> = {};
+  const problems: Record<string, string> = { ...serverErrors };
   for (const item of items) {
     const problem = figureProblem(
       entries[itemKey(item)]?.text ?? '',
@@ -67,5 +71,15 @@ export function useReportForm(token: string) {
   const reload = async () => {
     await query.refetch();
   };
-  return { loaded, entries, setEntry, problems, unexplained, reasonsShown, showReasons, reload };
+  return {
+    loaded,
+    entries,
+    setEntry,
+    problems,
+    unexplained,
+    reasonsShown,
+    showReasons,
+    setServerErrors,
+    reload,
+  };
 }
