@@ -4,7 +4,7 @@ import { startPanel, type Panel } from '../support/browser';
 import { kpiFixture } from '../support/kpiFixture';
 import type { Client } from '../support/server';
 import { startSmtp, type TestSmtp } from '../support/smtp';
-import { apiResponse, asUserOn, gone, visible, withShot } from './helpers';
+import { apiResponse, asUserOn, gone, pickAutocomplete, visible, withShot } from './helpers';
 import { DESKTOP, PHONE, asUserAt, axeFindings, newPageAt, overflow } from './pageAudit';
 
 /**
@@ -251,6 +251,40 @@ describe('a reporting round from the link to the board', () => {
         await visible(card.getByText('Fraflytningsprocent — Politiet'));
         const text = await card.textContent();
         expect(text).not.toMatch(/@|Per Politi|Lise Nord/);
+      });
+    },
+  );
+});
+
+describe('reporters', () => {
+  it(
+    'an editor on a phone makes a reporter with a contact picked from the contact list; the board sees no contacts',
+    { timeout: 90_000 },
+    async () => {
+      await asUserAt(panel, 'editor', PHONE, 'reporter-create', async (page) => {
+        await page.goto(`${panel.server.url}/#/reporters/create`);
+        await visible(page.getByRole('heading', { name: 'Opret indberetter' }));
+        await pickAutocomplete(page, /^Helhedsplan/, 'Randers', /Randers/);
+        await page.getByLabel(/^Organisation/).fill('Kommunens beskæftigelse');
+        await pickAutocomplete(page, /^Vælg fra kontaktlisten/, 'Mette', /Mette Lund/);
+        await visible(page.locator('input[value="mette.lund@example.dk"]'));
+        expect(await axeFindings(page, 'reporter-create-phone')).toEqual([]);
+        expect(await overflow(page)).toBe(0);
+        const created = apiResponse(page, 'POST', /^\/reporters$/);
+        await page.getByRole('button', { name: 'Gem' }).tap();
+        const response = await created;
+        expect(response.status(), await response.text()).toBe(201);
+        expect(response.request().postDataJSON()).toMatchObject({
+          organisation: 'Kommunens beskæftigelse',
+          contacts: [{ name: 'Mette Lund', email: 'mette.lund@example.dk' }],
+        });
+        await visible(page.getByText('mette.lund@example.dk'));
+      });
+      await asUserOn(panel, 'board', '#/reporters', 'reporter-board', async (page) => {
+        await page.getByText('Kommunens beskæftigelse').click();
+        await visible(page.getByRole('heading', { name: /Kommunens beskæftigelse/ }));
+        expect(await page.getByText('mette.lund@example.dk').count()).toBe(0);
+        expect(await page.getByText('Kontaktpersoner').count()).toBe(0);
       });
     },
   );

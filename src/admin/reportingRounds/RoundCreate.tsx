@@ -3,7 +3,7 @@ import { RoundInputs } from './RoundInputs';
 
 export const RoundCreate = () => (
   <Create redirect="show">
-    <SimpleForm defaultValues={{ projectYear: false, graceDays: 0 }}>
+    <SimpleForm defaultValues={{ projectYear: false, graceDays: 0, remindDaysBefore: 3 }}>
       <RoundInputs />
     </SimpleForm>
   </Create>

@@ -14,6 +14,9 @@ export const RoundInputs = () => (
       <DateInput source="opensOn" validate={required()} />
       <DateInput source="dueOn" validate={required()} />
     </Box>
-    <NumberInput source="graceDays" validate={[required(), minValue(0)]} step={1} sx={{ maxWidth: 420 }} />
+    <Box display="flex" gap={2} flexWrap="wrap">
+      <NumberInput source="graceDays" validate={[required(), minValue(0)]} step={1} sx={{ maxWidth: 420 }} />
+      <NumberInput source="remindDaysBefore" validate={minValue(0)} step={1} sx={{ maxWidth: 420 }} />
+    </Box>
   </>
 );

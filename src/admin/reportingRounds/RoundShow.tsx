@@ -42,6 +42,7 @@ export const RoundShow = () => (
       <LocalDateField source="opensOn" />
       <LocalDateField source="dueOn" />
       <NumberField source="graceDays" />
+      <NumberField source="remindDaysBefore" />
       <RoundStatusChip source="status" label="resources.reportingRounds.fields.status" />
     </SimpleShowLayout>
     <Review />

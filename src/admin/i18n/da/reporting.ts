@@ -25,6 +25,7 @@ export const reporting = {
         opensOn: 'Åbner',
         dueOn: 'Frist',
         graceDays: 'Dage efter fristen, der tæller som rettidigt',
+        remindDaysBefore: 'Påmindelse, dage før fristen',
         status: 'Status',
       },
     },

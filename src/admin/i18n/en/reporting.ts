@@ -26,6 +26,7 @@ export const reporting: typeof da = {
         opensOn: 'Opens',
         dueOn: 'Due',
         graceDays: 'Days after the due date that still count as on time',
+        remindDaysBefore: 'Reminder, days before the due date',
         status: 'Status',
       },
     },
