@@ -31,6 +31,7 @@ import {
   type ProgrammeKey,
 } from './demo/organisation';
 import { demoNotifications } from './demo/notifications';
+import { REPORTERS, REPORTING_ROUNDS, REPORTING_SUBMISSIONS, withProvenance } from './demo/reporting';
 import { createRng, type Rng } from './demo/prng';
 
 const SEED = 20250424;
@@ -212,11 +213,14 @@ const db = {
   incidentLogEntries: INCIDENT_LOG,
   actionPlans: ACTION_PLANS,
   indicators: INDICATORS,
-  measurements: MEASUREMENTS,
+  measurements: withProvenance(MEASUREMENTS),
   yearLocks: YEAR_LOCKS,
   activities: ACTIVITIES,
   activityLogs: ACTIVITY_LOGS,
   notifications: demoNotifications(incidents, participants, rng),
+  reporters: REPORTERS,
+  reportingRounds: REPORTING_ROUNDS,
+  reportingSubmissions: REPORTING_SUBMISSIONS,
 };
 const seedDates: SeedDates = { referenceDate: DEMO_DATE.toISOString().slice(0, 10), recentFrom: RECENT_FROM };
 const json = `${JSON.stringify({ [SEED_DATES_KEY]: seedDates, ...db }, null, 2)}\n`;

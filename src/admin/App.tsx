@@ -16,6 +16,8 @@ import measurements from './measurements';
 import notifications from './notifications';
 import participants from './participants';
 import programmes from './programmes';
+import reporters from './reporters';
+import reportingRounds from './reportingRounds';
 import { createAuthProvider } from './providers/authProvider';
 import { dataProvider } from './providers/dataProvider';
 import { i18nProvider } from './providers/i18nProvider';
@@ -40,6 +42,7 @@ const SessionsPage = lazyPage(() => import('./sessions/SessionsPage'), 'Sessions
 const SettingsPage = lazyPage(() => import('./settings/SettingsPage'), 'SettingsPage');
 const PlanPrint = lazyPage(() => import('./actionPlans/print/PlanPrint'), 'PlanPrint');
 const StartPage = lazyPage(() => import('./start/StartPage'), 'StartPage');
+const ReportFormPage = lazyPage(() => import('./reportForm/ReportFormPage'), 'ReportFormPage');
 
 export const App = () => (
   <Admin
@@ -69,6 +72,8 @@ export const App = () => (
     <Resource name="directoryMappings" {...directoryMappings} />
     <Resource name="auditLog" {...auditLog} />
     <Resource name="yearLocks" {...yearLocks} />
+    <Resource name="reporters" {...reporters} />
+    <Resource name="reportingRounds" {...reportingRounds} />
     <CustomRoutes>
       <Route path="/password" element={<PasswordPage />} />
       <Route path="/kpi-grid" element={<KpiGridPage />} />
@@ -81,6 +86,7 @@ export const App = () => (
     <CustomRoutes noLayout>
       <Route path="/actionPlans/:id/print" element={<PlanPrint />} />
       <Route path="/adgangskode/:token" element={<ChoosePasswordPage />} />
+      <Route path="/indberet/:token" element={<ReportFormPage />} />
     </CustomRoutes>
   </Admin>
 );

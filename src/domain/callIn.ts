@@ -13,6 +13,13 @@ export const NOTIFICATION_KINDS = [
   'overdue',
   'boardBriefing',
   'cancellation',
+  // A reporting round (src/domain/reportingRules.ts): the link, the reminders, a return, the receipt.
+  'reportingLink',
+  'reportingReminder',
+  'reportingLate',
+  'reportingLateList',
+  'reportingReturned',
+  'reportingReceipt',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 export const NOTIFICATION_STATUSES = ['unsent', 'sent', 'failed'] as const;

@@ -32,6 +32,9 @@ export const notificationSchema = z.object({
   calendarUid: z.string().max(200).nullable().optional(),
   sequence: z.int().min(0).nullable().optional(),
   meetingAt: optionalDateTime.optional(),
+  /** A reporting round's mail: the round and the reporter it is about. */
+  roundId: id.nullable().optional(),
+  reporterId: id.nullable().optional(),
 });
 
 export type Notification = z.infer<typeof notificationSchema> & { id: number; version: number };

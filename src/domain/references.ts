@@ -37,6 +37,13 @@ export const REFERENCES: readonly Reference[] = [
   // A mail keeps its recipient's name and address: a participant who leaves can be deleted.
   { from: 'notifications', path: 'incidentId', to: 'incidents' },
   { from: 'notifications', path: 'programmeId', to: 'programmes' },
+  { from: 'reporters', path: 'programmeId', to: 'programmes' },
+  { from: 'reporters', path: 'assignments.*.indicatorId', to: 'indicators', sameProgramme: true },
+  { from: 'reporters', path: 'assignments.*.areaIds.*', to: 'areas', sameProgramme: true },
+  { from: 'reporters', path: 'contacts.*.participantId', to: 'participants', sameProgramme: true },
+  { from: 'reportingRounds', path: 'programmeId', to: 'programmes' },
+  // A report keeps its organisation's name: a reporter who leaves can be removed, and its link stops.
+  { from: 'reportingSubmissions', path: 'roundId', to: 'reportingRounds' },
 ];
 
 /** The ids a record refers to through `path`, each with its concrete path (`interventions.2.participantId`). */

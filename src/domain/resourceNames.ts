@@ -12,6 +12,9 @@ export const RESOURCE_NAMES = [
   'activities',
   'activityLogs',
   'notifications',
+  'reporters',
+  'reportingRounds',
+  'reportingSubmissions',
 ] as const;
 export type ResourceName = (typeof RESOURCE_NAMES)[number];
 

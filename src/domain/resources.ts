@@ -20,6 +20,8 @@ import {
 import { participantView } from './participantRules';
 import { participantSchema, type Participant } from './participantSchema';
 import { notificationSchema, notificationView } from './notificationSchema';
+import { reporterSchema, reportingRoundSchema, reportingSubmissionSchema } from './reportingSchemas';
+import { approvedFigureReason, reporterConflict, reporterErrors, roundErrors } from './reportingRules';
 import { DEMO_MARK, closedDaysOf, keepDemoMark, programmeSchema } from './programmeSchema';
 
 import { RESOURCE_NAMES, VERSION, type ResourceName } from './resourceNames';
@@ -153,13 +155,16 @@ export const RESOURCES: Record<ResourceName, ResourceDef> = {
   measurements: {
     schema: measurementSchema,
     confidential: [],
-    computed: [],
     derived: [],
+    // Where an approved figure came from (src/domain/reportingRules.ts); null when typed in.
+    computed: ['provenance'],
     rules: measurementErrors,
-    // Both the year written and, on an update, the year it had: neither may be locked.
+    derive: (input) => ({ ...input, provenance: null }),
+    // Both the year written and, on an update, the year it had: neither may be locked; nor an approved figure.
     conflict: (input, previous, ctx) =>
-      lockedYearReason(input, ctx) ?? (previous ? lockedYearReason(previous, ctx) : undefined),
-    undeletable: (record, ctx) => lockedYearReason(record, ctx),
+      lockedYearReason(input, ctx) ??
+      (previous ? (lockedYearReason(previous, ctx) ?? approvedFigureReason(previous)) : undefined),
+    undeletable: (record, ctx) => lockedYearReason(record, ctx) ?? approvedFigureReason(record),
     noun: { definite: 'målingen', singular: 'måling', plural: 'målinger' },
   },
   yearLocks: {
@@ -194,6 +199,39 @@ export const RESOURCES: Record<ResourceName, ResourceDef> = {
     derived: [],
     view: (r) => notificationView(r),
     noun: { definite: 'mailen', singular: 'mail', plural: 'mails' },
+  },
+  reporters: {
+    schema: reporterSchema,
+    // The board sees the organisations and what they owe, never the contact people.
+    confidential: ['contacts'],
+    computed: [],
+    derived: [],
+    rules: reporterErrors,
+    conflict: reporterConflict,
+    noun: { definite: 'indberetteren', singular: 'indberetter', plural: 'indberettere' },
+  },
+  reportingRounds: {
+    schema: reportingRoundSchema,
+    confidential: [],
+    // Opened and closed by their own routes (src/server/routes/reportingRounds.ts), never by a PUT.
+    computed: ['status', 'openedAt', 'closedAt'],
+    derived: [],
+    rules: (input) => roundErrors(input),
+    derive: (input, previous) => ({
+      ...input,
+      status: previous?.status ?? 'draft',
+      openedAt: previous?.openedAt ?? null,
+      closedAt: previous?.closedAt ?? null,
+    }),
+    undeletable: (r) => (r.status === 'draft' ? undefined : 'Kun en runde, der ikke er åbnet, kan slettes'),
+    noun: { definite: 'runden', singular: 'indberetningsrunde', plural: 'indberetningsrunder' },
+  },
+  reportingSubmissions: {
+    schema: reportingSubmissionSchema,
+    confidential: [],
+    computed: [],
+    derived: [],
+    noun: { definite: 'indberetningen', singular: 'indberetning', plural: 'indberetninger' },
   },
 };
 

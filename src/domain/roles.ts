@@ -20,7 +20,7 @@ const SYSTEM_ONLY = new Set(['directoryMappings', 'settings', 'demo']);
 /** Resources everyone reads but only administrators change: locking a year is the status meeting's decision. */
 const ADMIN_WRITES = new Set(['yearLocks']);
 /** Written by the server alone (the mail outbox), read by the secretariat, not by the board. */
-const SERVER_WRITTEN = new Set(['notifications']);
+const SERVER_WRITTEN = new Set(['notifications', 'reportingSubmissions']);
 
 /**
  * What a role may do with a resource, in one programme (or, for `admin`, in all). The

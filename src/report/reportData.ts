@@ -51,6 +51,7 @@ export function reportData(db: Db, period: Period, options: ReportOptions) {
     response: responseStats(db, period, options.now),
     kpi: kpiStats(db, period),
     activities: activityStats(db, period),
+    reporting: { db, period },
   };
 }
 

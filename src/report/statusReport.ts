@@ -8,6 +8,7 @@ import { kpiSheet } from './sheets/kpi';
 import { overviewSheet } from './sheets/overview';
 import { participantsSheet } from './sheets/participants';
 import { plansSheet } from './sheets/plans';
+import { reportingSheet } from './sheets/reporting';
 
 /** Writes the yearly status workbook for the annual status meeting to `output`, sheets in the agreed order. */
 export async function writeStatusReport(
@@ -33,6 +34,7 @@ export async function writeStatusReport(
   plansSheet(book, data);
   participantsSheet(book, data);
   activitiesSheet(book, data);
+  reportingSheet(book, data);
   await book.commit();
 }
 

@@ -46,6 +46,8 @@ import { userRoutes } from './routes/users';
 import { directoryLinkRoute, directoryMappingRoutes } from './routes/directoryMappings';
 import { oidcRoutes, signInOptionsRoute } from './routes/oidc';
 import { passwordLinkRoutes } from './routes/passwordLinks';
+import { reportingLinkRoutes } from './routes/reportingLinks';
+import { reportingRoundRoutes } from './routes/reportingRounds';
 import { OidcClient, type OidcOptions } from './identity/oidc';
 
 export interface AppOptions {
@@ -159,6 +161,8 @@ export async function createApp(options: AppOptions): Promise<App> {
   app.use('/api/auth/sessions', sessionRoutes({ store, secureCookies }));
   app.use('/api/auth', passwordLinkRoutes({ store, mail, refusals }));
   app.use('/api/auth', authRoutes({ store, secureCookies, refusals, oidc, localLogin: options.localLogin }));
+  // A reporter's link: no account, only that reporter's part of the round (src/server/routes/reportingLinks.ts).
+  app.use('/api/indberetning', reportingLinkRoutes({ store, refusals }));
   app.use('/api', requireLogin);
   app.use('/api/settings', settingsRoutes(store));
   app.use('/api/users/:id/directory-link', directoryLinkRoute(store));
@@ -175,12 +179,17 @@ export async function createApp(options: AppOptions): Promise<App> {
   app.use('/api', demoRoutes(store));
   app.use('/api', mailRoutes(store, clock, mail.smtpUrl !== undefined));
   app.use('/api', deadlineRoute(store, clock));
+  app.use('/api/reportingRounds', reportingRoundRoutes(store, clock));
   app.use('/api', resourceRoutes({ store, clock }));
   app.use('/api', (_req, _res, next) => next(new ApiError(404, 'Ikke fundet')));
 
   // A mailed password link opens the panel's page for it (the panel routes after the #).
   app.get('/adgangskode/:token', (req, res) =>
     res.redirect(303, `/#/adgangskode/${encodeURIComponent(req.params.token ?? '')}`),
+  );
+  // A reporter's mailed link opens the panel's form for it, the same way.
+  app.get('/indberet/:token', (req, res) =>
+    res.redirect(303, `/#/indberet/${encodeURIComponent(req.params.token ?? '')}`),
   );
   const panel =
     options.staticDir && fs.existsSync(path.join(options.staticDir, 'index.html'))

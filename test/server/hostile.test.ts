@@ -513,6 +513,12 @@ function validRecord(target: Target, n: number): Record<string, unknown> {
       return { action: 'login', resource: null, recordId: null, username: 'admin', changes: null };
     case 'notifications':
       return { incidentId: 1, programmeId: 1, to: 'x@example.org', kind: 'activation', status: 'sent' };
+    case 'reporters':
+      return { programmeId: 1, organisation: `Boligselskab ${n}`, contacts: [], assignments: [] };
+    case 'reportingRounds':
+      return { programmeId: 1, year: 2026, opensOn: '2026-01-05', dueOn: '2026-02-02' };
+    case 'reportingSubmissions':
+      return { programmeId: 1, roundId: 1, reporterId: 1, organisation: 'X', status: 'draft', items: [] };
   }
 }
 

@@ -109,6 +109,22 @@ const EXPECTED: Record<Resource, Record<Method, Record<Scope, Row>>> = {
     delete: { own:     [ 401,  403,  403,   403,   403 ],
               other:   [ 401,  403,  403,   403,   403 ] },
   },
+  // A programme's reporters and rounds: written by its editors and administrators, read by its board.
+  reporters: DOMAIN,
+  reportingRounds: DOMAIN,
+  // Written by the reporter's link and the review alone; read by the secretariat of its programme.
+  reportingSubmissions: {
+    list:   { own:     [ 401,  403,  200,   200,   200 ],
+              other:   [ 401,  403,  200,   200,   200 ] },
+    show:   { own:     [ 401,  403,  200,   200,   200 ],
+              other:   [ 401,  403,  404,   404,   200 ] },
+    create: { own:     [ 401,  403,  403,   403,   403 ],
+              other:   [ 401,  403,  403,   403,   403 ] },
+    update: { own:     [ 401,  403,  403,   403,   403 ],
+              other:   [ 401,  403,  403,   403,   403 ] },
+    delete: { own:     [ 401,  403,  403,   403,   403 ],
+              other:   [ 401,  403,  403,   403,   403 ] },
+  },
   // A programme administrator manages the users of their programme: a membership elsewhere is 400.
   users: {
     list:   { own:     [ 401,  403,  403,   200,   200 ],
@@ -228,6 +244,24 @@ function validBody(resource: Resource, scope: Scope): Record<string, unknown> {
       return { action: 'login', username: 'admin', programmeId };
     case 'notifications':
       return { incidentId: refs.incident, programmeId, to: 'x@example.org', kind: 'activation' };
+    case 'reporters':
+      return {
+        programmeId,
+        organisation: `Matrixindberetter ${counter}`,
+        contacts: [{ name: 'Matrix Kontakt', email: `kontakt${counter}@example.org` }],
+        assignments: [],
+      };
+    case 'reportingRounds':
+      return { programmeId, year: 2026, opensOn: '2026-01-05', dueOn: '2026-02-02' };
+    case 'reportingSubmissions':
+      return {
+        programmeId,
+        roundId: programmeId,
+        reporterId: programmeId,
+        organisation: 'X',
+        status: 'draft',
+        items: [],
+      };
   }
 }
 
@@ -252,6 +286,10 @@ function updateBody(resource: Resource): Record<string, unknown> {
       return { action: 'logout' };
     case 'notifications':
       return { status: 'sent' };
+    case 'reporters':
+      return { organisation: `Omdøbt ${counter}` };
+    case 'reportingSubmissions':
+      return { status: 'approved' };
     default:
       return { name: `Omdøbt ${counter}` };
   }
@@ -269,7 +307,8 @@ const adminList = async (resource: Resource, filter: object) =>
  */
 async function freshTarget(resource: Resource, scope: Scope): Promise<number> {
   const programmeId = PROGRAMME[scope];
-  if (resource === 'notifications') return programmeId; // the seed's: 1 in programme 1, 2 in 2
+  // The seed's: 1 in programme 1, 2 in 2.
+  if (resource === 'notifications' || resource === 'reportingSubmissions') return programmeId;
   if (resource === 'auditLog') return (await adminList('auditLog', { programmeId })).at(-1)!.id;
   const res = await t.clients.admin.post(`/api/${resource}`, validBody(resource, scope));
   expect(res.status, `setting up ${resource}: ${JSON.stringify(res.body)}`).toBe(201);

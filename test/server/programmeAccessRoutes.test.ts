@@ -19,9 +19,9 @@ import {
 
 /**
  * Every route of its own (stats, KPI grid, template and import, status workbook, deadline,
- * retention, steps, board briefing, mail retry, outbox, audit log, users) × role × own or
- * other programme, with the one right answer written out. The users are members of
- * programme 1 only; "other" is programme 2.
+ * retention, steps, board briefing, mail retry, outbox, audit log, users, a reporting round's
+ * progress, opening, closing and review) × role × own or other programme, with the one right
+ * answer written out. The users are members of programme 1 only; "other" is programme 2.
  */
 
 type Row = readonly [number, number, number, number, number];
@@ -83,6 +83,40 @@ async function freshFailedMail(scope: Scope): Promise<number> {
         cause: `test:${id}`,
       };
       return { ops: [{ op: 'put', coll: 'notifications', record }], audit: [], result: id };
+    },
+  };
+  return (await t.server.store.commit(change)).result;
+}
+
+/** A fresh round of the programme (made by the system administrator), a draft or opened. */
+async function freshRound(scope: Scope, open = false): Promise<number> {
+  const res = await t.clients.admin.post('/api/reportingRounds', {
+    programmeId: PROGRAMME[scope],
+    year: 2026,
+    opensOn: '2026-11-02',
+    dueOn: '2026-11-30',
+  });
+  expect(res.status, JSON.stringify(res.body)).toBe(201);
+  if (open)
+    expect((await t.clients.admin.post(`/api/reportingRounds/${res.body.id}/open`, {})).status).toBe(200);
+  return res.body.id;
+}
+
+/** A report submitted in a fresh open round, by the programme's seeded reporter, as the form leaves one. */
+async function freshSubmitted(scope: Scope): Promise<number> {
+  const roundId = await freshRound(scope, true);
+  const change: Change<number> = {
+    decide(state) {
+      const id = state.issuedId('reportingSubmissions') + 1;
+      const record = {
+        ...(state.find('reportingSubmissions', PROGRAMME[scope]) as object),
+        id,
+        version: 1,
+        roundId,
+        status: 'submitted',
+        submittedAt: '2026-11-20T09:00:00.000Z',
+      };
+      return { ops: [{ op: 'put', coll: 'reportingSubmissions', record }], audit: [], result: id };
     },
   };
   return (await t.server.store.commit(change)).result;
@@ -193,6 +227,41 @@ const ROUTES: Route[] = [
       expect(res.body.status).toBe('unsent');
       expect(res.body.programmeId).toBe(PROGRAMME[s]);
     },
+  },
+  {
+    name: 'GET /api/reportingRounds/:id/progress',
+    expected: READ,
+    send: (c, s) => c.get(`/api/reportingRounds/${PROGRAMME[s]}/progress`),
+    check: (res, s) => {
+      expect(res.body.round.programmeId).toBe(PROGRAMME[s]);
+      expect(JSON.stringify(res.body)).not.toContain('@example.org');
+    },
+  },
+  {
+    name: 'POST /api/reportingRounds/:id/open',
+    expected: WRITE,
+    prepare: (s) => freshRound(s),
+    send: (c, _s, id) => c.post(`/api/reportingRounds/${id}/open`, {}),
+    check: (res) => expect(res.body.status).toBe('open'),
+  },
+  {
+    name: 'POST /api/reportingRounds/:id/close',
+    expected: WRITE,
+    prepare: (s) => freshRound(s, true),
+    send: (c, _s, id) => c.post(`/api/reportingRounds/${id}/close`, {}),
+    check: (res) => expect(res.body.status).toBe('closed'),
+  },
+  {
+    name: 'POST /api/reportingRounds/:id/reporters/:reporterId/return',
+    expected: WRITE,
+    prepare: freshSubmitted,
+    send: (c, _s, id) => {
+      const submission = t.server.store.find('reportingSubmissions', id) as Record<string, number>;
+      return c.post(`/api/reportingRounds/${submission.roundId}/reporters/${submission.reporterId}/return`, {
+        comment: 'Tjek tallet',
+      });
+    },
+    check: (res) => expect(res.body.status).toBe('returned'),
   },
   {
     name: 'GET /api/notifications',

@@ -121,6 +121,30 @@ const EXPECTED: Record<Resource, Record<Method, readonly [number, number, number
     update:               [ 401,  403,  403,   403,   403 ],
     delete:               [ 401,  403,  403,   403,   403 ],
   },
+  // A programme's reporters: the board reads them without their contact people (confidential).
+  reporters: {
+    list:                 [ 401,  200,  200,   200,   200 ],
+    show:                 [ 401,  200,  200,   200,   200 ],
+    create:               [ 401,  403,  201,   201,   201 ],
+    update:               [ 401,  403,  200,   200,   200 ],
+    delete:               [ 401,  403,  200,   200,   200 ],
+  },
+  // Opened and closed by routes of their own; a draft round may be deleted.
+  reportingRounds: {
+    list:                 [ 401,  200,  200,   200,   200 ],
+    show:                 [ 401,  200,  200,   200,   200 ],
+    create:               [ 401,  403,  201,   201,   201 ],
+    update:               [ 401,  403,  200,   200,   200 ],
+    delete:               [ 401,  403,  200,   200,   200 ],
+  },
+  // Written by the reporter's link and the review alone; the secretariat reads them, the board does not.
+  reportingSubmissions: {
+    list:                 [ 401,  403,  200,   200,   200 ],
+    show:                 [ 401,  403,  200,   200,   200 ],
+    create:               [ 401,  403,  403,   403,   403 ],
+    update:               [ 401,  403,  403,   403,   403 ],
+    delete:               [ 401,  403,  403,   403,   403 ],
+  },
   // Administrators only (a programme's: its entries), and read-only for them too.
   auditLog: {
     list:                 [ 401,  403,  403,   200,   200 ],
@@ -197,6 +221,48 @@ const seed = {
         confidentialNotes: PLAN_SECRET,
       }),
       history: [{ at: '2019-03-05T08:00:00.000Z', username: 'editor', event: 'created' }],
+    },
+  ],
+  reporters: [
+    {
+      id: 1,
+      programmeId: 1,
+      organisation: 'Boligselskabet Viborg',
+      contacts: [{ name: 'Hemmelig Kontaktperson', email: 'kontakt4711@example.org', participantId: null }],
+      assignments: [],
+    },
+  ],
+  reportingRounds: [
+    {
+      id: 1,
+      programmeId: 1,
+      year: 2026,
+      projectYear: false,
+      opensOn: '2026-11-02',
+      dueOn: '2026-11-30',
+      graceDays: 0,
+      remindDaysBefore: 3,
+      name: null,
+      status: 'draft',
+      openedAt: null,
+      closedAt: null,
+    },
+  ],
+  reportingSubmissions: [
+    {
+      id: 1,
+      version: 1,
+      programmeId: 1,
+      roundId: 1,
+      reporterId: 1,
+      organisation: 'Boligselskabet Viborg',
+      status: 'draft',
+      items: [],
+      savedAt: '2026-11-03T09:00:00.000Z',
+      submittedAt: null,
+      returnComment: null,
+      approvedBy: null,
+      approvedAt: null,
     },
   ],
 };
@@ -316,6 +382,17 @@ function validBody(resource: Resource): Record<string, unknown> {
       return { action: 'login', username: 'admin' };
     case 'notifications':
       return { incidentId: 1, programmeId: 1, to: 'x@example.org', kind: 'activation' };
+    case 'reporters':
+      return {
+        programmeId: 1,
+        organisation: `Matrixindberetter ${counter}`,
+        contacts: [{ name: 'Matrix Kontakt', email: `kontakt${counter}@example.org` }],
+        assignments: [],
+      };
+    case 'reportingRounds':
+      return { programmeId: 1, year: 2026, opensOn: '2026-01-05', dueOn: '2026-02-02' };
+    case 'reportingSubmissions':
+      return { programmeId: 1, roundId: 1, reporterId: 1, organisation: 'X', status: 'draft', items: [] };
   }
 }
 
@@ -347,6 +424,12 @@ function updateBody(resource: Resource): Record<string, unknown> {
       return { action: 'logout' };
     case 'notifications':
       return { status: 'sent' };
+    case 'reportingSubmissions':
+      return { status: 'approved' };
+    case 'reporters':
+      return { organisation: `Omdøbt ${++counter}` };
+    case 'reportingRounds':
+      return { name: `Omdøbt ${++counter}` };
   }
 }
 
@@ -357,7 +440,7 @@ function updateBody(resource: Resource): Record<string, unknown> {
  */
 async function freshTarget(resource: Resource): Promise<number> {
   if (resource === 'auditLog') return auditEntryId;
-  if (resource === 'notifications') return 1; // the seed's
+  if (resource === 'notifications' || resource === 'reportingSubmissions') return 1; // the seed's
   const res = await clients.admin.post(`/api/${resource}`, validBody(resource));
   expect(res.status, `setting up ${resource}: ${JSON.stringify(res.body)}`).toBe(201);
   if (resource === 'programmes') await grantEveryone(res.body.id);
@@ -507,6 +590,14 @@ describe('a programme the users are not members of', () => {
 
 const CONFIDENTIAL = RESOURCE_NAMES.filter((r) => RESOURCES[r].confidential.length > 0);
 
+/** The texts of a value, nested ones too (a reporter's contacts are a list of people). */
+const textsOf = (value: unknown): string[] =>
+  value === null || value === undefined
+    ? []
+    : typeof value === 'object'
+      ? Object.values(value).flatMap(textsOf)
+      : [String(value)];
+
 /** The board's answer must carry no confidential value and no marker of one. */
 function expectNoSecret(res: Reply<any>, what: string) {
   const text = JSON.stringify(res.body) ?? '';
@@ -521,12 +612,12 @@ function expectNoSecret(res: Reply<any>, what: string) {
 
 describe('confidential fields never reach a board member', () => {
   it('covers a seeded record with a confidential value in every resource that has such fields', () => {
-    expect(CONFIDENTIAL.sort()).toEqual(['actionPlans', 'incidentLogEntries', 'incidents']);
+    expect(CONFIDENTIAL.sort()).toEqual(['actionPlans', 'incidentLogEntries', 'incidents', 'reporters']);
     for (const resource of CONFIDENTIAL) {
       const record = server.readDb()[resource].find((r: { id: number }) => r.id === 1);
       for (const field of RESOURCES[resource].confidential)
         expect(
-          MARKERS.some((m) => String(record[field]).includes(m)),
+          MARKERS.some((m) => textsOf(record[field]).some((t) => t.includes(m))),
           `${resource}/1.${field}`,
         ).toBe(true);
     }
@@ -596,7 +687,7 @@ describe('confidential fields never reach a board member', () => {
 
     it('a search for the confidential text finds nothing', async () => {
       const record = await editorView();
-      const secrets = def.confidential.map((f) => String(record[f]));
+      const secrets = def.confidential.flatMap((f) => textsOf(record[f]));
       // The words a board member could legitimately find elsewhere: every readable value of every record.
       const all = (await clients.editor.get(`/api/${resource}`)).body as Record<string, unknown>[];
       const visibleText = all

@@ -88,6 +88,45 @@ export const seed = {
     failedNotification(1, 1, 1, 'Viborg Modtager'),
     failedNotification(2, 2, 3, `${OTHER_WORD} Modtager`),
   ],
+  // A reporter, a round and a report in each programme; programme 2's named by its word.
+  reporters: [1, 2].map((programmeId) => ({
+    id: programmeId,
+    programmeId,
+    organisation: programmeId === 2 ? `${OTHER_WORD} Boligselskab` : 'Viborg Boligselskab',
+    contacts: [
+      { name: `Kontakt ${programmeId}`, email: `kontakt${programmeId}@example.org`, participantId: null },
+    ],
+    assignments: [],
+  })),
+  reportingRounds: [1, 2].map((programmeId) => ({
+    id: programmeId,
+    programmeId,
+    year: 2026,
+    projectYear: false,
+    opensOn: '2026-11-02',
+    dueOn: '2026-11-30',
+    graceDays: 0,
+    remindDaysBefore: 3,
+    name: programmeId === 2 ? `${OTHER_WORD}runden` : null,
+    status: 'draft',
+    openedAt: null,
+    closedAt: null,
+  })),
+  reportingSubmissions: [1, 2].map((programmeId) => ({
+    id: programmeId,
+    version: 1,
+    programmeId,
+    roundId: programmeId,
+    reporterId: programmeId,
+    organisation: programmeId === 2 ? `${OTHER_WORD} Boligselskab` : 'Viborg Boligselskab',
+    status: 'draft',
+    items: [],
+    savedAt: '2026-11-03T09:00:00.000Z',
+    submittedAt: null,
+    returnComment: null,
+    approvedBy: null,
+    approvedAt: null,
+  })),
 };
 
 /** Per programme: the records the cells refer to (filled in by `startTwoProgrammes`). */

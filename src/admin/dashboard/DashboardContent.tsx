@@ -9,6 +9,7 @@ import { ActivitiesCard } from './ActivitiesCard';
 import { IncidentsSection } from './IncidentsSection';
 import { KpiSection } from './KpiSection';
 import { ResponseCard } from './ResponseCard';
+import { RoundCard } from './RoundCard';
 import { StaleContactsCard } from './StaleContactsCard';
 import { useDashboardData } from './useDashboardData';
 
@@ -37,6 +38,7 @@ export const DashboardContent = memo(
           <StatusReportButton period={period} />
         </Stack>
         <KpiSection data={data} />
+        <RoundCard period={period} />
         <IncidentsSection data={data} />
         <Grid container spacing={2}>
           <Grid size={{ xs: 12, md: 4 }}>

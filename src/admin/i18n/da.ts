@@ -12,6 +12,7 @@ import { kpiGrid } from './da/kpiGrid';
 import { kpis } from './da/kpis';
 import { participants } from './da/participants';
 import { programmes } from './da/programmes';
+import { reporting } from './da/reporting';
 import { recordPhrases } from './da/recordPhrases';
 import { retention } from './da/retention';
 import { start } from './da/start';
@@ -35,6 +36,7 @@ export const da: TranslationMessages = {
       actionPlans,
       kpis,
       kpiGrid,
+      reporting,
       dashboard,
       users,
       signIn,

@@ -13,6 +13,7 @@ import { kpiGrid } from './en/kpiGrid';
 import { kpis } from './en/kpis';
 import { participants } from './en/participants';
 import { programmes } from './en/programmes';
+import { reporting } from './en/reporting';
 import { recordPhrases } from './en/recordPhrases';
 import { retention } from './en/retention';
 import { start } from './en/start';
@@ -35,6 +36,7 @@ export const en: TranslationMessages = {
       actionPlans,
       kpis,
       kpiGrid,
+      reporting,
       dashboard,
       users,
       signIn,

@@ -1,5 +1,7 @@
 import { TableCell, TextField, Typography } from '@mui/material';
 import { memo } from 'react';
+import type { Provenance } from '../api/reporting';
+import { ProvenanceNote } from '../provenance/ProvenanceNote';
 import { onGridKeyDown } from './useGridKeys';
 
 interface Props {
@@ -13,16 +15,19 @@ interface Props {
   notice: string | undefined;
   changed: boolean;
   readOnly: boolean;
+  /** Where an approved report's figure came from. */
+  provenance?: Provenance;
   onText(cellId: string, text: string): void;
 }
 
 /** One figure: a text input taking "26,8", red with the reason when the figure cannot be saved. */
 export const GridCell = memo(
-  ({ cellId, at, label, text, error, notice, changed, readOnly, onText }: Props) => (
+  ({ cellId, at, label, text, error, notice, changed, readOnly, provenance, onText }: Props) => (
     <TableCell data-cell={at} sx={{ verticalAlign: 'top', minWidth: 120, p: 0.75 }}>
       {readOnly ? (
-        <Typography align="right" title={label} sx={{ py: 0.75 }}>
+        <Typography align="right" title={label} component="div" sx={{ py: 0.75 }}>
           {text || '–'}
+          {provenance && <ProvenanceNote provenance={provenance} short variant="caption" component="div" />}
         </Typography>
       ) : (
         <TextField

@@ -1,6 +1,7 @@
 import { Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
-import { useTranslate } from 'react-admin';
+import { useGetList, useTranslate } from 'react-admin';
 import type { KpiGrid } from '../api/kpiGrid';
+import type { Provenance } from '../api/reporting';
 import { GridCell } from './GridCell';
 import { cellKey, editable, rowsOf } from './gridModel';
 import type { GridEdits } from './useGridEdits';
@@ -37,6 +38,18 @@ export const GridTable = ({ grid, edits, readOnly }: Props) => {
   const translate = useTranslate();
   const changed = new Set(edits.changes.map((c) => cellKey(c.indicatorId, c.areaId)));
   const rows = rowsOf(grid, translate('beredskab.kpiGrid.wholeProgramme'));
+  // An approved report's figure names its source and is changed on the round, not here.
+  const { data: figures = [] } = useGetList('measurements', {
+    filter: { year: grid.year },
+    pagination: { page: 1, perPage: 5000 },
+    sort: { field: 'id', order: 'ASC' },
+  });
+  const ids = new Set(grid.cells.map((c) => c.measurementId));
+  const sources = new Map(
+    figures
+      .filter((m) => ids.has(m.id as number) && m.provenance)
+      .map((m) => [cellKey(m.indicatorId as number, m.areaId as number | null), m.provenance as Provenance]),
+  );
   return (
     <Table size="small" aria-label={translate('beredskab.kpiGrid.title')} sx={{ minWidth: { sm: 640 } }}>
       <TableHead>
@@ -86,7 +99,8 @@ export const GridTable = ({ grid, edits, readOnly }: Props) => {
                   error={edits.problems[key]}
                   notice={edits.notices[key]}
                   changed={changed.has(key)}
-                  readOnly={readOnly}
+                  readOnly={readOnly || !!sources.get(key)}
+                  provenance={sources.get(key) ?? undefined}
                   onText={edits.setText}
                 />
               );

@@ -7,13 +7,23 @@ interface Props {
   title: string;
   help: string;
   confirm: string;
+  /** The field's label; a reason by default. */
+  label?: string;
   pending: boolean;
   onClose(): void;
   onConfirm(reason: string): void;
 }
 
 /** Locking or unlocking a year needs a reason, which the audit log and the lock keep. */
-export const ReasonDialog = ({ title, help, confirm, pending, onClose, onConfirm }: Props) => {
+export const ReasonDialog = ({
+  title,
+  help,
+  confirm,
+  label = 'beredskab.yearLock.reason',
+  pending,
+  onClose,
+  onConfirm,
+}: Props) => {
   const translate = useTranslate();
   const [reason, setReason] = useState('');
   const submit = (event: FormEvent) => {
@@ -32,7 +42,7 @@ export const ReasonDialog = ({ title, help, confirm, pending, onClose, onConfirm
             minRows={2}
             fullWidth
             margin="dense"
-            label={translate('beredskab.yearLock.reason')}
+            label={translate(label)}
             helperText={help}
             value={reason}
             onChange={(e) => setReason(e.target.value)}

@@ -17,6 +17,8 @@ const BEFORE_GRID = [
   'activityLogs',
   'indicators',
   'measurements',
+  'reporters',
+  'reportingRounds',
 ];
 const AFTER_GRID = ['users', 'directoryMappings', 'auditLog', 'yearLocks'];
 

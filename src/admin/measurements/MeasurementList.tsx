@@ -1,6 +1,7 @@
 import { DataTable, ReferenceField, TextField } from 'react-admin';
 import { LocalNumberField } from '../formatting/LocalNumberField';
 import { ResourceList } from '../lists/ResourceList';
+import { ProvenanceField } from '../provenance/ProvenanceField';
 import { measurementExporter } from './exporter';
 import { MeasurementAreaField } from './MeasurementAreaField';
 import { measurementFilters } from './MeasurementFilters';
@@ -29,6 +30,9 @@ export const MeasurementList = () => (
     <DataTable.NumberCol source="value" field={LocalNumberField} />
     <DataTable.Col source="source">
       <TextField source="source" emptyText="–" />
+    </DataTable.Col>
+    <DataTable.Col source="provenance" disableSort>
+      <ProvenanceField />
     </DataTable.Col>
   </ResourceList>
 );

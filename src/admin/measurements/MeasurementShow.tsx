@@ -1,5 +1,6 @@
 import { NumberField, ReferenceField, Show, SimpleShowLayout, TextField } from 'react-admin';
 import { LocalNumberField } from '../formatting/LocalNumberField';
+import { ProvenanceField } from '../provenance/ProvenanceField';
 import { ShowActions } from '../records/ShowActions';
 import { MeasurementAreaField } from './MeasurementAreaField';
 import { MeasurementTitle } from './MeasurementTitle';
@@ -13,6 +14,7 @@ export const MeasurementShow = () => (
       <LocalNumberField source="value" />
       <TextField source="source" emptyText="–" />
       <TextField source="note" emptyText="–" />
+      <ProvenanceField source="provenance" />
     </SimpleShowLayout>
   </Show>
 );

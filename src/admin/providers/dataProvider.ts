@@ -4,6 +4,7 @@ import { fetchUtils, type DataProvider, type RaRecord } from 'react-admin';
 import type { DashboardData } from '../api/dashboard';
 import type { GridCellWrite, ImportPreview, KpiGrid } from '../api/kpiGrid';
 import { periodQueryString, type PeriodQuery } from '../api/period';
+import type { RoundProgress } from '../api/reporting';
 import type { Counts, RetentionPreview } from '../api/retention';
 import type { Enrolment, FactorStatus, OwnSession, Settings } from '../api/signIn';
 import type { DemoRemoval, StartState } from '../api/start';
@@ -66,6 +67,16 @@ export interface BeredskabDataProvider extends DataProvider {
   removeDemo(): Promise<DemoRemoval>;
   /** The space left on the server's disk, for the administrators' banner. */
   disk(): Promise<DiskStatus>;
+  /** A reporting round opened (the links mailed) or closed (the links end); answers the round. */
+  roundAction(roundId: number | string, action: 'open' | 'close'): Promise<RaRecord>;
+  roundProgress(roundId: number | string): Promise<RoundProgress>;
+  /** Approve, return with a comment, or undo an approval with a reason. */
+  review(
+    roundId: number | string,
+    reporterId: number,
+    action: 'approve' | 'return' | 'unapprove',
+    body: { comment?: string; reason?: string },
+  ): Promise<unknown>;
 }
 
 /** The stock simple-rest provider (the server speaks its protocol, cookies ride along same-origin), plus our routes. */
@@ -108,4 +119,9 @@ export const dataProvider: BeredskabDataProvider = {
   start: () => api('/start'),
   removeDemo: () => api('/demo/remove', { method: 'POST', body: {} }),
   disk: () => api('/disk'),
+  roundAction: (roundId, action) =>
+    api(`/reportingRounds/${roundId}/${action}`, { method: 'POST', body: {} }),
+  roundProgress: (roundId) => api(`/reportingRounds/${roundId}/progress`),
+  review: (roundId, reporterId, action, body) =>
+    api(`/reportingRounds/${roundId}/reporters/${reporterId}/${action}`, { method: 'POST', body }),
 };

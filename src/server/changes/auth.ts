@@ -52,6 +52,9 @@ const anonymous = (username: string | null): Actor => ({
 const event = (actor: Actor, action: AuditDraft['action'], recordId: number | null = null): AuditDraft =>
   auditBy(actor, { action, resource: recordId === null ? null : 'users', recordId, changes: null });
 
+/** Milliseconds a key is still locked at `at`: 0 when it is not. */
+export const lockWaitOf = (state: ReadState, key: string, at: number) => lockedFor(trackOf(state, key), at);
+
 /** The lock that refused a try: its key, and when it ends (milliseconds, real time). */
 export interface Lockout {
   key: string;

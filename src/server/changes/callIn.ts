@@ -42,7 +42,7 @@ export function queueMails(
     programmeId: number;
     kind: NotificationKind;
     cause: string;
-  } & Partial<Pick<Notification, 'calendarUid' | 'sequence' | 'meetingAt'>>,
+  } & Partial<Pick<Notification, 'calendarUid' | 'sequence' | 'meetingAt' | 'roundId' | 'reporterId'>>,
   recipients: readonly Recipient[],
   now: Date,
   already = 0,

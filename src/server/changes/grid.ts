@@ -4,6 +4,7 @@ import { diff } from '../store/audit';
 import { ApiError, badRequest } from '../errors/apiError';
 import { checkReferences } from './integrity';
 import { readGrid } from '../../domain/kpiGrid';
+import { approvedFigureReason } from '../../domain/reportingRules';
 import { recordsOf } from '../store/records';
 import type { AuditDraft, Change, Op } from '../store/types';
 import { validateWrite } from './validation';
@@ -80,6 +81,8 @@ export function saveGrid(period: Period, cells: GridCell[], actor: Actor): Chang
           stale.push(key);
         if (storedValue === cell.value) continue;
         if (cell.value === null) {
+          const approved = approvedFigureReason(previous!);
+          if (approved) throw new ApiError(409, approved);
           ops.push({ op: 'delete', coll: 'measurements', id: previous!.id });
           audit.push(change(actor, previous, undefined));
           continue;

@@ -6,31 +6,13 @@ import { CATEGORY_LABELS, LEVEL_LABELS, labelOf } from '../../domain/labels';
 import type { ReadState } from '../store/types';
 import { notificationsOf } from '../changes/callIn';
 import { meetingCalendar } from './ics';
-import { escapeHtml } from './escapeHtml';
-import type { MailSettings } from './settings';
+import { bodies, type Mail } from './bodies';
 
-export interface Mail {
-  subject: string;
-  text: string;
-  html: string;
-  /** The meeting as text/calendar: REQUEST for an invitation, CANCEL for a cancellation. */
-  calendar?: { method: 'REQUEST' | 'CANCEL'; content: string };
-}
+export type { Mail };
+import type { MailSettings } from './settings';
+import { composeRoundMail } from './roundMail';
 
 type Incident = CallInIncident & { areaId: number; category: string; occurredAt: string };
-
-/** Plain text, and the same as simple HTML: paragraphs, and links that are links. */
-function bodies(
-  paragraphs: string[],
-  links: { text: string; url: string }[],
-): { text: string; html: string } {
-  const text = [...paragraphs, ...links.map((l) => `${l.text}: ${l.url}`)].join('\n\n');
-  const html = [
-    ...paragraphs.map((p) => `<p>${escapeHtml(p).replace(/\n/g, '<br>')}</p>`),
-    ...links.map((l) => `<p><a href="${escapeHtml(l.url)}">${escapeHtml(l.text)}</a></p>`),
-  ].join('\n');
-  return { text: `${text}\n`, html: `<!doctype html><html lang="da"><body>${html}</body></html>` };
-}
 
 /**
  * A mail's Danish text, made when it is sent from what the incident says then. Only what
@@ -43,6 +25,7 @@ export function composeMail(
   settings: MailSettings,
   replyToken: string | null,
 ): Mail {
+  if (n.roundId) return composeRoundMail(state, n, settings, replyToken);
   const base = settings.publicUrl().replace(/\/$/, '');
   const incident = (n.incidentId !== null ? state.find('incidents', n.incidentId) : undefined) as
     Incident | undefined;
@@ -153,6 +136,13 @@ export function composeMail(
           [incidentLink],
         ),
       };
+    case 'reportingLink':
+    case 'reportingReminder':
+    case 'reportingLate':
+    case 'reportingLateList':
+    case 'reportingReturned':
+    case 'reportingReceipt':
+      throw new Error(`mail ${n.id}: a reporting round's mail without its round`);
     case 'boardBriefing': {
       const checklist =
         (incident as unknown as { activationChecklist?: ChecklistItem[] }).activationChecklist ?? [];

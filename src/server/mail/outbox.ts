@@ -4,6 +4,8 @@ import { fairOrder } from '../../domain/fairOrder';
 import type { Notification } from '../../domain/notificationSchema';
 import { notificationsOf, timerOps } from '../changes/callIn';
 import { claimMail, isDue, recordDelivery } from '../changes/outbox';
+import { roundTimerOps } from '../changes/reportingReminders';
+import { LINK_KINDS } from '../changes/reportingState';
 import { ApiError } from '../errors/apiError';
 import type { Store } from '../store/store';
 import type { Change } from '../store/types';
@@ -13,14 +15,20 @@ import { logger } from '../log/logger';
 
 export const hashToken = (token: string) => crypto.createHash('sha256').update(token).digest('hex');
 
-/** Mails a reply link belongs in: the call-in and the invitation. */
-const REPLYABLE = new Set(['activation', 'invitation']);
+/** Mails a link of their own belongs in: the call-in and the invitation (replies), a reporter's form. */
+const REPLYABLE = new Set(['activation', 'invitation', ...LINK_KINDS]);
+
+/** What the timer queues at `now`: the incidents' reminders and missed deadlines, the reporting rounds' reminders. */
+const allTimerOps = (state: Parameters<typeof timerOps>[0], now: Date) => {
+  const ops = timerOps(state, now);
+  return [...ops, ...roundTimerOps(state, now, ops.length)];
+};
 
 /** The timer's mails, queued in one commit when any are due (nothing is written when none are). */
 function queueTimerMails(): Change<number> {
   return {
     decide(state, now) {
-      const ops = timerOps(state, now);
+      const ops = allTimerOps(state, now);
       return { ops, audit: [], result: ops.length };
     },
   };
@@ -99,7 +107,7 @@ export function startOutbox(store: Store, clock: () => Date, settings: MailSetti
   const timerTick = async () => {
     if (!store.available) return;
     // Read first: the commit (which decides again) only when something is due.
-    if (timerOps(store, clock()).length > 0) await store.commit(queueTimerMails());
+    if (allTimerOps(store, clock()).length > 0) await store.commit(queueTimerMails());
   };
   const poller = setInterval(() => tick(drain), settings.pollMs);
   const timer = setInterval(() => tick(timerTick), settings.timerMs);

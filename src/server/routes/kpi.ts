@@ -3,8 +3,8 @@ import { templateFileName } from '../../report/fileName';
 import { asyncRoute } from '../http/asyncRoute';
 import { parseCells, saveGrid } from '../changes/grid';
 import { ApiError, badRequest } from '../errors/apiError';
-import { readGrid, type Grid } from '../../domain/kpiGrid';
-import { runTask, TaskFailed } from '../worker/runTask';
+import { readGrid } from '../../domain/kpiGrid';
+import { previewInWorker, tryAgain } from '../kpiImport/inWorker';
 import { allowedAnywhere } from '../access/request';
 import { windowQuota } from '../http/quota';
 import { periodOf } from './period';
@@ -15,40 +15,6 @@ const MAX_FILE_BYTES = 700_000;
 /** A programme's files read per quarter of an hour: ample for people, a stop for a loop. */
 const IMPORTS_PER_PROGRAMME = 60;
 const IMPORT_WINDOW_MS = 15 * 60_000;
-/** A file waits this long for one of the pool's workers before the answer is to try again. */
-const MAX_WAIT_MS = 2_000;
-
-const tryAgain = () => new ApiError(429, 'Prøv igen om lidt: serveren læser andre filer lige nu');
-
-/**
- * A file is read off the request thread, in a worker with a cap on memory and time: a
- * small file that unpacks to something huge ends the worker, not the server's patience.
- */
-async function previewInWorker(grid: Grid, filename: string, content: string) {
-  try {
-    return await runTask<string>(
-      new URL('../kpiImport/preview.ts', import.meta.url),
-      'previewImportJson',
-      { grid, filename, content },
-      {
-        resourceLimits: { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 16 },
-        timeoutMs: 15_000,
-        maxWaitMs: MAX_WAIT_MS,
-        // Below the requests: six files being read must not slow everyone else's answers.
-        lowPriority: true,
-      },
-    );
-  } catch (err) {
-    if (err instanceof TaskFailed && err.reason === 'busy') throw tryAgain();
-    if (err instanceof TaskFailed && err.status === 400) throw new ApiError(400, err.message, err.errors);
-    if (err instanceof TaskFailed && err.reason !== 'error')
-      throw badRequest('Filen er for stor eller for indviklet til at blive læst', {
-        file: 'Gem den igen i Excel med almindelige celler, eller del den op',
-      });
-    throw err;
-  }
-}
-
 /** /api/kpi: the year's figures as one grid, saved in one action, and the preview of an imported file. */
 export function kpiRoutes(store: Store): Router {
   const router = Router();

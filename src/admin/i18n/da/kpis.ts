@@ -34,6 +34,7 @@ export const kpis = {
         year: 'År',
         value: 'Værdi',
         source: 'Kilde',
+        provenance: 'Indberetning',
         note: 'Note',
       },
     },

@@ -26,4 +26,6 @@ export const recordPhrases = {
   directoryMappings: phrases('kobling til kataloget', 'koblingen'),
   auditLog: phrases('logpost', 'logposten'),
   yearLocks: phrases('lås', 'låsen'),
+  reporters: phrases('indberetter', 'indberetteren'),
+  reportingRounds: phrases('indberetningsrunde', 'runden'),
 };

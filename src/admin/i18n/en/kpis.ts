@@ -33,6 +33,7 @@ export const kpis: typeof da = {
         year: 'Year',
         value: 'Value',
         source: 'Source',
+        provenance: 'Reported',
         note: 'Note',
       },
     },

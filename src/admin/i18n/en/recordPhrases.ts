@@ -28,4 +28,6 @@ export const recordPhrases: Record<keyof typeof danish, RecordPhrases> = {
   directoryMappings: phrases('directory mapping'),
   auditLog: phrases('audit entry'),
   yearLocks: phrases('lock'),
+  reporters: phrases('reporter'),
+  reportingRounds: phrases('reporting round'),
 };
