@@ -4,7 +4,7 @@ import { compression } from 'vite-plugin-compression2';
 import { VitePWA } from 'vite-plugin-pwa';
 
 /** Addresses the server answers itself: never the panel's page, never kept by the service worker. */
-const SERVER_PATHS = [/^\/api\//, /^\/svar\//, /^\/metrics/, /^\/adgangskode\//];
+const SERVER_PATHS = [/^\/api\//, /^\/svar\//, /^\/metrics/, /^\/adgangskode\//, /^\/indberet\//];
 
 const lib = (names: string) => new RegExp(`node_modules[\\\\/](${names})[\\\\/]`);
 

@@ -9,7 +9,7 @@ import { PASSWORD } from '../support/server';
 import { apiResponse, recordApiRequests, visible } from './helpers';
 
 /** What the server answers itself: no cache of the worker may hold any of it. */
-const SERVER_PATHS = /^\/(api|svar|metrics|adgangskode)(\/|$)/;
+const SERVER_PATHS = /^\/(api|svar|metrics|adgangskode|indberet)(\/|$)/;
 /** Installing the worker fetches the whole shell; on a loaded machine that takes a while. */
 const WORKER_TIMEOUT = 45_000;
 
@@ -109,6 +109,9 @@ describe('the service worker', () => {
     // The server's own addresses still reach the server: a password link is redirected by it.
     await page.goto(`${panel.server.url}/adgangskode/abc`);
     expect(new URL(page.url())).toMatchObject({ pathname: '/', hash: '#/adgangskode/abc' });
+    // And a partner's reporting link: the server's word on the token, not the cached page.
+    await page.goto(`${panel.server.url}/indberet/abc`);
+    expect(new URL(page.url())).toMatchObject({ pathname: '/', hash: '#/indberet/abc' });
     await page.close();
   });
 

@@ -75,7 +75,13 @@ export const RoundProgressCard = ({ roundId }: { roundId: Identifier }) => {
             {t('noReporters')}
           </Alert>
         ) : (
-          <Box sx={{ overflowX: 'auto', mt: 2 }}>
+          // A phone scrolls the table sideways in its own box, named so a keyboard can scroll it too.
+          <Box
+            sx={{ overflowX: 'auto', mt: 2 }}
+            tabIndex={0}
+            role="region"
+            aria-label={translate('beredskab.a11y.scrollRegion', { name: t('progress') })}
+          >
             <Table size="small" aria-label={t('progress')}>
               <TableHead>
                 <TableRow>

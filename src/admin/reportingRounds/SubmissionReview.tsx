@@ -64,7 +64,8 @@ export const SubmissionReview = ({ round, reporter }: Props) => {
           </Typography>
         )}
         {data && (
-          <Box sx={{ overflowX: 'auto' }}>
+          // Scrolled sideways on a phone: a named region a keyboard can reach.
+          <Box sx={{ overflowX: 'auto' }} tabIndex={0} role="region" aria-labelledby={headingId}>
             <Table size="small" aria-labelledby={headingId}>
               <TableHead>
                 <TableRow>

@@ -25,6 +25,8 @@ export const callIn = {
         calendarUid: 'Kalenderaftale',
         sequence: 'Kalenderudgave',
         meetingAt: 'Mødetidspunkt',
+        roundId: 'Indberetningsrunde',
+        reporterId: 'Indberetter',
       },
     },
   },

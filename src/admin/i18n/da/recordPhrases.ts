@@ -28,4 +28,5 @@ export const recordPhrases = {
   yearLocks: phrases('lås', 'låsen'),
   reporters: phrases('indberetter', 'indberetteren'),
   reportingRounds: phrases('indberetningsrunde', 'runden'),
+  reportingSubmissions: phrases('indberetning', 'indberetningen'),
 };

@@ -27,6 +27,8 @@ export const callIn: typeof da = {
         calendarUid: 'Calendar entry',
         sequence: 'Calendar revision',
         meetingAt: 'Meeting time',
+        roundId: 'Reporting round',
+        reporterId: 'Reporter',
       },
     },
   },

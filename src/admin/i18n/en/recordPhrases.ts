@@ -30,4 +30,5 @@ export const recordPhrases: Record<keyof typeof danish, RecordPhrases> = {
   yearLocks: phrases('lock'),
   reporters: phrases('reporter'),
   reportingRounds: phrases('reporting round'),
+  reportingSubmissions: phrases('report'),
 };
