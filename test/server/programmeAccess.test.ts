@@ -54,6 +54,21 @@ const THROUGH_PARENT: Record<Method, Record<Scope, Row>> = {
             other:   [ 401,  403,  400,   400,   201 ] },
 };
 
+/** Written by the server alone (the outbox, a reporter's link and the review); read by the secretariat of its programme. */
+// prettier-ignore
+const WRITTEN_BY_THE_SERVER: Record<Method, Record<Scope, Row>> = {
+  list:   { own:     [ 401,  403,  200,   200,   200 ],
+            other:   [ 401,  403,  200,   200,   200 ] },
+  show:   { own:     [ 401,  403,  200,   200,   200 ],
+            other:   [ 401,  403,  404,   404,   200 ] },
+  create: { own:     [ 401,  403,  403,   403,   403 ],
+            other:   [ 401,  403,  403,   403,   403 ] },
+  update: { own:     [ 401,  403,  403,   403,   403 ],
+            other:   [ 401,  403,  403,   403,   403 ] },
+  delete: { own:     [ 401,  403,  403,   403,   403 ],
+            other:   [ 401,  403,  403,   403,   403 ] },
+};
+
 // prettier-ignore
 const EXPECTED: Record<Resource, Record<Method, Record<Scope, Row>>> = {
   // Made and removed by the system administrator; a programme administrator edits their own.
@@ -97,34 +112,12 @@ const EXPECTED: Record<Resource, Record<Method, Record<Scope, Row>>> = {
   activities: DOMAIN,
   activityLogs: THROUGH_PARENT,
   // Written by the outbox alone; read by the secretariat of its programme, not by the board.
-  notifications: {
-    list:   { own:     [ 401,  403,  200,   200,   200 ],
-              other:   [ 401,  403,  200,   200,   200 ] },
-    show:   { own:     [ 401,  403,  200,   200,   200 ],
-              other:   [ 401,  403,  404,   404,   200 ] },
-    create: { own:     [ 401,  403,  403,   403,   403 ],
-              other:   [ 401,  403,  403,   403,   403 ] },
-    update: { own:     [ 401,  403,  403,   403,   403 ],
-              other:   [ 401,  403,  403,   403,   403 ] },
-    delete: { own:     [ 401,  403,  403,   403,   403 ],
-              other:   [ 401,  403,  403,   403,   403 ] },
-  },
+  notifications: WRITTEN_BY_THE_SERVER,
   // A programme's reporters and rounds: written by its editors and administrators, read by its board.
   reporters: DOMAIN,
   reportingRounds: DOMAIN,
   // Written by the reporter's link and the review alone; read by the secretariat of its programme.
-  reportingSubmissions: {
-    list:   { own:     [ 401,  403,  200,   200,   200 ],
-              other:   [ 401,  403,  200,   200,   200 ] },
-    show:   { own:     [ 401,  403,  200,   200,   200 ],
-              other:   [ 401,  403,  404,   404,   200 ] },
-    create: { own:     [ 401,  403,  403,   403,   403 ],
-              other:   [ 401,  403,  403,   403,   403 ] },
-    update: { own:     [ 401,  403,  403,   403,   403 ],
-              other:   [ 401,  403,  403,   403,   403 ] },
-    delete: { own:     [ 401,  403,  403,   403,   403 ],
-              other:   [ 401,  403,  403,   403,   403 ] },
-  },
+  reportingSubmissions: WRITTEN_BY_THE_SERVER,
   // A programme administrator manages the users of their programme: a membership elsewhere is 400.
   users: {
     list:   { own:     [ 401,  403,  403,   200,   200 ],
