@@ -27,6 +27,7 @@ describe('npm run export', () => {
       'Handleplaner',
       'Deltagere',
       'Aktiviteter',
+      'Indberetninger',
     ]);
     expect(wb.getWorksheet('Hændelser')!.rowCount).toBe(3);
   });

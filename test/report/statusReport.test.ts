@@ -26,7 +26,7 @@ const headers = (sheet: ExcelJS.Worksheet) => (sheet.getRow(1).values as unknown
 const column = (sheet: ExcelJS.Worksheet, header: string) => headers(sheet).indexOf(header) + 1;
 
 describe('the yearly status workbook', () => {
-  it('has the six sheets in order, each with a bold frozen header and an autofilter', async () => {
+  it('has the seven sheets in order, each with a bold frozen header and an autofilter', async () => {
     const wb = await roundTrip(2019);
     expect(wb.worksheets.map((s) => s.name)).toEqual([
       'Oversigt',
@@ -35,6 +35,7 @@ describe('the yearly status workbook', () => {
       'Handleplaner',
       'Deltagere',
       'Aktiviteter',
+      'Indberetninger',
     ]);
     for (const sheet of wb.worksheets) {
       expect(sheet.getRow(1).font?.bold, sheet.name).toBe(true);
