@@ -20,6 +20,12 @@ async function api<T>(path: string, init?: { method: string; body: unknown }): P
   return json as T;
 }
 
+/** `GET /api/mail/status`: whether mail is sent, and SMS (the gateway's settings). */
+export interface MessageStatus {
+  configured: boolean;
+  sms?: { configured: boolean };
+}
+
 /** The server's own routes beside the resources: statistics, the year's grid and its import, the mail. */
 export interface BeredskabDataProvider extends DataProvider {
   dashboard(period: PeriodQuery): Promise<DashboardData>;
@@ -38,7 +44,7 @@ export interface BeredskabDataProvider extends DataProvider {
   retentionPreview(): Promise<RetentionPreview>;
   runRetention(): Promise<{ dryRun: boolean; counts: Counts }>;
   /** Whether the server can send mail; without SMTP_URL it keeps them unsent. */
-  mailStatus(): Promise<{ configured: boolean }>;
+  mailStatus(): Promise<MessageStatus>;
   /** The deadline a save would give, computed by the server before saving. */
   deadline(query: Record<string, string>): Promise<{ responseDeadline: string | null }>;
   /** Ticks or unticks an activation step; answers the incident as it is now. */

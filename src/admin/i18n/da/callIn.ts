@@ -69,6 +69,12 @@ export const callIn = {
       timelineBy: 'Trin gennemført: %{step} (af %{by})',
       mark: 'Aktiveringstrin',
     },
+    sms: {
+      notConfigured:
+        'SMS er ikke sat op (SMS_GATEWAY_URL, SMS_TOKEN, SMS_SENDER): indkaldelser pr. SMS gemmes, men sendes ikke.',
+      notSent:
+        'SMS sendes ikke: serveren har ingen SMS-gateway. SMS’erne gemmes som „Ikke sendt“ og sendes, når systemadministratoren har sat SMS op.',
+    },
     mail: {
       notConfigured: 'Mail er ikke sat op (SMTP_URL): indkaldelser gemmes, men sendes ikke.',
       notSent:

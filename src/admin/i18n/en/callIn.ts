@@ -71,6 +71,12 @@ export const callIn: typeof da = {
       timelineBy: 'Step done: %{step} (by %{by})',
       mark: 'Activation step',
     },
+    sms: {
+      notConfigured:
+        'Text messages are not set up (SMS_GATEWAY_URL, SMS_TOKEN, SMS_SENDER): call-ins by text message are kept, but not sent.',
+      notSent:
+        'Text messages are not sent: the server has no SMS gateway. They are kept as “Not sent” and go out once the system administrator has set up SMS.',
+    },
     mail: {
       notConfigured: 'Mail is not set up (SMTP_URL): call-ins are stored but not sent.',
       notSent:
