@@ -29,6 +29,8 @@ const INCIDENT = 40;
 const CALLED = '2026-10-26T20:22:00.000Z'; // 21.22
 const DEPUTIES = '2026-10-26T20:52:00.000Z'; // 21.52
 const ANSWERED = '2026-10-26T20:59:00.000Z'; // 21.59
+/** The seed's call-in of incident 40 by mail; the SMS of the same call-in share its cause. */
+const CALL_IN = 'activation:40:red:2026-10-26T20:21:00.000Z';
 const BAD_PHONE = 'Participant with a bad number';
 
 const randers = seed.participants.filter((p) => p.programmeId === 2);
@@ -66,16 +68,14 @@ const sms = (
 const called = randers.slice(0, 6);
 const deputies = randers.slice(6, 9);
 seed.notifications.push(
-  ...called.map((p, i) =>
-    sms(p, 'activation', CALLED, i === 5 ? 'failed' : 'delivered', `sms:activation:${INCIDENT}:red`),
-  ),
+  ...called.map((p, i) => sms(p, 'activation', CALLED, i === 5 ? 'failed' : 'delivered', CALL_IN)),
   ...deputies.map((p, i) =>
     sms(
       p,
       'escalation',
       DEPUTIES,
       'delivered',
-      `escalation:${INCIDENT}:deputies`,
+      `escalation:deputies:${CALL_IN}`,
       i === 0 ? 'yes' : undefined,
     ),
   ),
@@ -104,7 +104,7 @@ async function expectTimeline(page: Page) {
   const group = entries.filter({ hasText: 'SMS til 6 personer' });
   await expect.poll(() => group.textContent()).toContain('21.22');
   expect(await group.textContent()).toContain('5 leveret');
-  expect(await group.textContent()).toContain(`1 fejlet: ${called[5]!.name}`);
+  expect(await group.textContent()).toContain('1 fejlet');
   const deputyStep = entries.filter({ hasText: 'SMS til 3 stedfortrædere' });
   expect(await deputyStep.textContent()).toContain('21.52');
   const answer = entries.filter({ hasText: `${deputies[0]!.name}: kommer` });

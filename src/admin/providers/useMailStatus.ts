@@ -29,5 +29,5 @@ export function useMailConfigured(): boolean | undefined {
 
 /** Whether the server sends SMS (SMS_GATEWAY_URL, SMS_TOKEN, SMS_SENDER); undefined when it does not say. */
 export function useSmsConfigured(): boolean | undefined {
-  return useMessageStatus()?.sms?.configured;
+  return useMessageStatus()?.smsConfigured;
 }

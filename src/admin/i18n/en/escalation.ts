@@ -12,7 +12,13 @@ export const escalation: typeof da = {
       teams: 'post in the Teams channel',
       delivered: '%{smart_count} delivered |||| %{smart_count} delivered',
       waiting: '%{smart_count} waiting to be sent |||| %{smart_count} waiting to be sent',
-      failed: '%{smart_count} failed: %{names} |||| %{smart_count} failed: %{names}',
+      failed:
+        '%{smart_count} failed (see the call-in below) |||| %{smart_count} failed (see the call-in below)',
+      next: {
+        deputies: 'Next: the deputies at %{at}, if nobody is coming',
+        admins: 'Next: the administrators at %{at}, if nobody is coming',
+      },
+      stopped: 'The escalation has stopped: the meeting is planned or the incident is closed.',
       reply: { yes: '%{name}: coming', no: '%{name}: not coming' },
     },
   },
