@@ -31,7 +31,7 @@ const DEPUTIES = '2026-10-26T20:52:00.000Z'; // 21.52
 const ANSWERED = '2026-10-26T20:59:00.000Z'; // 21.59
 /** The seed's call-in of incident 40 by mail; the SMS of the same call-in share its cause. */
 const CALL_IN = 'activation:40:red:2026-10-26T20:21:00.000Z';
-const BAD_PHONE = 'Participant with a bad number';
+const BAD_PHONE = 'Birthe Ugyldignummer';
 
 const randers = seed.participants.filter((p) => p.programmeId === 2);
 let nextId = Math.max(...seed.notifications.map((n) => Number(n.id))) + 1;
@@ -68,17 +68,10 @@ const sms = (
 const called = randers.slice(0, 6);
 const deputies = randers.slice(6, 9);
 seed.notifications.push(
-  ...called.map((p, i) => sms(p, 'activation', CALLED, i === 5 ? 'failed' : 'delivered', CALL_IN)),
-  ...deputies.map((p, i) =>
-    sms(
-      p,
-      'escalation',
-      DEPUTIES,
-      'delivered',
-      `escalation:deputies:${CALL_IN}`,
-      i === 0 ? 'yes' : undefined,
-    ),
+  ...called.map((p, i) =>
+    sms(p, 'activation', CALLED, i === 5 ? 'failed' : 'delivered', CALL_IN, i === 3 ? 'yes' : undefined),
   ),
+  ...deputies.map((p) => sms(p, 'escalation', DEPUTIES, 'delivered', `escalation:deputies:${CALL_IN}`)),
 );
 // A number that cannot be made an MSISDN: seven digits.
 const bad = seed.participants.find(
@@ -107,7 +100,8 @@ async function expectTimeline(page: Page) {
   expect(await group.textContent()).toContain('1 fejlet');
   const deputyStep = entries.filter({ hasText: 'SMS til 3 stedfortrædere' });
   expect(await deputyStep.textContent()).toContain('21.52');
-  const answer = entries.filter({ hasText: `${deputies[0]!.name}: kommer` });
+  // Anne Mette Lund had not answered the mail: her SMS's link.
+  const answer = entries.filter({ hasText: `${called[3]!.name}: kommer` });
   expect(await answer.textContent()).toContain('21.59');
   // The mails of the same call-in, by their word, not by colour or icon alone.
   await visible(entries.filter({ hasText: /Mail til \d+ person/ }).first());
@@ -178,14 +172,20 @@ describe('the escalation in the panel', () => {
   );
 
   it('shows a number that cannot be texted on the participant and in the list', { timeout: 60_000 }, () =>
-    asUserOn(panel, 'editor', '#/participants', 'escalation-bad-phone', async (page) => {
-      const row = page.getByRole('row').filter({ hasText: BAD_PHONE });
-      await visible(row);
-      await visible(row.getByText('Nummeret kan ikke få SMS', { exact: false }));
-      await row.getByText(BAD_PHONE).click();
-      await page.waitForURL(/#\/participants\/\d+\/show$/);
-      await visible(page.getByText('12 34 567'));
-      await visible(page.getByText('Nummeret kan ikke få SMS', { exact: false }));
-    }),
+    asUserOn(
+      panel,
+      'editor',
+      `#/participants?filter=${encodeURIComponent('{"programmeId":2}')}`,
+      'escalation-bad-phone',
+      async (page) => {
+        const row = page.getByRole('row').filter({ hasText: BAD_PHONE });
+        await visible(row);
+        await visible(row.getByText('Nummeret kan ikke få SMS', { exact: false }));
+        await row.getByText(BAD_PHONE).click();
+        await page.waitForURL(/#\/participants\/\d+\/show$/);
+        await visible(page.getByText('12 34 567'));
+        await visible(page.getByText('Nummeret kan ikke få SMS', { exact: false }));
+      },
+    ),
   );
 });
