@@ -55,15 +55,7 @@ export const EscalationTimeline = () => {
   );
 };
 
-const EntryItem = ({
-  at,
-  previous,
-  children,
-}: {
-  at: string;
-  previous?: string;
-  children: ReactNode;
-}) => {
+const EntryItem = ({ at, previous, children }: { at: string; previous?: string; children: ReactNode }) => {
   const format = useFormatDate();
   // The day only when it changes: a call-in at 23.50 answered after midnight.
   const day = previous && format.day(previous) !== format.day(at) ? format.dayMonth(at) : null;
