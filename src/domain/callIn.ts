@@ -1,5 +1,6 @@
 import type { Level } from './levels';
 import { responseGroupFor } from './incidentRules';
+import { toMsisdn } from './msisdn';
 
 /**
  * Calling in the response group (seeds 001–002): who is called when, what reminds the
@@ -13,6 +14,9 @@ export const NOTIFICATION_KINDS = [
   'overdue',
   'boardBriefing',
   'cancellation',
+  // Escalation (src/domain/escalation.ts): a step to deputies or administrators; an SMS that could not be delivered.
+  'escalation',
+  'smsFailed',
   // A reporting round (src/domain/reportingRules.ts): the link, the reminders, a return, the receipt.
   'reportingLink',
   'reportingReminder',
@@ -22,7 +26,11 @@ export const NOTIFICATION_KINDS = [
   'reportingReceipt',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
-export const NOTIFICATION_STATUSES = ['unsent', 'sent', 'failed'] as const;
+/** `delivered`: the SMS gateway's delivery report said so (a mail is `sent` at most). */
+export const NOTIFICATION_STATUSES = ['unsent', 'sent', 'delivered', 'failed'] as const;
+/** How a notification goes: mail (SMTP), SMS (the gateway), a card in the programme's Teams channel. */
+export const CHANNELS = ['mail', 'sms', 'teams'] as const;
+export type Channel = (typeof CHANNELS)[number];
 export type NotificationStatus = (typeof NOTIFICATION_STATUSES)[number];
 
 /** Minutes to wait after the 1st, 2nd, 3rd and 4th failed attempt; the 5th failure is final. */
@@ -63,6 +71,8 @@ export interface Callable {
   email?: unknown;
   responseGroups?: unknown;
   convener?: unknown;
+  phone?: unknown;
+  deputyOfId?: unknown;
 }
 
 export interface NotificationLike {
@@ -92,17 +102,31 @@ export function activationCause(
   return raised ? `activation:${next.id}:${next.level}:${next.levelSetAt}` : undefined;
 }
 
-/** The participants of the incident's programme in its response group (from the police case) who have an email. */
-export function calledFor<P extends Callable>(incident: CallInIncident, participants: readonly P[]): P[] {
+/** The participants of the incident's programme in its response group (from the police case). */
+export function groupOf<P extends Callable>(incident: CallInIncident, participants: readonly P[]): P[] {
   const group = responseGroupFor(incident.policeCase);
   return participants.filter(
     (p) =>
       p.programmeId === incident.programmeId &&
       Array.isArray(p.responseGroups) &&
-      p.responseGroups.includes(group) &&
-      typeof p.email === 'string' &&
-      p.email !== '',
+      p.responseGroups.includes(group),
   );
+}
+
+/** The participants of the incident's programme in its response group (from the police case) who have an email. */
+export function calledFor<P extends Callable>(incident: CallInIncident, participants: readonly P[]): P[] {
+  return groupOf(incident, participants).filter((p) => typeof p.email === 'string' && p.email !== '');
+}
+
+/** Of the group, those who get the call-in by SMS: a number that can be texted. */
+export function textedFor<P extends Callable & { phone?: unknown }>(
+  incident: CallInIncident,
+  participants: readonly P[],
+): (P & { msisdn: string })[] {
+  return groupOf(incident, participants).flatMap((p) => {
+    const msisdn = toMsisdn(p.phone);
+    return msisdn ? [{ ...p, msisdn }] : [];
+  });
 }
 
 /** The programme's conveners with an email: whom reminders and missed deadlines go to. */

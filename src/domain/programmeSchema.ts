@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DEFAULT_ACTIVATION_STEPS } from './callIn';
+import { escalationSchema } from './escalation';
 import { isoDate, optionalEmail, requiredText } from './fields';
 import { EXTRA_CLOSED_DAYS, type ExtraClosedDay } from './workingDays';
 
@@ -44,6 +45,18 @@ export const programmeSchema = z
       .array(requiredText(120))
       .max(12)
       .default([...DEFAULT_ACTIVATION_STEPS]),
+    /** Texting and escalation until someone answers (src/domain/escalation.ts); null: red only, 30 + 30 minutes. */
+    escalation: escalationSchema,
+    /** A Power Automate "Workflows" webhook: call-ins, steps and meetings post a card there. Administrators only. */
+    teamsWebhookUrl: z
+      .url({ protocol: /^https?$/ })
+      .max(2000)
+      .refine((u) => u.startsWith('https://') || /^http:\/\/(127\.0\.0\.1|localhost)[:/]/.test(u), {
+        params: { rule: 'httpsUrl' },
+      })
+      .nullish()
+      .or(z.literal('').transform(() => null))
+      .transform((v) => v ?? null),
   })
   .superRefine((p, ctx) => {
     if (p.periodEnd <= p.periodStart)

@@ -37,6 +37,8 @@ export interface ResourceDef {
   schema: z.ZodObject;
   /** Never sent to a board user, nor searched, filtered or sorted on for one. */
   confidential: readonly string[];
+  /** Sent only to the record's administrators (system or programme), like the Teams address. */
+  adminOnly?: readonly string[];
   /** Stored fields the server computes on write (besides `version`); clients cannot set them. */
   computed: readonly string[];
   /** Fields added on every read, never stored. */
@@ -62,6 +64,7 @@ export const RESOURCES: Record<ResourceName, ResourceDef> = {
   programmes: {
     schema: programmeSchema,
     confidential: [],
+    adminOnly: ['teamsWebhookUrl'],
     computed: [DEMO_MARK],
     derived: [],
     derive: (input, previous) => keepDemoMark(input, previous),
@@ -78,7 +81,7 @@ export const RESOURCES: Record<ResourceName, ResourceDef> = {
     schema: participantSchema,
     confidential: [],
     computed: [],
-    derived: ['stale'],
+    derived: ['stale', 'msisdn', 'phoneWarning'],
     view: (r, now) => as(participantView(as<Participant>(r), now)),
     noun: { definite: 'deltageren', singular: 'deltager', plural: 'deltagere' },
   },

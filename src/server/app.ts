@@ -18,6 +18,7 @@ import { kpiRoutes } from './routes/kpi';
 import { mailRoutes } from './routes/incidentSteps';
 import { startOutbox } from './mail/outbox';
 import { replyRoutes } from './routes/replies';
+import { smsStatusRoutes } from './routes/smsStatus';
 import { mailSettings, type MailOptions } from './mail/settings';
 import { resourceRoutes } from './routes/resources';
 import { redactAuditLog, scheduleRetention } from './jobs/retention';
@@ -152,6 +153,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     refuseDeepValue,
     requireStorableText,
   );
+  // The SMS gateway's delivery reports: no session, a signature instead.
+  app.use('/api/sms', smsStatusRoutes(store, mail.smsCallbackSecret));
   app.use('/api', sessionMiddleware(store));
   const refusals = refusalTally();
   // Before the second factor's gate: the login page asks it whatever the session.
@@ -177,7 +180,10 @@ export async function createApp(options: AppOptions): Promise<App> {
   app.use('/api', startRoutes(store));
   app.use('/api', diskRoutes(store, options.dataDir));
   app.use('/api', demoRoutes(store));
-  app.use('/api', mailRoutes(store, clock, mail.smtpUrl !== undefined));
+  app.use(
+    '/api',
+    mailRoutes(store, clock, { mail: mail.smtpUrl !== undefined, sms: mail.sms !== undefined }),
+  );
   app.use('/api', deadlineRoute(store, clock));
   app.use('/api/reportingRounds', reportingRoundRoutes(store, clock));
   app.use('/api', resourceRoutes({ store, clock }));

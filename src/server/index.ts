@@ -51,6 +51,10 @@ const { app, store, close } = await createApp({
     smtpUrl: process.env.SMTP_URL,
     from: process.env.MAIL_FROM,
     publicUrl: process.env.PUBLIC_URL || `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`,
+    smsGatewayUrl: process.env.SMS_GATEWAY_URL,
+    smsToken: process.env.SMS_TOKEN,
+    smsSender: process.env.SMS_SENDER,
+    smsCallbackSecret: process.env.SMS_CALLBACK_SECRET,
   },
 }).catch((err: unknown) => {
   // A locked DATA_DIR, a database newer than this version, an unreachable database: said, not a stack.

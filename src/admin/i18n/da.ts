@@ -4,6 +4,7 @@ import { composeMessages } from './compose';
 import { actionPlans } from './da/actionPlans';
 import { audit } from './da/audit';
 import { callIn } from './da/callIn';
+import { escalation } from './da/escalation';
 import { common } from './da/common';
 import { dashboard } from './da/dashboard';
 import { incidentLog } from './da/incidentLog';
@@ -33,6 +34,7 @@ export const da: TranslationMessages = {
       incidents,
       incidentLog,
       callIn,
+      escalation,
       actionPlans,
       kpis,
       kpiGrid,

@@ -5,6 +5,7 @@ import { composeMessages } from './compose';
 import { actionPlans } from './en/actionPlans';
 import { audit } from './en/audit';
 import { callIn } from './en/callIn';
+import { escalation } from './en/escalation';
 import { common } from './en/common';
 import { dashboard } from './en/dashboard';
 import { incidentLog } from './en/incidentLog';
@@ -33,6 +34,7 @@ export const en: TranslationMessages = {
       incidents,
       incidentLog,
       callIn,
+      escalation,
       actionPlans,
       kpis,
       kpiGrid,

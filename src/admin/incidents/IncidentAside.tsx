@@ -5,10 +5,12 @@ import { LevelChip } from '../chips/LevelChip';
 import { MeetingStatusChip } from '../chips/MeetingStatusChip';
 import { LocalDateField } from '../formatting/LocalDateField';
 import { asideCard } from '../records/asideLayout';
+import { EscalationTimeline } from './callIn/EscalationTimeline';
 
 /**
  * What the server computed for the stored incident: level, deadline, meeting status (with
- * `meetingAction`, e.g. "Planlæg møde", under it) and group. On a wide screen beside the
+ * `meetingAction`, e.g. "Planlæg møde", under it), whom the call-in reached when (the
+ * escalation's timeline) and group. On a wide screen beside the
  * incident, on a phone at its top (IncidentShow).
  */
 export const IncidentStatus = ({ meetingAction }: { meetingAction?: ReactNode }) => (
@@ -23,6 +25,7 @@ export const IncidentStatus = ({ meetingAction }: { meetingAction?: ReactNode })
       <MeetingStatusChip />
     </Labeled>
     {meetingAction}
+    <EscalationTimeline />
     <Labeled source="responseGroup">
       <SelectField
         source="responseGroup"

@@ -1,19 +1,30 @@
 import { Alert } from '@mui/material';
 import { usePermissions, useTranslate } from 'react-admin';
-import { useMailConfigured } from '../providers/useMailStatus';
+import { useMailConfigured, useSmsConfigured } from '../providers/useMailStatus';
 
 /**
- * Why the mails say "Ikke sendt": the server has no SMTP setting. Said where editors and programme
- * administrators read the mails; the system administrator has the banner on every page.
+ * Why the messages say "Ikke sendt": the server has no SMTP setting, or no SMS gateway. Said
+ * where editors and programme administrators read the messages; the system administrator has
+ * the banner on every page.
  */
 export const MailNotSentNote = () => {
   const translate = useTranslate();
-  const configured = useMailConfigured();
+  const mail = useMailConfigured();
+  const sms = useSmsConfigured();
   const { permissions } = usePermissions();
-  if (configured !== false || permissions === 'admin') return null;
+  if (permissions === 'admin') return null;
   return (
-    <Alert severity="warning" role="status" sx={{ my: 1 }}>
-      {translate('beredskab.mail.notSent')}
-    </Alert>
+    <>
+      {mail === false && (
+        <Alert severity="warning" role="status" sx={{ my: 1 }}>
+          {translate('beredskab.mail.notSent')}
+        </Alert>
+      )}
+      {sms === false && (
+        <Alert severity="warning" role="status" sx={{ my: 1 }}>
+          {translate('beredskab.sms.notSent')}
+        </Alert>
+      )}
+    </>
   );
 };

@@ -1,6 +1,7 @@
 import { DataTable, NumberField, ReferenceField, SelectField, TextField } from 'react-admin';
 import { LocalDateField } from '../formatting/LocalDateField';
 import { ResourceList } from '../lists/ResourceList';
+import { ChannelField } from './ChannelField';
 import { kindChoices } from './choices';
 import { DeliveryField } from './DeliveryField';
 import { notificationExporter } from './exporter';
@@ -27,13 +28,17 @@ const NotificationTable = () => (
     primaryText={<RecipientField />}
     secondaryText={
       <>
-        <LocalDateField source="createdAt" showTime /> · <SelectField source="kind" choices={kindChoices} />
+        <LocalDateField source="createdAt" showTime /> · <ChannelField /> ·{' '}
+        <SelectField source="kind" choices={kindChoices} />
       </>
     }
     chip={<DeliveryField brief />}
   >
     <DataTable.Col source="createdAt">
       <LocalDateField source="createdAt" showTime />
+    </DataTable.Col>
+    <DataTable.Col source="channel">
+      <ChannelField />
     </DataTable.Col>
     <DataTable.Col source="kind">
       <SelectField source="kind" choices={kindChoices} />

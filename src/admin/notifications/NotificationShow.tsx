@@ -9,6 +9,7 @@ import {
   TopToolbar,
 } from 'react-admin';
 import { LocalDateField } from '../formatting/LocalDateField';
+import { ChannelField } from './ChannelField';
 import { kindChoices } from './choices';
 import { DeliveryField } from './DeliveryField';
 import { RecipientField } from './RecipientField';
@@ -25,6 +26,9 @@ export const NotificationShow = () => (
   >
     <SimpleShowLayout>
       <LocalDateField source="createdAt" showTime />
+      <Labeled source="channel">
+        <ChannelField />
+      </Labeled>
       <SelectField source="kind" choices={kindChoices} />
       <Labeled label="resources.notifications.fields.recipient">
         <RecipientField />

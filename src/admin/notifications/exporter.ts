@@ -2,6 +2,7 @@ import { csvExporter } from '../export/csvExporter';
 
 export const notificationExporter = csvExporter('notifications', [
   { source: 'createdAt', type: 'instant' },
+  { source: 'channel', choices: 'notificationChannels' },
   { source: 'kind', choices: 'notificationKinds' },
   { source: 'name' },
   { source: 'to' },

@@ -3,8 +3,16 @@ import type { Notification } from '../../domain/notificationSchema';
 import { useFormatDate } from '../formatting/useFormatDate';
 import { ASKS_FOR_REPLY } from './choices';
 
-/** What the outbox's reader is shown of a mail: its record without the server's bookkeeping. */
-export type ShownNotification = Omit<Notification, 'replyTokenHash' | 'claimedUntil'>;
+/**
+ * What the outbox's reader is shown of a message: its record without the server's bookkeeping.
+ * An SMS's `to` is a number, and the gateway's report may mark it `delivered`; `channel` is
+ * missing on records from before SMS and Teams (mail).
+ */
+export type ShownNotification = Omit<Notification, 'replyTokenHash' | 'claimedUntil' | 'status' | 'kind'> & {
+  status: string;
+  kind: string;
+  channel?: string;
+};
 
 /** A mail's delivery and reply in words: "Sendt 23.11.2026 13.05", "Kan deltage 23.11.2026 13.20". */
 export function useNotificationText() {
@@ -18,6 +26,8 @@ export function useNotificationText() {
   return {
     /** `brief`: a failed mail without its error, for a table that shows the error beside it. */
     delivery(n: ShownNotification, brief = false): string {
+      if (n.status === 'delivered')
+        return translate('beredskab.callIn.delivered', { at: n.sentAt ? format.instant(n.sentAt) : '' });
       if (n.status === 'sent')
         return translate('beredskab.callIn.sent', { at: n.sentAt ? format.instant(n.sentAt) : '' });
       // Failed for now, while it has a next attempt: the server tries again by itself.

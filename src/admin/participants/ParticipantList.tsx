@@ -3,6 +3,7 @@ import { ProgrammeInput } from '../forms/ProgrammeInput';
 import { ResourceList } from '../lists/ResourceList';
 import { responseGroupChoices } from './choices';
 import { participantExporter } from './exporter';
+import { PhoneField, PhoneWarningChip } from './PhoneField';
 import { StaleChip } from './StaleChip';
 import { VerifiedField } from './VerifiedField';
 
@@ -22,12 +23,19 @@ export const ParticipantList = () => (
     sort={{ field: 'name', order: 'ASC' }}
     primaryText={(r) => r.name}
     secondaryText={(r) => [r.title, r.organisation, r.phone].filter(Boolean).join(' · ')}
-    chip={<StaleChip />}
+    chip={
+      <>
+        <PhoneWarningChip />
+        <StaleChip />
+      </>
+    }
   >
     <DataTable.Col source="name" />
     <DataTable.Col source="title" />
     <DataTable.Col source="organisation" />
-    <DataTable.Col source="phone" />
+    <DataTable.Col source="phone">
+      <PhoneField />
+    </DataTable.Col>
     <DataTable.Col source="deputyOfId">
       <ReferenceField source="deputyOfId" reference="participants" link="show" emptyText="" />
     </DataTable.Col>

@@ -1,4 +1,13 @@
-import { BooleanField, EmailField, ReferenceField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import {
+  BooleanField,
+  EmailField,
+  Labeled,
+  ReferenceField,
+  Show,
+  SimpleShowLayout,
+  TextField,
+} from 'react-admin';
+import { PhoneField } from './PhoneField';
 import { ShowActions } from '../records/ShowActions';
 import { ResponseGroupsField } from './ResponseGroupsField';
 import { VerifiedField } from './VerifiedField';
@@ -10,7 +19,9 @@ export const ParticipantShow = () => (
       <TextField source="name" />
       <TextField source="title" />
       <TextField source="organisation" />
-      <TextField source="phone" emptyText="–" />
+      <Labeled source="phone">
+        <PhoneField />
+      </Labeled>
       <EmailField source="email" emptyText="–" />
       <ResponseGroupsField source="responseGroups" />
       <ReferenceField source="deputyOfId" reference="participants" link="show" emptyText="–" />

@@ -9,6 +9,7 @@ import {
 } from 'react-admin';
 import { ActivationStepsInput } from './ActivationStepsInput';
 import { closedDayChoices } from './choices';
+import { EscalationInputs } from './EscalationInputs';
 import { useMonthChoices } from './MonthField';
 
 export const ProgrammeInputs = () => {
@@ -57,6 +58,7 @@ export const ProgrammeInputs = () => {
         helperText={translate('beredskab.programmes.closedDaysHelp')}
       />
       <ActivationStepsInput />
+      <EscalationInputs />
     </>
   );
 };

@@ -16,6 +16,7 @@ import { LocalNumberField } from '../formatting/LocalNumberField';
 import { ShowActions } from '../records/ShowActions';
 import { ActivationStepsField } from './ActivationStepsField';
 import { closedDayChoices } from './choices';
+import { EscalationField, TeamsWebhookField } from './EscalationField';
 import { MonthField } from './MonthField';
 import { ProgrammeReport } from './ProgrammeReport';
 
@@ -73,6 +74,8 @@ export const ProgrammeShow = () => {
           }
         />
         <ActivationStepsField source="activationSteps" />
+        <EscalationField label={false} />
+        <TeamsWebhookField label={false} />
         <ReferenceManyField
           reference="areas"
           target="programmeId"

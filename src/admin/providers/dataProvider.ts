@@ -1,3 +1,4 @@
+import type { EscalationTimeline } from '../../domain/escalationTimeline';
 import type { DiskStatus } from '../../domain/diskSpace';
 import simpleRestProvider from 'ra-data-simple-rest';
 import { fetchUtils, type DataProvider, type RaRecord } from 'react-admin';
@@ -20,6 +21,13 @@ async function api<T>(path: string, init?: { method: string; body: unknown }): P
   return json as T;
 }
 
+/** `GET /api/mail/status`: whether mail is sent, and SMS (the gateway's settings). */
+export interface MessageStatus {
+  configured: boolean;
+  /** SMS_GATEWAY_URL, SMS_TOKEN and SMS_SENDER are set. */
+  smsConfigured?: boolean;
+}
+
 /** The server's own routes beside the resources: statistics, the year's grid and its import, the mail. */
 export interface BeredskabDataProvider extends DataProvider {
   dashboard(period: PeriodQuery): Promise<DashboardData>;
@@ -38,7 +46,9 @@ export interface BeredskabDataProvider extends DataProvider {
   retentionPreview(): Promise<RetentionPreview>;
   runRetention(): Promise<{ dryRun: boolean; counts: Counts }>;
   /** Whether the server can send mail; without SMTP_URL it keeps them unsent. */
-  mailStatus(): Promise<{ configured: boolean }>;
+  mailStatus(): Promise<MessageStatus>;
+  /** An incident's call-in and escalation: steps by channel, answers, the next step. */
+  escalation(incidentId: number): Promise<EscalationTimeline>;
   /** The deadline a save would give, computed by the server before saving. */
   deadline(query: Record<string, string>): Promise<{ responseDeadline: string | null }>;
   /** Ticks or unticks an activation step; answers the incident as it is now. */
@@ -101,6 +111,7 @@ export const dataProvider: BeredskabDataProvider = {
   retentionPreview: () => api('/retention/preview'),
   runRetention: () => api('/retention/run', { method: 'POST', body: {} }),
   mailStatus: () => api('/mail/status'),
+  escalation: (incidentId) => api(`/incidents/${incidentId}/escalation`),
   deadline: (query) => api(`/deadline?${new URLSearchParams(query)}`),
   tickStep: (incidentId, step, done) =>
     api(`/incidents/${incidentId}/steps`, { method: 'POST', body: { step, done } }),

@@ -1,13 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
 import { useCanAccess, useDataProvider } from 'react-admin';
-import type { BeredskabDataProvider } from './dataProvider';
+import type { BeredskabDataProvider, MessageStatus } from './dataProvider';
 
 /**
- * Whether the server sends mail (false without SMTP_URL: mails are kept unsent), for those who
- * read the mails (administrators and editors); undefined for others and while asked. Asked once
- * per session: the setting changes only with a restart.
+ * What the server says of its senders (mail without SMTP_URL, SMS without the gateway's
+ * settings: kept unsent), for those who read the messages (administrators and editors);
+ * undefined for others and while asked. Asked once per session: the settings change only
+ * with a restart.
  */
-export function useMailConfigured(): boolean | undefined {
+function useMessageStatus(): MessageStatus | undefined {
   const dataProvider = useDataProvider<BeredskabDataProvider>();
   const { canAccess } = useCanAccess({ action: 'list', resource: 'notifications' });
   const { data } = useQuery({
@@ -18,5 +19,15 @@ export function useMailConfigured(): boolean | undefined {
     gcTime: Infinity,
     retry: false,
   });
-  return canAccess ? data?.configured : undefined;
+  return canAccess ? data : undefined;
+}
+
+/** Whether the server sends mail. */
+export function useMailConfigured(): boolean | undefined {
+  return useMessageStatus()?.configured;
+}
+
+/** Whether the server sends SMS (SMS_GATEWAY_URL, SMS_TOKEN, SMS_SENDER); undefined when it does not say. */
+export function useSmsConfigured(): boolean | undefined {
+  return useMessageStatus()?.smsConfigured;
 }

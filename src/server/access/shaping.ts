@@ -18,7 +18,8 @@ export function readableFields(def: ResourceDef, role: Role): Set<string> {
 }
 
 export function hiddenFields(def: ResourceDef, role: Role): Set<string> {
-  return new Set(role === 'board' ? def.confidential : []);
+  const admin = role === 'admin' || role === 'programmeAdmin';
+  return new Set([...(role === 'board' ? def.confidential : []), ...(admin ? [] : (def.adminOnly ?? []))]);
 }
 
 /** What leaves the server: derived fields added, confidential ones removed for the board. */

@@ -10,12 +10,14 @@ import {
   type CallInIncident,
   type Callable,
   type NotificationKind,
+  textedFor,
 } from '../../domain/callIn';
-import type { Notification } from '../../domain/notificationSchema';
+import { afterQuietHours, escalates, escalationOf } from '../../domain/escalation';
+import { TEAMS, channelOf, type Notification } from '../../domain/notificationSchema';
 import type { StoredRecord } from '../../domain/resources';
 import type { Op, ReadState } from '../store/types';
 
-type Recipient = { participantId: number | null; name: string | null; to: string };
+export type Recipient = { participantId: number | null; name: string | null; to: string };
 
 /** The outbox records of an incident (all of them when no id). */
 export function notificationsOf(state: ReadState, incidentId?: number): Notification[] {
@@ -23,9 +25,9 @@ export function notificationsOf(state: ReadState, incidentId?: number): Notifica
   return state.table('notifications').where('incidentId', incidentId) as unknown as Notification[];
 }
 
-const participantsOf = (state: ReadState) => state.all('participants') as unknown as Callable[];
+export const participantsOf = (state: ReadState) => state.all('participants') as unknown as Callable[];
 
-const asRecipient = (p: Callable): Recipient => ({
+export const asRecipient = (p: Callable): Recipient => ({
   participantId: p.id,
   name: (p.name as string | null) ?? null,
   to: p.email as string,
@@ -42,7 +44,12 @@ export function queueMails(
     programmeId: number;
     kind: NotificationKind;
     cause: string;
-  } & Partial<Pick<Notification, 'calendarUid' | 'sequence' | 'meetingAt' | 'roundId' | 'reporterId'>>,
+  } & Partial<
+    Pick<
+      Notification,
+      'calendarUid' | 'sequence' | 'meetingAt' | 'roundId' | 'reporterId' | 'channel' | 'nextAttemptAt'
+    >
+  >,
   recipients: readonly Recipient[],
   now: Date,
   already = 0,
@@ -71,7 +78,8 @@ export function queueMails(
       lastError: null,
       createdAt: now.toISOString(),
       sentAt: null,
-      nextAttemptAt: null,
+      // An SMS held by quiet hours waits for its time like a mail waiting to be tried again.
+      nextAttemptAt: base.nextAttemptAt ?? null,
       claimedUntil: null,
       replyTokenHash: null,
       reply: null,
@@ -86,14 +94,15 @@ function calledSoFar(state: ReadState, incidentId: number, newOps: Op[]): Recipi
     o.op === 'put' && o.coll === 'notifications' ? [o.record as unknown as Notification] : [],
   );
   const activations = [...notificationsOf(state, incidentId), ...fromOps].filter(
-    (n): n is Notification & { to: string } => n.kind === 'activation' && n.to !== null,
+    (n): n is Notification & { to: string } =>
+      n.kind === 'activation' && n.to !== null && channelOf(n) === 'mail',
   );
   const byAddress = new Map(activations.map((n) => [n.to.toLowerCase(), n]));
   return [...byAddress.values()].map(({ participantId, name, to }) => ({ participantId, name, to }));
 }
 
 const isCalendarMail = (n: Notification): n is Notification & { to: string } =>
-  (n.kind === 'invitation' || n.kind === 'cancellation') && n.to !== null;
+  (n.kind === 'invitation' || n.kind === 'cancellation') && n.to !== null && channelOf(n) === 'mail';
 
 /**
  * An incident's calendar mails with their SEQUENCE and time. Invitations from before the
@@ -165,7 +174,60 @@ export function calendarOps(
         newOps.length + ops.length,
       ),
     );
+  const planned = steps.find((s) => s.kind === 'invitation');
+  if (planned && after(before) !== after(next))
+    ops.push(...teamsOps(state, next, 'invitation', planned.cause, now, newOps.length + ops.length));
   return ops;
+}
+
+const after = (incident: CallInIncident | undefined) => meetingInCalendars(incident);
+
+/** A card in the programme's Teams channel, when it has one; once per cause. */
+export function teamsOps(
+  state: ReadState,
+  incident: CallInIncident,
+  kind: NotificationKind,
+  cause: string,
+  now: Date,
+  already: number,
+): Op[] {
+  if (!state.find('programmes', incident.programmeId)?.teamsWebhookUrl) return [];
+  return queueMails(
+    state,
+    { incidentId: incident.id, programmeId: incident.programmeId, kind, cause, channel: 'teams' },
+    [{ participantId: null, name: null, to: TEAMS }],
+    now,
+    already,
+  );
+}
+
+/**
+ * The call-in by SMS to those of the group with a number, when the programme's escalation
+ * covers the level: at once for red, after the quiet hours for yellow.
+ */
+function smsCallInOps(state: ReadState, incident: CallInIncident, cause: string, now: Date, already: number) {
+  const rule = escalationOf(state.find('programmes', incident.programmeId));
+  if (!escalates(rule, incident.level)) return [];
+  const at = afterQuietHours(now, incident.level, rule.quietHours);
+  const texted = textedFor(incident, participantsOf(state)).map((p) => ({
+    participantId: p.id,
+    name: (p.name as string | null) ?? null,
+    to: p.msisdn,
+  }));
+  return queueMails(
+    state,
+    {
+      incidentId: incident.id,
+      programmeId: incident.programmeId,
+      kind: 'activation',
+      cause,
+      channel: 'sms',
+      nextAttemptAt: at > now ? at.toISOString() : null,
+    },
+    texted,
+    now,
+    already,
+  );
 }
 
 /**
@@ -195,6 +257,8 @@ export function callInOps(
         now,
       ),
     );
+    ops.push(...smsCallInOps(state, next, activation, now, ops.length));
+    ops.push(...teamsOps(state, next, 'activation', activation, now, ops.length));
   }
   ops.push(...calendarOps(state, before, next, participantsOf(state), now, ops));
   return ops;

@@ -1,5 +1,6 @@
 import { MAX_ATTEMPTS, nextAttemptAt, replyOpen, type CallInIncident } from '../../domain/callIn';
-import type { Notification } from '../../domain/notificationSchema';
+import { channelOf, type Notification } from '../../domain/notificationSchema';
+import { smsFailedOps } from './escalation';
 import { ApiError, notFound } from '../errors/apiError';
 import { assertMay } from '../access/programmeAccess';
 import type { Change, ReadState } from '../store/types';
@@ -12,7 +13,8 @@ export function isDue(n: Notification, now: Date): boolean {
   if (n.to === null) return false;
   const claimed = n.claimedUntil !== null && Date.parse(n.claimedUntil) > now.getTime();
   if (claimed) return false;
-  if (n.status === 'unsent') return true;
+  // An SMS held by quiet hours waits for its time.
+  if (n.status === 'unsent') return n.nextAttemptAt === null || Date.parse(n.nextAttemptAt) <= now.getTime();
   return (
     n.status === 'failed' &&
     n.attempts < MAX_ATTEMPTS &&
@@ -48,10 +50,13 @@ export function claimMail(id: number, until: Date): Change<Notification> {
   };
 }
 
-/** What became of a claimed mail: sent (with its reply token's hash), or failed and when to try again. */
+/**
+ * What became of a claimed mail: sent (with its reply token's hash, an SMS with the gateway's
+ * id), or failed and when to try again. An SMS that has had its attempts is reported to the conveners.
+ */
 export function recordDelivery(
   id: number,
-  outcome: { ok: true; replyTokenHash: string | null } | { ok: false; error: string },
+  outcome: { ok: true; replyTokenHash: string | null; gatewayId?: string } | { ok: false; error: string },
 ): Change<Notification> {
   return {
     decide(state, now) {
@@ -67,6 +72,7 @@ export function recordDelivery(
             nextAttemptAt: null,
             claimedUntil: null,
             replyTokenHash: outcome.replyTokenHash,
+            ...(outcome.gatewayId ? { gatewayId: outcome.gatewayId } : {}),
           }
         : {
             ...n,
@@ -76,7 +82,47 @@ export function recordDelivery(
             nextAttemptAt: nextAttemptAt(attempts, now),
             claimedUntil: null,
           };
-      return { ops: [put(next)], audit: [], result: next };
+      const gaveUp = !outcome.ok && next.nextAttemptAt === null && channelOf(n) === 'sms';
+      return { ops: [put(next), ...(gaveUp ? smsFailedOps(state, next, now) : [])], audit: [], result: next };
+    },
+  };
+}
+
+/** GatewayAPI's delivery states: delivered, or one that will never be (the rest are on the way). */
+const DELIVERED = new Set(['DELIVERED']);
+const UNDELIVERED = new Set(['UNDELIVERED', 'REJECTED', 'EXPIRED', 'SKIPPED']);
+
+/**
+ * A delivery report from the gateway (its signature checked by the route): the SMS it names
+ * becomes `delivered` or `failed`, a failure reported to the conveners. Unknown ids and
+ * states on the way change nothing.
+ */
+export function recordSmsReport(report: {
+  id: string;
+  msisdn: string;
+  status: string;
+}): Change<Notification | null> {
+  return {
+    decide(state, now) {
+      const status = report.status.toUpperCase();
+      const n = (state.all('notifications') as unknown as Notification[]).find(
+        (m) =>
+          channelOf(m) === 'sms' && m.gatewayId === report.id && (m.to === null || m.to === report.msisdn),
+      );
+      if (!n || !(DELIVERED.has(status) || UNDELIVERED.has(status)) || n.status === 'delivered')
+        return { ops: [], audit: [], result: n ?? null };
+      const delivered = DELIVERED.has(status);
+      const next: Notification = {
+        ...n,
+        status: delivered ? 'delivered' : 'failed',
+        reportedAt: now.toISOString(),
+        ...(delivered ? {} : { lastError: `Ikke leveret (${status})`, nextAttemptAt: null }),
+      };
+      return {
+        ops: [put(next), ...(delivered ? [] : smsFailedOps(state, next, now))],
+        audit: [],
+        result: next,
+      };
     },
   };
 }

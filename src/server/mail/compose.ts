@@ -136,6 +136,35 @@ export function composeMail(
           [incidentLink],
         ),
       };
+    case 'escalation':
+      return {
+        subject: `Ingen har svaret: ${level} niveau i ${area}${drill}`,
+        ...bodies(
+          [
+            greeting,
+            `Beredskabet er aktiveret, men ingen i responsgruppen eller deres stedfortrædere har svaret, at de kommer. Du får besked som administrator af helhedsplanen.`,
+            facts,
+          ],
+          [...replyLinks, incidentLink],
+        ),
+      };
+    case 'smsFailed': {
+      const sms = state.find('notifications', Number(n.cause.split(':')[1]));
+      const who = sms?.name
+        ? `${String(sms.name)} (${String(sms.to ?? '')})`
+        : String(sms?.to ?? 'en modtager');
+      return {
+        subject: `Sms kunne ikke leveres: ${level} niveau i ${area}`,
+        ...bodies(
+          [
+            greeting,
+            `Indkaldelsen pr. sms til ${who} kunne ikke leveres. Ret nummeret i kontaktlisten, eller ring til personen.`,
+            facts,
+          ],
+          [incidentLink],
+        ),
+      };
+    }
     case 'reportingLink':
     case 'reportingReminder':
     case 'reportingLate':

@@ -1,8 +1,10 @@
 import crypto from 'node:crypto';
 import nodemailer, { type Transporter } from 'nodemailer';
 import { fairOrder } from '../../domain/fairOrder';
-import type { Notification } from '../../domain/notificationSchema';
+import { channelOf, type Notification } from '../../domain/notificationSchema';
+import type { Channel } from '../../domain/callIn';
 import { notificationsOf, timerOps } from '../changes/callIn';
+import { escalationOps } from '../changes/escalation';
 import { claimMail, isDue, recordDelivery } from '../changes/outbox';
 import { roundTimerOps } from '../changes/reportingReminders';
 import { LINK_KINDS } from '../changes/reportingState';
@@ -10,6 +12,8 @@ import { ApiError } from '../errors/apiError';
 import type { Store } from '../store/store';
 import type { Change } from '../store/types';
 import { composeMail } from './compose';
+import { composeSms, sendSms } from './sms';
+import { composeCard, postCard } from './teams';
 import type { MailSettings } from './settings';
 import { logger } from '../log/logger';
 
@@ -18,9 +22,10 @@ export const hashToken = (token: string) => crypto.createHash('sha256').update(t
 /** Mails a link of their own belongs in: the call-in and the invitation (replies), a reporter's form. */
 const REPLYABLE = new Set(['activation', 'invitation', ...LINK_KINDS]);
 
-/** What the timer queues at `now`: the incidents' reminders and missed deadlines, the reporting rounds' reminders. */
+/** What the timer queues at `now`: the incidents' reminders, missed deadlines and escalation steps, the reporting rounds' reminders. */
 const allTimerOps = (state: Parameters<typeof timerOps>[0], now: Date) => {
   const ops = timerOps(state, now);
+  ops.push(...escalationOps(state, now, ops.length));
   return [...ops, ...roundTimerOps(state, now, ops.length)];
 };
 
@@ -59,9 +64,26 @@ export function startOutbox(store: Store, clock: () => Date, settings: MailSetti
       if (err instanceof ApiError && err.status === 409) return; // another sender has it
       throw err;
     }
-    const token = REPLYABLE.has(n.kind) ? crypto.randomBytes(24).toString('base64url') : null;
+    // A reply link for someone of the group (or a deputy): an administrator's copy has none.
+    const replyable = REPLYABLE.has(n.kind) || (n.kind === 'escalation' && n.participantId !== null);
+    const token = replyable && channelOf(n) !== 'teams' ? crypto.randomBytes(24).toString('base64url') : null;
     let outcome: Parameters<typeof recordDelivery>[1];
     try {
+      const gatewayId = await senders[channelOf(n)](n, token);
+      outcome = {
+        ok: true,
+        replyTokenHash: token ? hashToken(token) : null,
+        ...(gatewayId ? { gatewayId } : {}),
+      };
+    } catch (err) {
+      outcome = { ok: false, error: err instanceof Error ? err.message : String(err) };
+    }
+    await store.commit(recordDelivery(n.id, outcome));
+  }
+
+  /** One sender per channel; an SMS answers with the gateway's id. */
+  const senders: Record<Channel, (n: Notification, token: string | null) => Promise<string | void>> = {
+    async mail(n, token) {
       const mail = composeMail(store, n, settings, token);
       await transport!.sendMail({
         from: settings.from,
@@ -80,17 +102,23 @@ export function startOutbox(store: Store, clock: () => Date, settings: MailSetti
           : {}),
         headers: { 'X-Beredskab-Notification': String(n.id) },
       });
-      outcome = { ok: true, replyTokenHash: token ? hashToken(token) : null };
-    } catch (err) {
-      outcome = { ok: false, error: err instanceof Error ? err.message : String(err) };
-    }
-    await store.commit(recordDelivery(n.id, outcome));
-  }
+    },
+    sms: (n, token) => sendSms(settings.sms!, n.to!, composeSms(store, n, settings, token)),
+    async teams(n) {
+      const url = store.find('programmes', n.programmeId)?.teamsWebhookUrl;
+      if (typeof url !== 'string' || !url) throw new Error('Helhedsplanen har ingen Teams-adresse');
+      await postCard(url, composeCard(store, n, settings));
+    },
+  };
+  /** The channels that can send: mail with SMTP_URL, SMS with the gateway's settings, Teams always (per programme). */
+  const ready: Record<Channel, boolean> = { mail: !!transport, sms: !!settings.sms, teams: true };
 
   async function drain(): Promise<void> {
-    if (!transport || !store.available) return;
+    if (!store.available) return;
     // In the order they were caused (the call-in before its invitation), programmes in turn.
-    const due = fairOrder(notificationsOf(store).filter((n) => isDue(n, clock()))).slice(0, 50);
+    const due = fairOrder(
+      notificationsOf(store).filter((n) => ready[channelOf(n)] && isDue(n, clock())),
+    ).slice(0, 50);
     for (const n of due) {
       if (stopped) return;
       await sendOne(n);
@@ -117,6 +145,7 @@ export function startOutbox(store: Store, clock: () => Date, settings: MailSetti
   });
   return {
     configured: transport !== undefined,
+    smsConfigured: settings.sms !== undefined,
     async stop() {
       stopped = true;
       clearInterval(poller);

@@ -11,6 +11,10 @@ export interface MailSettings {
   timerMs: number;
   /** How long a sender holds a mail it took; after that another may try. */
   claimMs: number;
+  /** SMS_GATEWAY_URL, SMS_TOKEN, SMS_SENDER: without all three SMS are kept as `unsent`. */
+  sms?: { gatewayUrl: string; token: string; sender: string };
+  /** SMS_CALLBACK_SECRET: the key the gateway signs its delivery reports with; without it none is believed. */
+  smsCallbackSecret?: string;
 }
 
 export interface MailOptions {
@@ -20,6 +24,10 @@ export interface MailOptions {
   pollMs?: number;
   timerMs?: number;
   claimMs?: number;
+  smsGatewayUrl?: string;
+  smsToken?: string;
+  smsSender?: string;
+  smsCallbackSecret?: string;
 }
 
 export function mailSettings(options: MailOptions = {}): MailSettings {
@@ -31,5 +39,10 @@ export function mailSettings(options: MailOptions = {}): MailSettings {
     pollMs: options.pollMs ?? 5_000,
     timerMs: options.timerMs ?? 60_000,
     claimMs: options.claimMs ?? 120_000,
+    sms:
+      options.smsGatewayUrl && options.smsToken && options.smsSender
+        ? { gatewayUrl: options.smsGatewayUrl, token: options.smsToken, sender: options.smsSender }
+        : undefined,
+    smsCallbackSecret: options.smsCallbackSecret || undefined,
   };
 }

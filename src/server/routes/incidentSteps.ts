@@ -1,6 +1,7 @@
 import { Router } from 'express';
 import { asyncRoute } from '../http/asyncRoute';
 import { retryMail } from '../changes/outbox';
+import { escalationOfIncident } from '../changes/escalation';
 import { queueBoardBriefing, tickStep } from '../changes/steps';
 import { notFound } from '../errors/apiError';
 import { shapeFor } from '../access/shaping';
@@ -15,13 +16,21 @@ const idOf = (raw: string | undefined) => {
 };
 
 /**
- * The call-in's own routes, before the generic resources: mail status for the banner,
- * "Send igen", an incident's activation steps and the board's briefing.
+ * The call-in's own routes, before the generic resources: mail and SMS status for the banner,
+ * an incident's escalation timeline, "Send igen", its activation steps and the board's briefing.
  */
-export function mailRoutes(store: Store, clock: () => Date, configured: boolean): Router {
+export function mailRoutes(
+  store: Store,
+  clock: () => Date,
+  configured: { mail: boolean; sms: boolean },
+): Router {
   const router = Router();
+  // `configured`: SMTP_URL is set; `smsConfigured`: SMS_GATEWAY_URL, SMS_TOKEN and SMS_SENDER are.
   router.get('/mail/status', allowedAnywhere('list', 'notifications'), (_req, res) => {
-    res.json({ configured });
+    res.json({ configured: configured.mail, smsConfigured: configured.sms });
+  });
+  router.get('/incidents/:id/escalation', allowedAnywhere('list', 'notifications'), (req, res) => {
+    res.json(escalationOfIncident(store, idOf(req.params.id), actorOf(req)));
   });
   router.post(
     '/notifications/:id/retry',

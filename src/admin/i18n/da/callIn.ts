@@ -8,8 +8,9 @@ export const callIn = {
         programmeId: 'Helhedsplan',
         participantId: 'Deltager',
         name: 'Navn',
-        to: 'Mailadresse',
+        to: 'Adresse eller nummer',
         recipient: 'Modtager',
+        channel: 'Kanal',
         kind: 'Art',
         cause: 'Årsag',
         status: 'Status',
@@ -38,8 +39,10 @@ export const callIn = {
       overdue: 'Frist overskredet',
       boardBriefing: 'Orientering af bestyrelsen',
       cancellation: 'Aflysning af møde',
+      escalation: 'Eskalering',
     },
-    notificationStatuses: { unsent: 'Ikke sendt', sent: 'Sendt', failed: 'Fejlet' },
+    notificationStatuses: { unsent: 'Ikke sendt', sent: 'Sendt', delivered: 'Leveret', failed: 'Fejlet' },
+    notificationChannels: { mail: 'Mail', sms: 'SMS', teams: 'Teams' },
     replies: { yes: 'Kan deltage', no: 'Kan ikke deltage', none: 'Intet svar' },
     callIn: {
       title: 'Indkaldelse',
@@ -49,6 +52,7 @@ export const callIn = {
       unsent: 'Ikke sendt',
       nextAttempt: 'nyt forsøg %{at}',
       sent: 'Sendt %{at}',
+      delivered: 'Leveret (sendt %{at})',
       failed: 'Fejlet: %{error}, forsøg %{attempts}',
       repliedAt: '%{reply} %{at}',
       retry: 'Send igen',
@@ -66,6 +70,12 @@ export const callIn = {
       timeline: 'Trin gennemført: %{step}',
       timelineBy: 'Trin gennemført: %{step} (af %{by})',
       mark: 'Aktiveringstrin',
+    },
+    sms: {
+      notConfigured:
+        'SMS er ikke sat op (SMS_GATEWAY_URL, SMS_TOKEN, SMS_SENDER): indkaldelser pr. SMS gemmes, men sendes ikke.',
+      notSent:
+        'SMS sendes ikke: serveren har ingen SMS-gateway. SMS’erne gemmes som „Ikke sendt“ og sendes, når systemadministratoren har sat SMS op.',
     },
     mail: {
       notConfigured: 'Mail er ikke sat op (SMTP_URL): indkaldelser gemmes, men sendes ikke.',

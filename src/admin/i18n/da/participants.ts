@@ -26,6 +26,8 @@ export const participants = {
       staleHelp:
         'Kontaktoplysninger, der ikke er bekræftet i 12 måneder, skal tjekkes på det årlige statusmøde.',
       verifiedToday: 'Bekræftet i dag',
+      phoneWarning: 'Nummeret kan ikke få SMS: skriv et dansk nummer med 8 cifre, evt. med +45.',
+      noSms: 'Ingen SMS',
     },
   },
 };

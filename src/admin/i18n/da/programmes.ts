@@ -20,6 +20,14 @@ export const programmes = {
         adminEmail: 'Administratorernes mail',
         activationSteps: 'Aktiveringstrin',
         activationStep: 'Trin',
+        escalation: 'Eskalering',
+        'escalation.yellow': 'Også gule hændelser',
+        'escalation.deputiesAfterMinutes': 'Minutter til stedfortræderne',
+        'escalation.adminsAfterMinutes': 'Minutter derefter til administratorerne',
+        'escalation.quietHoursOn': 'Stille timer for gule hændelser',
+        'escalation.quietHours.from': 'Stille fra',
+        'escalation.quietHours.to': 'Stille til',
+        teamsWebhookUrl: 'Teams-kanalens webhookadresse',
       },
     },
     areas: {
@@ -49,6 +57,24 @@ export const programmes = {
       closedDaysHelp:
         'Dage, hvor sekretariatet holder lukket ud over helligdagene; de tælles ikke med i fristen for et gult beredskabsmøde.',
       noClosedDays: 'Ingen ud over helligdagene',
+      escalation: 'SMS og eskalering',
+      escalationHelp:
+        'Ved røde hændelser får beredskabsgruppen SMS og mail med det samme. Svarer ingen „kommer“, får stedfortræderne for dem, der ikke har svaret, en SMS, og derefter helhedsplanens administratorer.',
+      escalationYellowHelp:
+        'Røde hændelser sendes altid som SMS og eskaleres; slå til for også at gøre det ved gule.',
+      deputiesAfterHelp:
+        'Så mange minutter efter indkaldelsen får stedfortræderne en SMS, hvis ingen har svaret „kommer“. Normalt 30.',
+      adminsAfterHelp:
+        'Så mange minutter efter stedfortræderne får administratorerne SMS og mail, hvis stadig ingen kommer.',
+      quietHoursHelp:
+        'Gælder kun gule hændelser: i de stille timer venter trinnene til de slutter (dansk tid). Røde hændelser venter aldrig.',
+      teamsWebhookHelp:
+        'En „Workflows“-webhook fra Teams (Power Automate). Indkaldelser, eskaleringstrin og mødeplaner sendes dertil uden fortrolige oplysninger. Tom: ingen Teams-besked.',
+      escalationSummary:
+        'Røde%{yellow}: stedfortrædere efter %{deputies} min., administratorer %{admins} min. senere',
+      escalationYellow: ' og gule',
+      quietHoursSummary: 'Stille timer for gule: %{from}–%{to}',
+      noQuietHours: 'Ingen stille timer',
     },
     closedDays: {
       christmasEve: '24. december (juleaftensdag)',

@@ -12,6 +12,7 @@ export const callIn: typeof da = {
         name: 'Name',
         to: 'Address',
         recipient: 'Recipient',
+        channel: 'Channel',
         kind: 'Kind',
         cause: 'Cause',
         status: 'Status',
@@ -40,8 +41,10 @@ export const callIn: typeof da = {
       overdue: 'Deadline missed',
       boardBriefing: 'Board briefing',
       cancellation: 'Meeting cancellation',
+      escalation: 'Escalation',
     },
-    notificationStatuses: { unsent: 'Not sent', sent: 'Sent', failed: 'Failed' },
+    notificationStatuses: { unsent: 'Not sent', sent: 'Sent', delivered: 'Delivered', failed: 'Failed' },
+    notificationChannels: { mail: 'Mail', sms: 'Text message', teams: 'Teams' },
     replies: { yes: 'Can attend', no: 'Cannot attend', none: 'No reply' },
     callIn: {
       title: 'Call-in',
@@ -51,6 +54,7 @@ export const callIn: typeof da = {
       unsent: 'Not sent',
       nextAttempt: 'next attempt %{at}',
       sent: 'Sent %{at}',
+      delivered: 'Delivered (sent %{at})',
       failed: 'Failed: %{error}, attempt %{attempts}',
       repliedAt: '%{reply} %{at}',
       retry: 'Send again',
@@ -68,6 +72,12 @@ export const callIn: typeof da = {
       timeline: 'Step done: %{step}',
       timelineBy: 'Step done: %{step} (by %{by})',
       mark: 'Activation step',
+    },
+    sms: {
+      notConfigured:
+        'Text messages are not set up (SMS_GATEWAY_URL, SMS_TOKEN, SMS_SENDER): call-ins by text message are kept, but not sent.',
+      notSent:
+        'Text messages are not sent: the server has no SMS gateway. They are kept as “Not sent” and go out once the system administrator has set up SMS.',
     },
     mail: {
       notConfigured: 'Mail is not set up (SMTP_URL): call-ins are stored but not sent.',

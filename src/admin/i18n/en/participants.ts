@@ -27,6 +27,9 @@ export const participants: typeof da = {
     participants: {
       staleHelp: 'Contact details not verified for 12 months must be checked at the annual status meeting.',
       verifiedToday: 'Verified today',
+      phoneWarning:
+        'This number cannot get text messages: write a Danish number of 8 digits, optionally with +45.',
+      noSms: 'No SMS',
     },
   },
 };

@@ -22,6 +22,14 @@ export const programmes: typeof da = {
         adminEmail: 'Administrators’ address',
         activationSteps: 'Activation steps',
         activationStep: 'Step',
+        escalation: 'Escalation',
+        'escalation.yellow': 'Yellow incidents too',
+        'escalation.deputiesAfterMinutes': 'Minutes until the deputies',
+        'escalation.adminsAfterMinutes': 'Minutes after that until the administrators',
+        'escalation.quietHoursOn': 'Quiet hours for yellow incidents',
+        'escalation.quietHours.from': 'Quiet from',
+        'escalation.quietHours.to': 'Quiet until',
+        teamsWebhookUrl: 'Teams channel webhook address',
       },
     },
     areas: {
@@ -51,6 +59,23 @@ export const programmes: typeof da = {
       closedDaysHelp:
         'Days the secretariat is closed besides the public holidays; they do not count towards the deadline for a yellow response meeting.',
       noClosedDays: 'None besides the public holidays',
+      escalation: 'Text messages and escalation',
+      escalationHelp:
+        'On a red incident the response group gets a text message and a mail at once. If nobody answers “coming”, the deputies of those who have not answered get a text message, and then the programme’s administrators.',
+      escalationYellowHelp:
+        'Red incidents are always texted and escalated; switch on to do so for yellow ones too.',
+      deputiesAfterHelp:
+        'This many minutes after the call-in the deputies get a text message if nobody has answered “coming”. Usually 30.',
+      adminsAfterHelp:
+        'This many minutes after the deputies the administrators get a text message and a mail if still nobody is coming.',
+      quietHoursHelp:
+        'Yellow incidents only: during the quiet hours the steps wait until they end (Danish time). Red incidents never wait.',
+      teamsWebhookHelp:
+        'A Teams “Workflows” webhook (Power Automate). Call-ins, escalation steps and meeting plans are posted there without confidential details. Empty: no Teams post.',
+      escalationSummary: 'Red%{yellow}: deputies after %{deputies} min., administrators %{admins} min. later',
+      escalationYellow: ' and yellow',
+      quietHoursSummary: 'Quiet hours for yellow: %{from}–%{to}',
+      noQuietHours: 'No quiet hours',
     },
     closedDays: {
       christmasEve: '24 December (Christmas Eve)',

@@ -46,7 +46,7 @@ export const CallInSection = () => {
               sx={{ listStyle: 'none', m: 0, p: 0 }}
             >
               {people.map((person) => (
-                <CalledPersonItem key={person.to} person={person} />
+                <CalledPersonItem key={person.key} person={person} />
               ))}
             </Box>
           </>

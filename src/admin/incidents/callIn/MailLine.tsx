@@ -1,12 +1,14 @@
 import { Box, Chip, Typography } from '@mui/material';
 import { RecordContextProvider, useTranslate } from 'react-admin';
+import { channelOf } from '../../../domain/notificationSchema';
+import { ChannelLabel } from '../../notifications/ChannelField';
 import { DeliveryField } from '../../notifications/DeliveryField';
 import { RetryButton } from '../../notifications/RetryButton';
 import { useNotificationText, type ShownNotification } from '../../notifications/useNotificationText';
 
 const REPLY_COLOUR = { yes: 'success', no: 'error' } as const;
 
-/** One mail to one person: its kind, how its delivery went, the reply, and "Send igen" when it failed. */
+/** One message to one person: its kind and channel, how its delivery went, the reply, and "Send igen" when it failed. */
 export const MailLine = ({ mail }: { mail: ShownNotification }) => {
   const translate = useTranslate();
   const text = useNotificationText();
@@ -25,7 +27,7 @@ export const MailLine = ({ mail }: { mail: ShownNotification }) => {
         }}
       >
         <Typography variant="body2" component="span" fontWeight={500}>
-          {translate(`beredskab.notificationKinds.${mail.kind}`)}
+          {translate(`beredskab.notificationKinds.${mail.kind}`)} · <ChannelLabel channel={channelOf(mail)} />
         </Typography>
         <DeliveryField />
         <Box display="flex" gap={1} alignItems="center" flexWrap="wrap">
