@@ -1,6 +1,13 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { smsSize } from '../../src/domain/smsSegments';
-import { DESCRIPTION, SECRET, callInFixture, vangdalen } from '../support/callInFixture';
+import {
+  DEPUTIES_SMS,
+  DESCRIPTION,
+  GROUP_SMS,
+  SECRET,
+  escalationFixture,
+  vangdalen,
+} from '../support/callInFixture';
 import { startServer, type Client, type TestServer } from '../support/server';
 import { startSmtp, type TestSmtp } from '../support/smtp';
 import {
@@ -16,14 +23,6 @@ import {
 
 const FRIDAY_EVENING = new Date('2026-11-27T21:00:00.000Z'); // 22.00 in Copenhagen
 const CALLBACK_SECRET = 'gwapi-callback-secret';
-const person = (id: number, name: string, fields: Record<string, unknown>) => ({
-  ...callInFixture.participants.find((p) => p.id === 4)!,
-  id,
-  name,
-  email: null,
-  convener: false,
-  ...fields,
-});
 
 let smtp: TestSmtp;
 let gateway: FakeGateway;
@@ -47,18 +46,7 @@ beforeEach(async () => {
   offset = 0;
   started = Date.now();
   server = await startServer({
-    seed: {
-      ...callInFixture,
-      programmes: callInFixture.programmes.map((p) =>
-        p.id === 2 ? { ...p, teamsWebhookUrl: teams.url } : p,
-      ),
-      participants: [
-        ...callInFixture.participants,
-        person(7, 'Ali Hassan', { deputyOfId: 1, phone: '+45 22 33 44 55', responseGroups: [] }),
-        person(8, 'Bo Ibsen', { deputyOfId: 3, phone: '0045 22334466', responseGroups: [] }),
-        person(9, 'Carl Dam', { phone: '1234', responseGroups: [1] }),
-      ],
-    },
+    seed: escalationFixture(teams.url),
     clock,
     mail: {
       smtpUrl: smtp.url,
@@ -76,7 +64,6 @@ afterEach(() => server.close());
 const notifications = () => server.readDb().notifications as Record<string, any>[];
 const red = () =>
   editor.post('/api/incidents', vangdalen({ level: 'red', occurredAt: FRIDAY_EVENING.toISOString() }));
-const GROUP_SMS = ['4540112233', '4540445566', '4540778899'];
 
 async function until(check: () => boolean, what: string, timeoutMs = 10_000) {
   const end = Date.now() + timeoutMs;
@@ -135,7 +122,7 @@ describe('a red incident on a Friday evening', () => {
         .slice(3)
         .map((t) => t.msisdn)
         .sort(),
-    ).toEqual(['4522334455', '4522334466']);
+    ).toEqual(DEPUTIES_SMS);
     expect(texts.slice(3).find((t) => t.msisdn === '4522334455')!.message).toContain(
       'Du kaldes som stedfortræder for Mette Lund',
     );
@@ -166,6 +153,44 @@ describe('a red incident on a Friday evening', () => {
     expect((await (await server.as('board')).get(`/api/incidents/${res.body.id}/escalation`)).status).toBe(
       403,
     );
+  });
+
+  it('texts the programme administrators with a number when nobody comes; a number that cannot be texted is shown on the user', async () => {
+    const admin = await server.as('admin');
+    const member = (username: string, phone: string) =>
+      admin.post('/api/users', {
+        username,
+        fullName: username,
+        phone,
+        role: 'programmeAdmin',
+        memberships: [{ programmeId: 2, role: 'programmeAdmin' }],
+        password: 'Lang-nok-adgangskode-42',
+      });
+    const dina = await member('dina', '+45 20 30 40 50');
+    expect(dina.status).toBe(201);
+    expect(dina.body).toMatchObject({ phone: '+45 20 30 40 50', msisdn: '4520304050', phoneWarning: null });
+    const erik = await member('erik', '1234');
+    expect(erik.status).toBe(201);
+    expect(erik.body).toMatchObject({ phone: '1234', msisdn: null });
+    expect(erik.body.phoneWarning).toMatch(/kan ikke bruges til sms/);
+    expect(
+      (await admin.put(`/api/users/${erik.body.id}`, { ...erik.body, phone: 'ring til Erik' })).status,
+    ).toBe(400);
+
+    await red();
+    await gateway.waitFor(3);
+    advance(30);
+    await gateway.waitFor(5);
+    advance(30);
+    const texts = await gateway.waitFor(6);
+    await new Promise((r) => setTimeout(r, 400));
+    expect(gateway.received).toHaveLength(6);
+    const toDina = texts.at(-1)!;
+    expect(toDina.msisdn).toBe('4520304050');
+    expect(toDina.message).not.toContain(SECRET);
+    expect(toDina.message).not.toContain(DESCRIPTION);
+    const sms = notifications().find((n) => n.cause.startsWith('escalation:admins') && n.channel === 'sms');
+    expect(sms).toMatchObject({ name: 'dina', to: '4520304050', participantId: null });
   });
 
   it('one "kommer" by SMS stops the steps for that person; planning the meeting stops all', async () => {
