@@ -302,6 +302,63 @@ describe('a red incident on a Friday evening', () => {
   });
 });
 
+describe('quiet hours', () => {
+  /** Moves the test clock to a moment in UTC. */
+  const at = (iso: string) => (offset += Date.parse(iso) - clock().getTime());
+  const texted = (incidentId: number, step: string) =>
+    notifications()
+      .filter((n) => n.incidentId === incidentId && n.channel === 'sms' && n.cause.includes(step))
+      .filter((n) => n.status === 'sent')
+      .map((n) => n.to)
+      .sort();
+
+  it('hold a yellow step until 07.00 in Copenhagen across the night summer time ends; red goes at once', async () => {
+    const admin = await server.as('admin');
+    const programme = (await admin.get('/api/programmes/2')).body;
+    const quiet = {
+      levels: ['yellow'],
+      deputiesAfterMinutes: 30,
+      adminsAfterMinutes: 30,
+      quietHours: { from: '22:00', to: '07:00' },
+    };
+    expect((await admin.put('/api/programmes/2', { ...programme, escalation: quiet })).status).toBe(200);
+
+    // Saturday 24 October 2026, 21.50 summer time (UTC+2); at 03.00 the clocks go back to 02.00 (UTC+1).
+    at('2026-10-24T19:50:00.000Z');
+    const yellow = (
+      await editor.post('/api/incidents', vangdalen({ occurredAt: '2026-10-24T19:30:00.000Z' }))
+    ).body;
+    await until(() => texted(yellow.id, 'activation').length === 3, 'yellow call-in before the quiet hours');
+    expect(texted(yellow.id, 'activation')).toEqual(GROUP_SMS);
+    // 22.20 is inside the quiet hours: the deputies wait for 07.00 winter time, 06.00 UTC (a 10-hour night).
+    const timeline = await editor.get(`/api/incidents/${yellow.id}/escalation`);
+    expect(timeline.body.next).toEqual({ step: 'deputies', at: '2026-10-25T06:00:00.000Z' });
+
+    at('2026-10-24T20:30:00.000Z'); // 22.30: red ignores the quiet hours
+    const red = (
+      await editor.post('/api/incidents', vangdalen({ level: 'red', occurredAt: '2026-10-24T20:15:00.000Z' }))
+    ).body;
+    await until(() => texted(red.id, 'activation').length === 3, 'red call-in in the quiet hours');
+    advance(31);
+    await until(() => texted(red.id, 'escalation:deputies').length === 2, 'red deputies at 23.01');
+    expect(texted(red.id, 'escalation:deputies')).toEqual(DEPUTIES_SMS);
+    expect(texted(yellow.id, 'escalation')).toEqual([]);
+
+    // 06.30 winter time — 07.30 had the clocks not gone back: still quiet.
+    at('2026-10-25T05:30:00.000Z');
+    await new Promise((r) => setTimeout(r, 400));
+    expect(notifications().filter((n) => n.incidentId === yellow.id && n.kind === 'escalation')).toEqual([]);
+
+    at('2026-10-25T06:00:30.000Z'); // 07.00 in Copenhagen
+    await until(() => texted(yellow.id, 'escalation:deputies').length === 2, 'yellow deputies at 07.00');
+    expect(texted(yellow.id, 'escalation:deputies')).toEqual(DEPUTIES_SMS);
+    const sent = notifications().filter(
+      (n) => n.incidentId === yellow.id && n.cause.startsWith('escalation:'),
+    );
+    expect(sent.every((n) => n.createdAt >= '2026-10-25T06:00:00.000Z')).toBe(true);
+  });
+});
+
 describe('numbers, settings and status', () => {
   it('shows the MSISDN and a number that cannot be texted on the participant, saved as typed', async () => {
     const carl = await editor.get('/api/participants/9');
