@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { optionalPhone } from './fields';
 import { passwordProblem } from './passwordRules';
 import { PROGRAMME_ROLES, ROLES } from './roles';
 
@@ -60,6 +61,8 @@ export const userCreateSchema = z
     username,
     fullName,
     email,
+    /** Where an escalation texts a programme administrator (src/domain/msisdn.ts); saved as typed. */
+    phone: optionalPhone,
     role: roleSchema,
     memberships,
     password: z.string().max(200).nullish(),
@@ -76,6 +79,8 @@ export const userUpdateSchema = z
     username: z.string().max(200),
     fullName,
     email,
+    /** Where an escalation texts a programme administrator (src/domain/msisdn.ts); saved as typed. */
+    phone: optionalPhone,
     role: roleSchema,
     memberships,
     active: z.boolean(),

@@ -37,6 +37,26 @@ export const callInFixture = {
   ],
 };
 
+/**
+ * The call-in fixture for texting and escalation: Randers posts to a Teams webhook, Ali Hassan
+ * and Bo Ibsen are the deputies of Mette Lund and Sara Holm, and Carl Dam in group 1 has a
+ * number that cannot be texted.
+ */
+export const escalationFixture = (teamsWebhookUrl: string) => ({
+  ...callInFixture,
+  programmes: callInFixture.programmes.map((p) => (p.id === 2 ? { ...p, teamsWebhookUrl } : p)),
+  participants: [
+    ...callInFixture.participants,
+    person(7, 'Ali Hassan', { deputyOfId: 1, phone: '+45 22 33 44 55', responseGroups: [] }),
+    person(8, 'Bo Ibsen', { deputyOfId: 3, phone: '0045 22334466', responseGroups: [] }),
+    person(9, 'Carl Dam', { phone: '1234', responseGroups: [1] }),
+  ],
+});
+
+/** Group 2 in Randers by SMS, and the deputies the escalation texts when nobody answers. */
+export const GROUP_SMS = ['4540112233', '4540445566', '4540778899'];
+export const DEPUTIES_SMS = ['4522334455', '4522334466'];
+
 /** Who group 2 in Randers calls, by address. */
 export const GROUP_2 = ['anne.berg@randers.example.dk', 'mette.lund@example.dk', 'sara.holm@example.dk'];
 

@@ -22,7 +22,7 @@ function administrators(state: ReadState, programmeId: number): { mail: Recipien
   if (typeof adminEmail === 'string' && adminEmail)
     mail.push({ participantId: null, name: null, to: adminEmail });
   const sms: Recipient[] = users.flatMap((u) => {
-    const msisdn = toMsisdn((u as { phone?: unknown }).phone);
+    const msisdn = toMsisdn(u.phone);
     return msisdn ? [{ ...named(u), to: msisdn }] : [];
   });
   return { mail, sms };

@@ -22,6 +22,7 @@ export interface NewUser {
   username: string;
   fullName?: string | null;
   email?: string | null;
+  phone?: string | null;
   role: User['role'];
   /** Without them a user gets the role in every programme there is now (as before memberships). */
   memberships?: Membership[];
@@ -93,6 +94,7 @@ export function addUser(input: NewUser, actor: Actor): Change<User> {
         username: input.username,
         fullName: input.fullName || input.username,
         email: input.email ?? null,
+        phone: input.phone ?? null,
         role: summaryRole(input.role, memberships),
         memberships: mergedMemberships([], memberships, null),
         active: true,
@@ -195,6 +197,7 @@ export function updateUser(
         ...before,
         fullName: data.fullName || before.username,
         email: data.email ?? null,
+        phone: data.phone ?? null,
         role: summaryRole(data.role, memberships),
         memberships,
         active: data.active,

@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import { promisify } from 'node:util';
 import type { z } from 'zod';
 import { errorMap, fieldErrors } from '../../domain/messages';
+import { phoneWarning, toMsisdn } from '../../domain/msisdn';
 import {
   summaryRole,
   visibleMemberships,
@@ -24,6 +25,8 @@ export interface User {
   role: Role;
   /** Where invitations and password links go (local users). */
   email?: string | null;
+  /** A programme administrator's number, texted when an escalation reaches the administrators. */
+  phone?: string | null;
   /** The user's programmes and their role in each; missing only on users from before memberships. */
   memberships?: Membership[];
   active: boolean;
@@ -69,6 +72,7 @@ export type ListedUser = PublicUser & {
   active: boolean;
   version: number;
   email: string | null;
+  phone: string | null;
   source: UserSource;
   secondFactor: boolean;
   directoryLinkAllowed?: true;
@@ -106,6 +110,7 @@ export const toListed = (u: User): ListedUser => ({
   active: u.active,
   version: u.version ?? 1,
   email: u.email ?? null,
+  phone: u.phone ?? null,
   source: u.source ?? 'local',
   secondFactor: u.totp !== undefined,
   ...(u.directoryLinkAllowed ? { directoryLinkAllowed: true } : {}),
@@ -113,14 +118,20 @@ export const toListed = (u: User): ListedUser => ({
 
 /**
  * A user as an administrator sees them: one who manages some programmes (`managed`; null for
- * the system administrator) sees only those programmes' memberships, and the role they give.
+ * the system administrator) sees only those programmes' memberships, and the role they give;
+ * the number as the SMS gateway gets it and why one typed cannot be texted, as on a participant.
  */
-export function listedAs(u: User | ListedUser, managed: ReadonlySet<number> | null): ListedUser {
+export function listedAs(
+  u: User | ListedUser,
+  managed: ReadonlySet<number> | null,
+): ListedUser & { msisdn: string | null; phoneWarning: string | null } {
   const listed = 'passwordHash' in u ? toListed(u) : u;
   return {
     ...listed,
     role: visibleRole(listed.role, listed.memberships, managed),
     memberships: visibleMemberships(listed.memberships, managed),
+    msisdn: toMsisdn(listed.phone),
+    phoneWarning: phoneWarning(listed.phone),
   };
 }
 
