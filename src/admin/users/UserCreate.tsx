@@ -30,6 +30,7 @@ export const UserCreate = () => {
         <TextInput source="username" autoComplete="off" isRequired />
         <TextInput source="fullName" fullWidth />
         <TextInput source="email" type="email" autoComplete="off" fullWidth />
+        <TextInput source="phone" type="tel" autoComplete="off" helperText="beredskab.users.phoneHelp" />
         <AccessInputs />
         <NewPasswordInput source="password" helperText="beredskab.users.invitationHelp" />
       </SchemaForm>

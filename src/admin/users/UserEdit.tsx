@@ -23,6 +23,7 @@ export const UserEdit = () => (
       <DirectorySignInField />
       <TextInput source="fullName" fullWidth />
       <TextInput source="email" type="email" autoComplete="off" fullWidth />
+      <TextInput source="phone" type="tel" autoComplete="off" helperText="beredskab.users.phoneHelp" />
       <AccessInputs />
       <PasswordLinkButton />
       <BooleanInput source="active" helperText="beredskab.users.activeHelp" />

@@ -1,4 +1,5 @@
 import { Show, SimpleShowLayout, TextField } from 'react-admin';
+import { PhoneField } from '../participants/PhoneField';
 import { ActiveField } from './ActiveField';
 import { MembershipsField } from './MembershipsField';
 import { RoleChip } from './RoleChip';
@@ -11,6 +12,7 @@ export const UserShow = () => (
       <TextField source="username" />
       <TextField source="fullName" emptyText="–" />
       <TextField source="email" emptyText="–" />
+      <PhoneField source="phone" label="resources.users.fields.phone" />
       <RoleChip source="role" />
       <MembershipsField source="memberships" />
       <ActiveField source="active" />

@@ -11,6 +11,8 @@ export const callIn = {
         to: 'Adresse eller nummer',
         recipient: 'Modtager',
         channel: 'Kanal',
+        gatewayId: 'Id hos sms-udbyderen',
+        reportedAt: 'Leveringsrapport',
         kind: 'Art',
         cause: 'Årsag',
         status: 'Status',

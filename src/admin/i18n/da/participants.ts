@@ -9,6 +9,8 @@ export const participants = {
         title: 'Stilling',
         organisation: 'Organisation',
         phone: 'Telefon',
+        msisdn: 'Nummer til sms',
+        phoneWarning: 'Sms',
         email: 'E-mail',
         responseGroups: 'Beredskabsgrupper',
         deputyOfId: 'Suppleant for',

@@ -11,6 +11,9 @@ export const users = {
         active: 'Aktiv',
         password: 'Adgangskode',
         email: 'E-mail',
+        phone: 'Mobilnummer',
+        msisdn: 'Nummer til sms',
+        phoneWarning: 'Sms',
         memberships: 'Medlemskaber',
         source: 'Log-in',
         secondFactor: 'Totrinsbekræftelse',
@@ -38,6 +41,8 @@ export const users = {
       linkSent: 'Linket er sendt',
       newPasswordHelp: 'Lad feltet stå tomt for at beholde den nuværende adgangskode.',
       passwordHelp: 'Mindst %{min} tegn og ikke det samme som brugernavnet.',
+      phoneHelp:
+        'Til sms, når en rød hændelse eskalerer til helhedsplanens administratorer (fx 12 34 56 78).',
       activeHelp: 'En deaktiveret bruger kan ikke logge ind. Brugere slettes aldrig.',
       roleHelp:
         'Systemadministratoren har adgang til alle helhedsplaner og brugere. Andre får adgang til de helhedsplaner, der står nedenfor, med rollen angivet for hver.',

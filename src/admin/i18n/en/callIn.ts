@@ -13,6 +13,8 @@ export const callIn: typeof da = {
         to: 'Address',
         recipient: 'Recipient',
         channel: 'Channel',
+        gatewayId: 'SMS gateway id',
+        reportedAt: 'Delivery report',
         kind: 'Kind',
         cause: 'Cause',
         status: 'Status',

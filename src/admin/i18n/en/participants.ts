@@ -11,6 +11,8 @@ export const participants: typeof da = {
         title: 'Title',
         organisation: 'Organisation',
         phone: 'Phone',
+        msisdn: 'Number for text messages',
+        phoneWarning: 'Text messages',
         email: 'Email',
         responseGroups: 'Response groups',
         deputyOfId: 'Deputy of',

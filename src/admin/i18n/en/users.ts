@@ -13,6 +13,9 @@ export const users: typeof da = {
         active: 'Active',
         password: 'Password',
         email: 'E-mail',
+        phone: 'Mobile number',
+        msisdn: 'Number for text messages',
+        phoneWarning: 'Text messages',
         memberships: 'Memberships',
         source: 'Sign-in',
         secondFactor: 'Two-step verification',
@@ -40,6 +43,8 @@ export const users: typeof da = {
       linkSent: 'The link is sent',
       newPasswordHelp: 'Leave empty to keep the current password.',
       passwordHelp: 'At least %{min} characters and not the same as the username.',
+      phoneHelp:
+        'For text messages when a red incident escalates to the programme administrators (e.g. 12 34 56 78).',
       activeHelp: 'A deactivated user cannot log in. Users are never deleted.',
       roleHelp:
         'The system administrator reaches every programme and user. Anyone else reaches the programmes listed below, with the role given for each.',

@@ -27,7 +27,8 @@ export const MailLine = ({ mail }: { mail: ShownNotification }) => {
         }}
       >
         <Typography variant="body2" component="span" fontWeight={500}>
-          {translate(`beredskab.notificationKinds.${mail.kind}`)} · <ChannelLabel channel={channelOf(mail)} />
+          <span>{translate(`beredskab.notificationKinds.${mail.kind}`)}</span> ·{' '}
+          <ChannelLabel channel={channelOf(mail)} />
         </Typography>
         <DeliveryField />
         <Box display="flex" gap={1} alignItems="center" flexWrap="wrap">
