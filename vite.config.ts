@@ -16,8 +16,11 @@ const lib = (names: string) => new RegExp(`node_modules[\\\\/](${names})[\\\\/]`
  */
 const CHART_LIBS =
   'recharts|d3-[a-z-]+|victory-vendor|decimal\\.js-light|@reduxjs|immer|reselect|react-redux|es-toolkit|internmap';
-/** Loaded where they are needed: the second factor's QR code, forms' schemas, dates, CSV. */
-const OWN_CHUNK_LIBS = 'qrcode|zod|luxon|jsonexport|date-holidays';
+/**
+ * Loaded where they are needed: the second factor's QR code, forms' schemas, dates, CSV, and the
+ * service worker's registration (in the vendor chunk it would fetch all of react-admin on load).
+ */
+const OWN_CHUNK_LIBS = 'qrcode|zod|luxon|jsonexport|date-holidays|workbox-window';
 
 /**
  * Priority decides who takes a library two groups would capture (clsx, react-is): the libraries

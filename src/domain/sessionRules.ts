@@ -6,6 +6,12 @@ export const PENDING_TIMEOUT_MS = 10 * 60 * 1000;
 /** How stale a session's last request may be before it is stored again: not every request writes. */
 export const TOUCH_AFTER_MS = 60 * 1000;
 
+/**
+ * A cookie beside the session's, readable by the page and holding no secret: the browser has a
+ * session cookie. Without it the panel shows its login form at once instead of asking first.
+ */
+export const SIGNED_IN_HINT_COOKIE = 'beredskab_signed_in';
+
 export interface SessionTimes {
   createdAt: number;
   lastSeen: number;

@@ -97,6 +97,35 @@ describe('the login form the panel opens with', () => {
     await english.page.context().close();
   });
 
+  it(
+    'comes back at once in a browser without a session, before the server has answered, and keeps to the panel after the login',
+    { timeout: 60_000 },
+    async () => {
+      const { page } = await phoneAt('#/');
+      await visible(page.getByLabel(/^Brugernavn/)); // the first visit keeps what the server offered
+      const again = await page.context().newPage();
+      const answered: string[] = [];
+      await again.route(/\/api\/auth\/(me|options)$/, async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, 2500));
+        await route.continue();
+        answered.push(new URL(route.request().url()).pathname);
+      });
+      await again.goto(`${panel.server.url}/#/`);
+      await visible(again.getByLabel(/^Brugernavn/));
+      expect(answered).toEqual([]);
+      await again.getByLabel(/^Brugernavn/).fill('admin');
+      await again.getByLabel(/^Adgangskode/).fill(PASSWORD);
+      await again.getByRole('button', { name: 'Log ind' }).tap();
+      const heading = again.getByRole('heading', { name: /^Helhedsplanen for Viborg 2017-2021 · 2020$/ });
+      await visible(heading);
+      // The session's late "nobody" does not bring the form back over the panel.
+      await expect.poll(() => answered.length, { timeout: 10_000 }).toBe(2);
+      await visible(heading);
+      expect(await again.getByLabel(/^Brugernavn/).count()).toBe(0);
+      await page.context().close();
+    },
+  );
+
   it('opens the page a link named once signed in, its code fetched while the session was asked', async () => {
     const { page, scripts } = await phoneAt('#/incidents/create');
     await page.getByLabel(/^Brugernavn/).fill('admin');

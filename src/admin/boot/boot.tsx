@@ -2,7 +2,8 @@ import { StrictMode, type ComponentType } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { Me } from '../api/me';
 import { currentUser } from '../providers/session';
-import { signInOptions } from '../providers/signInOptions';
+import { keptSignInOptions, signInOptions, type SignInOptions } from '../providers/signInOptions';
+import { SIGNED_IN_HINT_COOKIE } from '../../domain/sessionRules';
 import { dashboardStatisticsAhead } from './dashboardAhead';
 import { fetchPageAhead, opensOnLoginOrStart } from './pagesAhead';
 import { handOver, type Handover } from './handover';
@@ -21,6 +22,10 @@ const loadApp = () =>
       throw err;
     },
   ));
+
+/** The server's hint beside the session cookie (which the page cannot read). */
+const hasSessionCookie = () =>
+  document.cookie.split(';').some((c) => c.trim().startsWith(`${SIGNED_IN_HINT_COOKIE}=`));
 
 /** The dashboard is the first page after a login that did not ask for another. */
 const opensOnDashboard = () => /^(#\/?)?$/.test(window.location.hash);
@@ -50,32 +55,54 @@ export async function boot(container: HTMLElement): Promise<void> {
   if (WITHOUT_LOGIN.test(window.location.hash)) return show();
   // A link to a page is a signed-in user's: its code sets off while the session is asked.
   if (!opensOnLoginOrStart(window.location.hash)) pageAhead();
-  const [user, options] = await Promise.all([currentUser(), signInOptions()]);
-  if (user) {
-    pageAhead(user);
-    return show();
-  }
-
-  const signedIn = async (user: Me) => {
-    if (window.location.hash.startsWith('#/login')) window.location.hash = '#/';
-    pageAhead(user);
-    await show();
-  };
+  // Set once the form has handed over: a late answer about the session must not draw it again.
+  let movedOn = false;
   const handedOver = async (handover: Handover) => {
+    movedOn = true;
     handOver(handover);
     window.location.hash = '#/login';
     await show();
   };
-  root.render(
-    <StrictMode>
-      <QuickLogin
-        options={options}
-        translate={signInMessages()}
-        onSignedIn={signedIn}
-        onHandOver={handedOver}
-      />
-    </StrictMode>,
-  );
-  // The panel's code comes while the user types, once the form is on screen.
-  setTimeout(() => pageAhead(), 0);
+  const signedIn = async (user: Me) => {
+    movedOn = true;
+    if (window.location.hash.startsWith('#/login')) window.location.hash = '#/';
+    pageAhead(user);
+    await show();
+  };
+  const translate = signInMessages();
+  const login = (options: SignInOptions) =>
+    root.render(
+      <StrictMode>
+        <QuickLogin options={options} translate={translate} onSignedIn={signedIn} onHandOver={handedOver} />
+      </StrictMode>,
+    );
+  // The panel's code comes while the user types: from the first key, or a second after the form
+  // is on screen. Not at once: even from the phone's cache, evaluating it holds the page for
+  // about half a second, just when the user reaches for the first field.
+  let typing = false;
+  const whileTyping = () => {
+    const start = () => {
+      if (typing) return;
+      typing = true;
+      pageAhead();
+    };
+    container.addEventListener('input', start, { once: true });
+    setTimeout(start, 1000);
+  };
+
+  // No session cookie in this browser: the form at once, as the server offered it last time
+  // (the answer below redraws it, what is typed kept, should that have changed).
+  const kept = hasSessionCookie() ? undefined : keptSignInOptions();
+  if (kept) {
+    login(kept);
+    whileTyping();
+  }
+  const [user, options] = await Promise.all([currentUser(), signInOptions()]);
+  if (movedOn) return;
+  if (user) {
+    pageAhead(user);
+    return show();
+  }
+  login(options);
+  if (!kept) whileTyping();
 }

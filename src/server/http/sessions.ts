@@ -1,7 +1,12 @@
 import crypto from 'node:crypto';
 import type { RequestHandler, Response } from 'express';
 import { parse, serialize } from 'cookie';
-import { pendingExpired, sessionExpired, sessionNeedsTouch } from '../../domain/sessionRules';
+import {
+  pendingExpired,
+  sessionExpired,
+  sessionNeedsTouch,
+  SIGNED_IN_HINT_COOKIE,
+} from '../../domain/sessionRules';
 import { touchSession, type Session } from '../changes/auth';
 import type { Store } from '../store/store';
 import { toPublic, userById, type PublicUser } from '../identity/users';
@@ -59,16 +64,22 @@ export function sessionMiddleware(store: Store): RequestHandler {
   };
 }
 
+/** The session's cookie first (clients read the first), then the page's hint that it is there. */
 export function setSessionCookie(res: Response, token: string, secure: boolean): void {
   res.append(
     'Set-Cookie',
     serialize(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'strict', path: '/', secure }),
   );
+  res.append('Set-Cookie', serialize(SIGNED_IN_HINT_COOKIE, '1', { sameSite: 'strict', path: '/', secure }));
 }
 
 export function clearSessionCookie(res: Response, secure: boolean): void {
   res.append(
     'Set-Cookie',
     serialize(SESSION_COOKIE, '', { httpOnly: true, sameSite: 'strict', path: '/', secure, maxAge: 0 }),
+  );
+  res.append(
+    'Set-Cookie',
+    serialize(SIGNED_IN_HINT_COOKIE, '', { sameSite: 'strict', path: '/', secure, maxAge: 0 }),
   );
 }
