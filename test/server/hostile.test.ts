@@ -1078,9 +1078,10 @@ describe('after the hostile input', () => {
     for (const user of users.filter((u) => Number(u.id) <= 3))
       expect(user).toMatchObject({ role: user.username, active: true });
     for (const user of users) {
-      // `email` on users made through the API (null without one), not on those the test support made.
-      const keys = Object.keys(user).filter((k) => k !== VERSION && k !== 'email');
+      // `email` and `phone` on users made through the API (null without one), not on those the test support made.
+      const keys = Object.keys(user).filter((k) => k !== VERSION && k !== 'email' && k !== 'phone');
       expect(user.email ?? null).toBeNull();
+      expect(user.phone ?? null).toBeNull();
       expect(keys.sort()).toEqual([
         'active',
         'fullName',

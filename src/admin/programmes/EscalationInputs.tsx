@@ -29,6 +29,8 @@ export const EscalationInputs = () => {
         label="resources.programmes.fields.escalation.yellow"
         format={hasYellow}
         parse={levelsFor}
+        // A new programme, or one whose rule was never set (null): red only, every part given.
+        defaultValue={levelsFor(false)}
         helperText={translate('beredskab.programmes.escalationYellowHelp')}
       />
       <Box display="flex" gap={2} flexWrap="wrap">
@@ -54,6 +56,7 @@ export const EscalationInputs = () => {
         label="resources.programmes.fields.escalation.quietHoursOn"
         format={(v: unknown) => v != null}
         parse={(on: boolean) => (on ? DEFAULT_QUIET_HOURS : null)}
+        defaultValue={null}
         helperText={translate('beredskab.programmes.quietHoursHelp')}
       />
       {quietHours != null && (
