@@ -90,6 +90,8 @@ describe('two processes, one database', () => {
   it('shares sessions: logged in on one, logged in on the other; logged out on one, out on both', async () => {
     const onA = await login(a, 'board');
     const onB = Object.assign(new Client(b.url), { cookie: onA.cookie });
+    // The other process follows the new session as it follows any write: within a second.
+    await seenWithin(1000, async () => (await onB.get('/api/auth/me')).status === 200);
     expect((await onB.get('/api/auth/me')).body).toMatchObject({ username: 'board' });
     await onA.post('/api/auth/logout', {});
     await seenWithin(1000, async () => (await onB.get('/api/auth/me')).status === 401);
