@@ -27,7 +27,7 @@ type MappingFields =
   | { claimValue: string; programmeId: null; role: 'admin' };
 export type DirectoryMapping = MappingFields & { id: number };
 
-/** What a user's claims grant: memberships (the strongest role per programme) and whether they are administrator. */
+/** What a user is granted, by the claims or by hand: memberships (the strongest role per programme) and whether system administrator. */
 export interface DirectoryGrant {
   memberships: Membership[];
   admin: boolean;
@@ -79,13 +79,50 @@ export function directoryUsername(claims: Record<string, unknown>): string | und
   return undefined;
 }
 
-/** The memberships after a sign-in: those granted by hand stay, the directory's are replaced. */
-export function membershipsAfterSignIn(
-  current: readonly Membership[],
-  previousFromDirectory: readonly Membership[],
-  fromDirectory: readonly Membership[],
-): Membership[] {
-  const wasDirectory = (m: Membership) =>
-    previousFromDirectory.some((d) => d.programmeId === m.programmeId && d.role === m.role);
-  return strongestPerProgramme([...current.filter((m) => !wasDirectory(m)), ...fromDirectory]);
+const NOTHING: DirectoryGrant = { memberships: [], admin: false };
+const roleIn = (grant: DirectoryGrant, programmeId: number) =>
+  grant.memberships.find((m) => m.programmeId === programmeId)?.role;
+
+/**
+ * What a directory user holds: what was granted by hand in the panel and what the claims gave at
+ * the last sign-in, together; administrator if either says so, else the strongest role per programme.
+ */
+export function heldGrant(byHand: DirectoryGrant, fromDirectory: DirectoryGrant): DirectoryGrant {
+  const admin = byHand.admin || fromDirectory.admin;
+  return {
+    memberships: admin ? [] : strongestPerProgramme([...byHand.memberships, ...fromDirectory.memberships]),
+    admin,
+  };
+}
+
+/**
+ * The hand grants of a user whose were not kept apart (a local user, or one stored before they
+ * were): what they hold less what the directory gave last time.
+ */
+export function handGrantOf(held: DirectoryGrant, fromDirectory: DirectoryGrant = NOTHING): DirectoryGrant {
+  return {
+    memberships: held.memberships.filter((m) => roleIn(fromDirectory, m.programmeId) !== m.role),
+    admin: held.admin && !fromDirectory.admin,
+  };
+}
+
+/**
+ * The hand grants after an administrator changed what a directory user holds from `before` to
+ * `after`: a role given or altered in a programme is granted by hand, a programme taken away no
+ * longer is, and the rest stay as they were, so a directory grant sent back unchanged stays the directory's.
+ */
+export function handGrantAfterEdit(
+  byHand: DirectoryGrant,
+  before: DirectoryGrant,
+  after: DirectoryGrant,
+): DirectoryGrant {
+  if (after.admin) return { memberships: byHand.memberships, admin: before.admin ? byHand.admin : true };
+  return {
+    memberships: after.memberships.flatMap((m): Membership[] => {
+      if (roleIn(before, m.programmeId) !== m.role) return [m];
+      const kept = roleIn(byHand, m.programmeId);
+      return kept ? [{ programmeId: m.programmeId, role: kept }] : [];
+    }),
+    admin: false,
+  };
 }

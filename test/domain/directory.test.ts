@@ -4,9 +4,13 @@ import {
   directoryMappingSchema,
   directoryUsername,
   grantOf,
-  membershipsAfterSignIn,
+  handGrantAfterEdit,
+  handGrantOf,
+  heldGrant,
+  type DirectoryGrant,
   type DirectoryMapping,
 } from '../../src/domain/directory';
+import type { Membership } from '../../src/domain/access';
 
 const mappings: DirectoryMapping[] = [
   { id: 1, claimValue: 'viborg-board', programmeId: 1, role: 'board' },
@@ -42,26 +46,77 @@ describe('claimValues', () => {
   });
 });
 
-describe('membershipsAfterSignIn', () => {
-  it("replaces the directory's memberships and keeps those granted by hand", () => {
-    const current = [
-      { programmeId: 1, role: 'editor' as const },
-      { programmeId: 3, role: 'board' as const },
-    ];
-    const previous = [{ programmeId: 1, role: 'editor' as const }];
-    expect(membershipsAfterSignIn(current, previous, [{ programmeId: 2, role: 'board' }])).toEqual([
-      { programmeId: 2, role: 'board' },
-      { programmeId: 3, role: 'board' },
-    ]);
+const grant = (admin: boolean, ...memberships: Membership[]): DirectoryGrant => ({ memberships, admin });
+const editorIn1: Membership = { programmeId: 1, role: 'editor' };
+const adminIn1: Membership = { programmeId: 1, role: 'programmeAdmin' };
+const boardIn2: Membership = { programmeId: 2, role: 'board' };
+
+describe('heldGrant', () => {
+  it('holds both, the stronger role where both give one, and nothing but administrator when either makes one', () => {
+    expect(heldGrant(grant(false, editorIn1), grant(false, adminIn1, boardIn2))).toEqual(
+      grant(false, adminIn1, boardIn2),
+    );
+    expect(heldGrant(grant(false, adminIn1), grant(false, { programmeId: 1, role: 'board' }))).toEqual(
+      grant(false, adminIn1),
+    );
+    expect(heldGrant(grant(true), grant(false, boardIn2))).toEqual(grant(true));
+    expect(heldGrant(grant(false, boardIn2), grant(true))).toEqual(grant(true));
   });
-  it('keeps the stronger of a hand-granted and a directory role in the same programme', () => {
-    expect(
-      membershipsAfterSignIn(
-        [{ programmeId: 1, role: 'programmeAdmin' }],
-        [],
-        [{ programmeId: 1, role: 'board' }],
-      ),
-    ).toEqual([{ programmeId: 1, role: 'programmeAdmin' }]);
+
+  it('keeps what was granted by hand once the directory stops granting the same or a stronger role there', () => {
+    const byHand = grant(false, editorIn1);
+    // Programme administrator in 1 from a group, editor in 1 by hand: the group goes.
+    expect(heldGrant(byHand, grant(false, adminIn1))).toEqual(grant(false, adminIn1));
+    expect(heldGrant(byHand, grant(false))).toEqual(grant(false, editorIn1));
+    // The same role both ways: the group goes.
+    expect(heldGrant(byHand, grant(false, editorIn1))).toEqual(grant(false, editorIn1));
+    expect(heldGrant(byHand, grant(false, boardIn2))).toEqual(grant(false, editorIn1, boardIn2));
+    // A system administrator made by hand stays one when the directory's administrator group goes.
+    expect(heldGrant(grant(true), grant(true))).toEqual(grant(true));
+    expect(heldGrant(grant(true), grant(false))).toEqual(grant(true));
+    // Made one by the directory alone, the hand grants are there again when it stops.
+    expect(heldGrant(grant(false, boardIn2), grant(false))).toEqual(grant(false, boardIn2));
+  });
+});
+
+describe('handGrantOf', () => {
+  it("reads a user stored before hand grants were kept apart as what they hold less the directory's", () => {
+    expect(handGrantOf(grant(false, editorIn1, boardIn2), grant(false, editorIn1))).toEqual(
+      grant(false, boardIn2),
+    );
+    expect(handGrantOf(grant(true), grant(true))).toEqual(grant(false));
+    expect(handGrantOf(grant(true), grant(false, boardIn2))).toEqual(grant(true));
+    // A local user: everything was granted by hand.
+    expect(handGrantOf(grant(false, editorIn1))).toEqual(grant(false, editorIn1));
+  });
+});
+
+describe('handGrantAfterEdit', () => {
+  const fromDirectory = grant(false, adminIn1);
+  const byHand = grant(false, editorIn1);
+  const before = heldGrant(byHand, fromDirectory);
+
+  it('keeps the hand grants as they were when the administrator sends back what they were shown', () => {
+    expect(handGrantAfterEdit(byHand, before, before)).toEqual(byHand);
+    expect(handGrantAfterEdit(grant(false), before, before)).toEqual(grant(false));
+  });
+
+  it('makes a role given or altered a hand grant, and drops a programme taken away', () => {
+    expect(handGrantAfterEdit(byHand, before, grant(false, adminIn1, boardIn2))).toEqual(
+      grant(false, editorIn1, boardIn2),
+    );
+    expect(handGrantAfterEdit(byHand, before, grant(false, { programmeId: 1, role: 'board' }))).toEqual(
+      grant(false, { programmeId: 1, role: 'board' }),
+    );
+    expect(handGrantAfterEdit(byHand, before, grant(false, boardIn2))).toEqual(grant(false, boardIn2));
+  });
+
+  it("makes a system administrator by hand, but leaves one the directory made the directory's", () => {
+    expect(handGrantAfterEdit(byHand, before, grant(true))).toEqual(grant(true, editorIn1));
+    expect(handGrantAfterEdit(byHand, grant(true), grant(true))).toEqual(grant(false, editorIn1));
+    expect(handGrantAfterEdit(grant(true), grant(true), grant(false, boardIn2))).toEqual(
+      grant(false, boardIn2),
+    );
   });
 });
 

@@ -5,7 +5,7 @@ import { diff } from '../store/audit';
 import { programmeIn } from '../access/programmeAccess';
 import { recordsOf } from '../store/records';
 import type { AuditDraft, Change, Op, ReadState } from '../store/types';
-import { allUsers, type User } from '../identity/users';
+import { allUsers, byHandOf, type User } from '../identity/users';
 import { auditBy, type Actor } from '../access/actor';
 import { isSeedProgramme, type SeedProgramme } from '../store/demoSeed';
 
@@ -137,6 +137,10 @@ export function removeDemo(actor: Actor): Change<DemoRemoval> {
                 directory: {
                   ...user.directory,
                   memberships: user.directory.memberships.filter((m) => !ids.has(m.programmeId)),
+                  byHand: {
+                    ...byHandOf(user),
+                    memberships: byHandOf(user).memberships.filter((m) => !ids.has(m.programmeId)),
+                  },
                 },
               }
             : {}),

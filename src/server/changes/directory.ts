@@ -1,7 +1,6 @@
-import { summaryRole } from '../../domain/access';
 import {
   directoryMappingSchema,
-  membershipsAfterSignIn,
+  heldGrant,
   type DirectoryGrant,
   type DirectoryMapping,
 } from '../../domain/directory';
@@ -9,7 +8,7 @@ import { OIDC_ATTEMPT_TTL_MS } from '../../domain/sessionRules';
 import { diff } from '../store/audit';
 import { badRequest, notFound } from '../errors/apiError';
 import type { AuditDraft, Change, Op, ReadState } from '../store/types';
-import { membershipsOf, parseWith, toListed, userByName, type User } from '../identity/users';
+import { byHandOf, holding, parseWith, toListed, userByName, type User } from '../identity/users';
 import { auditBy, type Actor } from '../access/actor';
 import type { Session } from './auth';
 import { endSessions } from './users';
@@ -172,8 +171,8 @@ const linkedUser = (state: ReadState, issuer: string, subject: string) =>
 
 /**
  * A directory sign-in: the user found by issuer + subject (or made just in time, or a local user
- * an administrator allowed to be linked), their directory memberships replaced by what the
- * claims map to now, hand-granted ones kept; a session, unless that leaves them no programme.
+ * an administrator allowed to be linked), what the directory grants replaced by what the claims
+ * map to now, what was granted by hand kept apart and as it was; a session, unless they hold nothing.
  */
 export function directorySignIn(
   who: DirectorySignIn,
@@ -191,12 +190,9 @@ export function directorySignIn(
       }
       if (before && !before.active) return refused(who, 'inactive', before);
       const grant = who.grant;
-      const current = before ? membershipsOf(before) : [];
-      const previous = before?.directory?.memberships ?? [];
-      const handAdmin = before?.role === 'admin' && !before.directory?.admin;
-      const admin = grant.admin || handAdmin;
-      const memberships = admin ? [] : membershipsAfterSignIn(current, previous, grant.memberships);
-      if (!admin && memberships.length === 0) return refused(who, 'unmapped', before);
+      const byHand = before ? byHandOf(before) : { memberships: [], admin: false };
+      const held = heldGrant(byHand, grant);
+      if (!held.admin && held.memberships.length === 0) return refused(who, 'unmapped', before);
       // Linked to the directory, a user has no password, no local second factor and no pending link here.
       const { directoryLinkAllowed: _link, totp: _totp, totpPending: _pending, ...kept } = before ?? {};
       const user: User = {
@@ -204,8 +200,7 @@ export function directorySignIn(
         id: before?.id ?? state.issuedId('users') + 1,
         username: before?.username ?? who.username!,
         fullName: who.fullName || before?.fullName || who.username!,
-        role: admin ? 'admin' : summaryRole('board', memberships),
-        memberships,
+        ...holding(held),
         active: true,
         passwordHash: '',
         version: before ? (before.version ?? 1) + 1 : 1,
@@ -215,6 +210,7 @@ export function directorySignIn(
           subject: who.subject,
           memberships: grant.memberships,
           admin: grant.admin,
+          byHand,
         },
       };
       const actor = { userId: user.id, username: user.username, role: user.role };

@@ -7,6 +7,7 @@ import { forbidden, programmesFor } from '../access/programmeAccess';
 import { recordsOf } from '../store/records';
 import type { Change, Op, ReadState } from '../store/types';
 import {
+  heldAfterEdit,
   listedAs,
   membershipsOf,
   parseWith,
@@ -193,6 +194,7 @@ export function updateUser(
       // Deactivating or a new password reaches every programme of the user: not for an administrator of one of them.
       if (others && (data.active !== before.active || passwordHash)) throw forbidden();
       const memberships = membershipsAfter(state, before, body, data, actor);
+      const held = { memberships, admin: data.role === 'admin' };
       const after: User = {
         ...before,
         fullName: data.fullName || before.username,
@@ -200,6 +202,7 @@ export function updateUser(
         phone: data.phone ?? null,
         role: summaryRole(data.role, memberships),
         memberships,
+        ...heldAfterEdit(before, held),
         active: data.active,
         passwordHash: passwordHash ?? before.passwordHash,
         version: (before.version ?? 1) + 1,

@@ -11,6 +11,7 @@ import {
   type Membership,
 } from '../../domain/access';
 import type { Role } from '../../domain/roles';
+import { handGrantAfterEdit, handGrantOf, heldGrant, type DirectoryGrant } from '../../domain/directory';
 import { badRequest } from '../errors/apiError';
 import type { ReadState } from '../store/types';
 
@@ -52,10 +53,12 @@ export type UserSource = 'local' | 'oidc';
 export interface DirectoryLink {
   issuer: string;
   subject: string;
-  /** The memberships the claims mapped to last time; the rest were granted by hand and stay. */
+  /** The memberships the claims mapped to last time; replaced at every sign-in. */
   memberships: Membership[];
   /** Whether the claims made the user a system administrator. */
   admin: boolean;
+  /** What was granted by hand in the panel, which sign-ins leave alone; missing on users stored before it was kept. */
+  byHand?: DirectoryGrant;
 }
 
 export interface TotpFactor {
@@ -96,6 +99,33 @@ export const DUMMY_HASH = `scrypt$${'0'.repeat(32)}$${'0'.repeat(KEY_LENGTH * 2)
 
 export const membershipsOf = (u: Pick<User, 'role' | 'memberships'>): Membership[] =>
   u.role === 'admin' ? [] : (u.memberships ?? []);
+
+/** What a user holds now: the system administrator's role, or their memberships. */
+export const heldBy = (u: Pick<User, 'role' | 'memberships'>): DirectoryGrant => ({
+  memberships: membershipsOf(u),
+  admin: u.role === 'admin',
+});
+
+/** What was granted a user by hand: all a local user holds; for a directory user, what sign-ins leave alone. */
+export const byHandOf = (u: User): DirectoryGrant =>
+  u.directory?.byHand ?? handGrantOf(heldBy(u), u.directory);
+
+/**
+ * A directory user after an administrator changed what they hold to `held`: the change kept
+ * as hand grants, and what they hold is that with the directory's grant, as at sign-in.
+ * Nothing to add for a local user, who holds just `held`.
+ */
+export function heldAfterEdit(before: User, held: DirectoryGrant): Partial<User> {
+  if (!before.directory) return {};
+  const byHand = handGrantAfterEdit(byHandOf(before), heldBy(before), held);
+  return { ...holding(heldGrant(byHand, before.directory)), directory: { ...before.directory, byHand } };
+}
+
+/** The role and memberships a user is stored with, holding `held`. */
+export const holding = (held: DirectoryGrant): Pick<User, 'role' | 'memberships'> => ({
+  role: held.admin ? 'admin' : summaryRole('board', held.memberships),
+  memberships: held.memberships,
+});
 
 /** A user as the panel and the access rule see them: the role shown is the strongest they hold. */
 export const toPublic = (u: User): PublicUser => ({
