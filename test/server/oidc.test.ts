@@ -448,6 +448,63 @@ describe('signing out everywhere', () => {
   });
 });
 
+describe('logout tokens signed by the provider', () => {
+  const postLogout = (token: string) =>
+    fetch(`${server.url}/api/auth/oidc/backchannel-logout`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ logout_token: token }),
+    });
+  const sessionsOf = (userId: number) =>
+    (server.store.all('sessions') as any[]).filter((s: any) => s.userId === userId);
+
+  it('are refused (400, nothing ended) with a nonce, for another client, from another issuer, without the event, or too old', async () => {
+    idp.accounts.set('sub-tove', { preferred_username: 'tove@randers.dk', groups: ['grp-viborg-redaktoer'] });
+    const { client } = await signIn(server.url, 'sub-tove');
+    const { id } = (await client.get('/api/auth/me')).body;
+    const [{ oidc }] = sessionsOf(id);
+    const named = { sub: 'sub-tove', sid: oidc.sid };
+    expect(named.sid).toBeTruthy();
+    const now = Math.floor(Date.now() / 1000);
+    const flawed: Record<string, Record<string, unknown>> = {
+      'a nonce': { nonce: 'n-0123456789' },
+      'another audience': { aud: 'andet-system' },
+      'another issuer': { iss: 'http://127.0.0.1:9/anden-udbyder' },
+      'no events claim': { events: undefined },
+      'another event': { events: { 'http://schemas.openid.net/event/anden': {} } },
+      'issued ten minutes ago': { iat: now - 600, exp: now + 60 },
+    };
+    for (const [flaw, claims] of Object.entries(flawed)) {
+      const answer = await postLogout(await idp.logoutToken({ ...named, ...claims }));
+      expect(answer.status, flaw).toBe(400);
+      expect(answer.headers.get('cache-control')).toBe('no-store');
+      expect(await answer.json(), flaw).toEqual({ error: 'invalid_request' });
+      expect(sessionsOf(id), flaw).toHaveLength(1);
+    }
+    expect((await client.get('/api/auth/me')).status).toBe(200);
+    // The same token without a flaw is believed: each refusal above was the flaw's.
+    expect((await postLogout(await idp.logoutToken(named))).status).toBe(200);
+    expect((await client.get('/api/auth/me')).status).toBe(401);
+  });
+
+  it("naming only the subject (no sid), ends every session of that user from the directory, and no one else's", async () => {
+    idp.accounts.set('sub-ulla', { preferred_username: 'ulla@randers.dk', groups: ['grp-viborg-redaktoer'] });
+    const phone = await signIn(server.url, 'sub-ulla');
+    const desktop = await signIn(server.url, 'sub-ulla');
+    idp.accounts.set('sub-otto', { preferred_username: 'otto@randers.dk', groups: ['grp-viborg-redaktoer'] });
+    const other = await signIn(server.url, 'sub-otto');
+    const { id } = (await phone.client.get('/api/auth/me')).body;
+    expect(sessionsOf(id)).toHaveLength(2);
+    const answer = await postLogout(await idp.logoutToken({ sub: 'sub-ulla' }));
+    expect(answer.status).toBe(200);
+    expect(sessionsOf(id)).toHaveLength(0);
+    expect((await phone.client.get('/api/auth/me')).status).toBe(401);
+    expect((await desktop.client.get('/api/auth/me')).status).toBe(401);
+    expect((await other.client.get('/api/auth/me')).status).toBe(200);
+    expect(auditOf('logout').at(-1)).toMatchObject({ username: 'identitetsudbyder', recordId: id });
+  });
+});
+
 describe('directory mappings', () => {
   it('are the system administrator alone, checked in Danish, and audited', async () => {
     const programmeAdmin = await server.member('pa-mappings', [{ programmeId: 1, role: 'programmeAdmin' }]);

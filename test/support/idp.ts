@@ -1,6 +1,8 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import crypto from 'node:crypto';
 import Provider from 'oidc-provider';
+import { SignJWT, exportJWK, generateKeyPair, type CryptoKey } from 'jose';
 
 /** An account at the test identity provider: its login name is its subject. */
 export interface IdpAccount {
@@ -24,8 +26,15 @@ export interface TestIdp {
    */
   registerPanel(panelUrl: string, backchannelUrl?: string): void;
   provider(): Provider;
+  /**
+   * A logout token signed with the provider's own key: by default one the panel must believe
+   * (issuer, audience, now, the back-channel event); `claims` add to it, an undefined one leaves it out.
+   */
+  logoutToken(claims: Record<string, unknown>): Promise<string>;
   close(): Promise<void>;
 }
+
+const BACKCHANNEL_EVENT = 'http://schemas.openid.net/event/backchannel-logout';
 
 /**
  * oidc-provider on 127.0.0.1 as the organisation's identity provider: authorization code with
@@ -47,6 +56,9 @@ export async function startIdp(options: { clientId?: string } = {}): Promise<Tes
   const issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const clientId = options.clientId ?? 'beredskab';
   const clientSecret = 'hemmelig-klient-noegle-til-test-0123456789';
+  // The provider signs with this key, and so do the tests that forge what only it could sign.
+  const { privateKey } = await generateKeyPair('RS256', { extractable: true });
+  const signingKey = { ...(await exportJWK(privateKey)), kid: 'test-idp-key', alg: 'RS256', use: 'sig' };
 
   return {
     issuer,
@@ -117,6 +129,7 @@ export async function startIdp(options: { clientId?: string } = {}): Promise<Tes
           AuthorizationCode: 60,
         },
         cookies: { keys: ['test-cookie-key-0123456789abcdef'] },
+        jwks: { keys: [signingKey] },
         // A first-party app, consented by the organisation: no consent screen.
         async loadExistingGrant(ctx) {
           const grant = new ctx.oidc.provider.Grant({
@@ -136,10 +149,30 @@ export async function startIdp(options: { clientId?: string } = {}): Promise<Tes
       provider.proxy = false;
     },
     provider: () => provider!,
+    logoutToken: (claims) =>
+      signLogoutToken(privateKey, signingKey.kid, { iss: issuer, aud: clientId, ...claims }),
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
         server.close(() => resolve());
       }),
   };
+}
+
+async function signLogoutToken(
+  key: CryptoKey,
+  kid: string,
+  claims: Record<string, unknown>,
+): Promise<string> {
+  const now = Math.floor(Date.now() / 1000);
+  const payload = Object.fromEntries(
+    Object.entries({
+      iat: now,
+      exp: now + 120,
+      jti: crypto.randomUUID(),
+      events: { [BACKCHANNEL_EVENT]: {} },
+      ...claims,
+    }).filter(([, value]) => value !== undefined),
+  );
+  return new SignJWT(payload).setProtectedHeader({ alg: 'RS256', kid, typ: 'logout+jwt' }).sign(key);
 }
