@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startPanel, type Panel } from '../support/browser';
-import { startIdp, type TestIdp } from '../support/idp';
+import { startIdp, unreachableIssuer, type TestIdp } from '../support/idp';
 import { PASSWORD } from '../support/server';
 import { UI_TIMEOUT, visible, withShot } from './helpers';
 import { DESKTOP, PHONE, axeFindings, newPageAt, overflow } from './pageAudit';
@@ -143,18 +143,26 @@ describe('directory mappings in the panel', () => {
   });
 });
 
-describe('local sign-in only for system administrators (LOCAL_LOGIN=false)', () => {
+describe('local sign-in only for system administrators (LOCAL_LOGIN=false), the directory down', () => {
   let closed: Panel;
   beforeAll(async () => {
-    closed = await startPanel({ oidc: panelOidc(), localLogin: false });
+    closed = await startPanel({
+      oidc: { ...panelOidc(), issuer: await unreachableIssuer() },
+      localLogin: false,
+    });
   }, 120_000);
   afterAll(() => closed?.close());
 
-  it('hides the form behind a button for the system administrator', async () => {
+  it('says in Danish that the directory cannot be reached, and hides the form behind a button for the system administrator', async () => {
     const page = await newPageAt(closed.browser, PHONE);
     try {
       await withShot(page, 'oidc-local-hidden', async () => {
         await page.goto(`${closed.server.url}/#/`);
+        await page.getByRole('link', { name: 'Log ind med Randers Kommune' }).tap();
+        await visible(
+          page.getByRole('alert').filter({ hasText: 'Log ind hos Randers Kommune kan ikke nås lige nu' }),
+        );
+        expect(page.url()).toContain('oidc=unreachable');
         await visible(page.getByRole('link', { name: 'Log ind med Randers Kommune' }));
         expect(await page.getByLabel(/^Brugernavn/).count()).toBe(0);
         expect(await axeFindings(page, 'login-local-hidden')).toEqual([]);

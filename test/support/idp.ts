@@ -1,5 +1,5 @@
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import net, { type AddressInfo } from 'node:net';
 import crypto from 'node:crypto';
 import Provider from 'oidc-provider';
 import { SignJWT, exportJWK, generateKeyPair, type CryptoKey } from 'jose';
@@ -32,6 +32,15 @@ export interface TestIdp {
    */
   logoutToken(claims: Record<string, unknown>): Promise<string>;
   close(): Promise<void>;
+}
+
+/** An identity provider that is down: an address on 127.0.0.1 whose port was free a moment ago and is closed now. */
+export async function unreachableIssuer(): Promise<string> {
+  const probe = net.createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
+  return `http://127.0.0.1:${port}`;
 }
 
 const BACKCHANNEL_EVENT = 'http://schemas.openid.net/event/backchannel-logout';

@@ -8,6 +8,7 @@ const REFUSALS = [
   'failed',
   'cancelled',
   'busy',
+  'unreachable',
 ] as const;
 
 export type OidcRefusal = (typeof REFUSALS)[number];

@@ -12,7 +12,6 @@ import {
   type SignInRefusal,
 } from '../changes/directory';
 import { userAgentOf } from '../changes/auth';
-import { ApiError } from '../errors/apiError';
 import { newSessionToken, sessionIdOf, setSessionCookie } from '../http/sessions';
 import { OidcClient } from '../identity/oidc';
 import type { Store } from '../store/store';
@@ -21,7 +20,7 @@ import type { Store } from '../store/store';
 const ATTEMPT_COOKIE = 'beredskab_oidc';
 const COOKIE_PATH = '/api/auth/oidc';
 
-type Outcome = SignInRefusal | 'expired' | 'failed' | 'cancelled' | 'busy';
+type Outcome = SignInRefusal | 'expired' | 'failed' | 'cancelled' | 'busy' | 'unreachable';
 
 /** Back to the login page, which says in Danish what went wrong. */
 const toLogin = (res: Response, outcome: Outcome) => res.redirect(303, `/?oidc=${outcome}#/login`);
@@ -58,8 +57,10 @@ export function oidcRoutes({
       const key = newSessionToken();
       const url = await oidc.authorizationUrl(secrets).catch((err: unknown) => {
         req.log.error(`OIDC: udbyderen kan ikke nås: ${(err as Error).message}`);
-        throw new ApiError(503, `${oidc.options.name} kan ikke nås lige nu. Prøv igen om lidt.`);
+        return undefined;
       });
+      // The button is a link: the browser is sent back to the login page, not shown an error body.
+      if (!url) return toLogin(res, 'unreachable');
       const { result: begun } = await store.commit(
         beginAttempt({ id: attemptIdOf(key), ...secrets, createdAt: Date.now(), ip: req.ip ?? 'unknown' }),
       );

@@ -54,6 +54,8 @@ export const signIn = {
         failed: 'Log ind hos %{name} lykkedes ikke. Prøv igen.',
         cancelled: 'Log ind blev afbrudt hos %{name}.',
         busy: 'For mange log ind er i gang lige nu. Prøv igen om lidt.',
+        unreachable:
+          'Log ind hos %{name} kan ikke nås lige nu. Prøv igen senere. Er du systemadministrator, kan du logge ind med brugernavn og adgangskode.',
       },
     },
   },

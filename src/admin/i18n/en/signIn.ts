@@ -56,6 +56,8 @@ export const signIn: typeof da = {
         failed: 'Signing in with %{name} did not succeed. Try again.',
         cancelled: 'The sign-in was cancelled at %{name}.',
         busy: 'Too many sign-ins are under way right now. Try again shortly.',
+        unreachable:
+          'Sign-in with %{name} cannot be reached right now. Try again later. System administrators can sign in with their username and password.',
       },
     },
   },
