@@ -10,6 +10,7 @@ import {
   DESKTOP,
   PAGES,
   PHONE,
+  addPageRecords,
   axeFindings,
   openAs,
   overflow,
@@ -25,6 +26,7 @@ const widths = only('AUDIT_WIDTHS')?.map(Number) ?? [PHONE.width, DESKTOP.width]
 const pages = PAGES.filter((p) => !only('AUDIT_PAGES') || only('AUDIT_PAGES')!.includes(p.name));
 
 const panel = await startPanel();
+await addPageRecords(panel);
 const findings: Finding[] = [];
 const wide: string[] = [];
 try {

@@ -4,11 +4,22 @@ import { PASSWORD } from '../support/server';
 import { planPut } from './actionPlanFlow';
 import { visible, withShot } from './helpers';
 import { activate, loginByKeyboard, registerIncidentByKeyboard, walkPlanByKeyboard } from './keyboardFlow';
-import { DESKTOP, PAGES, PHONE, axeFindings, openAs, setLanguage, show, type Finding } from './pageAudit';
+import {
+  DESKTOP,
+  PAGES,
+  PHONE,
+  addPageRecords,
+  axeFindings,
+  openAs,
+  setLanguage,
+  show,
+  type Finding,
+} from './pageAudit';
 
 let panel: Panel;
 beforeAll(async () => {
   panel = await startPanel();
+  await addPageRecords(panel);
 });
 afterAll(async () => {
   await panel?.close();

@@ -46,7 +46,24 @@ export const PAGES: { name: string; path: string; admin?: boolean; staff?: boole
   { name: 'sessions', path: '#/sessions' },
   { name: 'settings', path: '#/settings', admin: true },
   { name: 'start', path: '#/start', admin: true },
+  { name: 'directory-mappings', path: '#/directoryMappings', admin: true },
+  { name: 'directory-mapping-create', path: '#/directoryMappings/create', admin: true },
+  { name: 'directory-mapping', path: '#/directoryMappings/1/show', admin: true },
+  { name: 'directory-mapping-edit', path: '#/directoryMappings/1', admin: true },
 ];
+
+/** What PAGES shows that the demo data lacks: directory mappings (1 a programme's role, 2 the system administrator's). */
+export async function addPageRecords(panel: Panel): Promise<void> {
+  const admin = await panel.server.as('admin');
+  for (const mapping of [
+    { claimValue: 'beredskab-randers-redaktoer', programmeId: 1, role: 'editor' },
+    { claimValue: 'beredskab-it-administratorer', programmeId: null, role: 'admin' },
+  ]) {
+    const made = await admin.post('/api/directoryMappings', mapping);
+    if (made.status !== 201)
+      throw new Error(`directory mapping: ${made.status} ${JSON.stringify(made.body)}`);
+  }
+}
 
 export interface Finding {
   page: string;

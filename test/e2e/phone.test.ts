@@ -3,11 +3,21 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { responseDeadline } from '../../src/domain/deadlines';
 import { startPanel, type Panel } from '../support/browser';
 import { apiResponse, gone, visible } from './helpers';
-import { NARROW_PHONE, PAGES, PHONE, asUserAt, overflow, show, widerThanScreen } from './pageAudit';
+import {
+  NARROW_PHONE,
+  PAGES,
+  PHONE,
+  addPageRecords,
+  asUserAt,
+  overflow,
+  show,
+  widerThanScreen,
+} from './pageAudit';
 
 let panel: Panel;
 beforeAll(async () => {
   panel = await startPanel();
+  await addPageRecords(panel);
 });
 afterAll(async () => {
   await panel?.close();
