@@ -27,7 +27,7 @@ type MappingFields =
   | { claimValue: string; programmeId: null; role: 'admin' };
 export type DirectoryMapping = MappingFields & { id: number };
 
-/** What a user is granted, by the claims or by hand: memberships (the strongest role per programme) and whether system administrator. */
+/** What the claims, or an administrator by hand, grant: memberships (one per programme) and the system administrator's role. */
 export interface DirectoryGrant {
   memberships: Membership[];
   admin: boolean;

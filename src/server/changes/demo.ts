@@ -138,7 +138,7 @@ export function removeDemo(actor: Actor): Change<DemoRemoval> {
                   ...user.directory,
                   memberships: user.directory.memberships.filter((m) => !ids.has(m.programmeId)),
                   byHand: {
-                    ...byHandOf(user),
+                    admin: byHandOf(user).admin,
                     memberships: byHandOf(user).memberships.filter((m) => !ids.has(m.programmeId)),
                   },
                 },

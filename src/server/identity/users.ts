@@ -118,7 +118,8 @@ export const byHandOf = (u: User): DirectoryGrant =>
 export function heldAfterEdit(before: User, held: DirectoryGrant): Partial<User> {
   if (!before.directory) return {};
   const byHand = handGrantAfterEdit(byHandOf(before), heldBy(before), held);
-  return { ...holding(heldGrant(byHand, before.directory)), directory: { ...before.directory, byHand } };
+  const fromDirectory = { memberships: before.directory.memberships, admin: before.directory.admin };
+  return { ...holding(heldGrant(byHand, fromDirectory)), directory: { ...before.directory, byHand } };
 }
 
 /** The role and memberships a user is stored with, holding `held`. */
