@@ -4,6 +4,7 @@ import { LEVELS } from '../../domain/levels';
 import type { IncidentStats } from '../api/dashboard';
 import { ChartLegend } from './ChartLegend';
 import { ChartOrTable } from './ChartOrTable';
+import { ALL_TICKS } from './tickSpacing';
 import { ChartTable } from './ChartTable';
 import { levelBars, LevelPatterns, usePatternPrefix } from './LevelPatterns';
 
@@ -38,8 +39,15 @@ export const IncidentsByAreaChart = ({ byArea }: { byArea: IncidentStats['byArea
     >
       <LevelPatterns prefix={prefix} />
       <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-      <XAxis type="number" allowDecimals={false} />
-      <YAxis type="category" dataKey="name" width={170} tick={{ fontSize: 12 }} tickFormatter={short} />
+      <XAxis type="number" allowDecimals={false} interval={ALL_TICKS} />
+      <YAxis
+        type="category"
+        dataKey="name"
+        width={170}
+        interval={ALL_TICKS}
+        tick={{ fontSize: 12 }}
+        tickFormatter={short}
+      />
       <Tooltip cursor={{ fillOpacity: 0.3 }} />
       <Legend content={ChartLegend} />
       {levelBars(prefix, (level) => translate(`beredskab.levels.${level}`))}

@@ -6,6 +6,7 @@ import { useIntlLocale } from '../formatting/useIntlLocale';
 import { ChartLegend } from './ChartLegend';
 import { ChartOrTable } from './ChartOrTable';
 import { ChartTable } from './ChartTable';
+import { spacedFor, useLabelsThatFit, ALL_TICKS } from './tickSpacing';
 import { levelBars, LevelPatterns, usePatternPrefix } from './LevelPatterns';
 
 const firstOf = (month: string) => Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)) - 1, 1);
@@ -15,6 +16,7 @@ export const IncidentsByMonthChart = ({ byMonth }: { byMonth: IncidentStats['byM
   const translate = useTranslate();
   const locale = useIntlLocale();
   const prefix = usePatternPrefix();
+  const fit = useLabelsThatFit();
   const short = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' });
   const long = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
   const data = byMonth.map((m) => ({
@@ -45,8 +47,8 @@ export const IncidentsByMonthChart = ({ byMonth }: { byMonth: IncidentStats['byM
     >
       <LevelPatterns prefix={prefix} />
       <CartesianGrid strokeDasharray="3 3" vertical={false} />
-      <XAxis dataKey="label" tick={{ fontSize: 12 }} />
-      <YAxis allowDecimals={false} width={32} />
+      <XAxis dataKey="label" tick={{ fontSize: 12 }} interval={spacedFor(data.length, fit)} />
+      <YAxis allowDecimals={false} width={32} interval={ALL_TICKS} />
       <Tooltip
         labelFormatter={(_label, payload) => String(payload?.[0]?.payload?.long ?? _label)}
         cursor={{ fillOpacity: 0.3 }}

@@ -6,6 +6,7 @@ import { AttainmentChip } from './AttainmentChip';
 import { LINE } from './chartColours';
 import { ChartTable } from './ChartTable';
 import { DrawWhenSeen } from './DrawWhenSeen';
+import { ALL_TICKS, spacedFor, useLabelsThatFit } from './tickSpacing';
 import type { Place } from './placeSeries';
 
 const HEIGHT = 170;
@@ -20,6 +21,7 @@ interface Props {
 export const IndicatorChart = ({ place, unit, indicatorName }: Props) => {
   const translate = useTranslate();
   const { inUnit } = useFormatNumber();
+  const fit = useLabelsThatFit();
   const format = (value: unknown) => (typeof value === 'number' ? inUnit(value, unit) : '–');
   const label = translate('beredskab.dashboard.kpi.chartLabel', {
     indicator: indicatorName,
@@ -44,13 +46,15 @@ export const IndicatorChart = ({ place, unit, indicatorName }: Props) => {
           responsive
           style={{ width: '100%', height: HEIGHT }}
           data={place.points}
-          margin={{ top: 14, right: 12, left: 0, bottom: 0 }}
+          // On the right, room for half the last year's label: every tick is shown, none moved in.
+          margin={{ top: 14, right: 18, left: 0, bottom: 0 }}
           title={label}
         >
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          <XAxis dataKey="year" tick={{ fontSize: 11 }} />
+          <XAxis dataKey="year" tick={{ fontSize: 11 }} interval={spacedFor(place.points.length, fit)} />
           <YAxis
             width={56}
+            interval={ALL_TICKS}
             tick={{ fontSize: 11 }}
             tickFormatter={format}
             domain={['auto', 'auto']}
