@@ -23,6 +23,13 @@ export const DrawWhenSeen = ({ height, children }: { height: number; children: R
     observer.observe(element);
     return () => observer.disconnect();
   }, [seen]);
-  if (seen) return children;
-  return <div ref={box} className="chart-placeholder" style={{ height }} />;
+  // Its height fixed and its layout its own: drawing a chart lays out the chart, not the dashboard.
+  const kept = { height, contain: 'size layout' } as const;
+  if (seen)
+    return (
+      <div key="chart" style={kept}>
+        {children}
+      </div>
+    );
+  return <div key="placeholder" ref={box} className="chart-placeholder" style={kept} />;
 };
