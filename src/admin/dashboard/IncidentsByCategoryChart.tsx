@@ -3,8 +3,10 @@ import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from '
 import type { IncidentStats } from '../api/dashboard';
 import { BAR } from './chartColours';
 import { ChartOrTable } from './ChartOrTable';
-import { ALL_TICKS } from './tickSpacing';
 import { ChartTable } from './ChartTable';
+import { ALL_TICKS, plainTick } from './ticks';
+
+const TICK = plainTick(12);
 
 /** The categories that occurred, most first, with their counts written at the bars. */
 export const IncidentsByCategoryChart = ({ byCategory }: { byCategory: IncidentStats['byCategory'] }) => {
@@ -34,8 +36,8 @@ export const IncidentsByCategoryChart = ({ byCategory }: { byCategory: IncidentS
       className="incidents-by-category"
     >
       <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-      <XAxis type="number" allowDecimals={false} interval={ALL_TICKS} />
-      <YAxis type="category" dataKey="name" width={180} interval={ALL_TICKS} tick={{ fontSize: 12 }} />
+      <XAxis type="number" allowDecimals={false} interval={ALL_TICKS} tick={TICK} />
+      <YAxis type="category" dataKey="name" width={180} interval={ALL_TICKS} tick={TICK} />
       <Tooltip cursor={{ fillOpacity: 0.3 }} />
       <Bar dataKey="count" name={count} fill={BAR} isAnimationActive={false}>
         <LabelList dataKey="count" position="right" />

@@ -6,8 +6,10 @@ import { useIntlLocale } from '../formatting/useIntlLocale';
 import { ChartLegend } from './ChartLegend';
 import { ChartOrTable } from './ChartOrTable';
 import { ChartTable } from './ChartTable';
-import { spacedFor, useLabelsThatFit, ALL_TICKS } from './tickSpacing';
+import { ALL_TICKS, plainTick, spacedFor, useLabelsThatFit } from './ticks';
 import { levelBars, LevelPatterns, usePatternPrefix } from './LevelPatterns';
+
+const TICK = plainTick(12);
 
 const firstOf = (month: string) => Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)) - 1, 1);
 
@@ -47,8 +49,8 @@ export const IncidentsByMonthChart = ({ byMonth }: { byMonth: IncidentStats['byM
     >
       <LevelPatterns prefix={prefix} />
       <CartesianGrid strokeDasharray="3 3" vertical={false} />
-      <XAxis dataKey="label" tick={{ fontSize: 12 }} interval={spacedFor(data.length, fit)} />
-      <YAxis allowDecimals={false} width={32} interval={ALL_TICKS} />
+      <XAxis dataKey="label" tick={TICK} interval={spacedFor(data.length, fit)} />
+      <YAxis allowDecimals={false} width={32} interval={ALL_TICKS} tick={TICK} />
       <Tooltip
         labelFormatter={(_label, payload) => String(payload?.[0]?.payload?.long ?? _label)}
         cursor={{ fillOpacity: 0.3 }}

@@ -1,4 +1,5 @@
 import { Stack, Typography } from '@mui/material';
+import { useMemo } from 'react';
 import { useTranslate } from 'react-admin';
 import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { useFormatNumber } from '../formatting/useFormatNumber';
@@ -6,10 +7,11 @@ import { AttainmentChip } from './AttainmentChip';
 import { LINE } from './chartColours';
 import { ChartTable } from './ChartTable';
 import { DrawWhenSeen } from './DrawWhenSeen';
-import { ALL_TICKS, spacedFor, useLabelsThatFit } from './tickSpacing';
+import { ALL_TICKS, plainTick, spacedFor, useLabelsThatFit } from './ticks';
 import type { Place } from './placeSeries';
 
 const HEIGHT = 170;
+const YEAR_TICK = plainTick(11);
 
 interface Props {
   place: Place;
@@ -23,6 +25,10 @@ export const IndicatorChart = ({ place, unit, indicatorName }: Props) => {
   const { inUnit } = useFormatNumber();
   const fit = useLabelsThatFit();
   const format = (value: unknown) => (typeof value === 'number' ? inUnit(value, unit) : '–');
+  const valueTick = useMemo(
+    () => plainTick(11, (value) => (typeof value === 'number' ? inUnit(value, unit) : '–')),
+    [inUnit, unit],
+  );
   const label = translate('beredskab.dashboard.kpi.chartLabel', {
     indicator: indicatorName,
     place: place.name,
@@ -51,12 +57,11 @@ export const IndicatorChart = ({ place, unit, indicatorName }: Props) => {
           title={label}
         >
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          <XAxis dataKey="year" tick={{ fontSize: 11 }} interval={spacedFor(place.points.length, fit)} />
+          <XAxis dataKey="year" tick={YEAR_TICK} interval={spacedFor(place.points.length, fit)} />
           <YAxis
             width={56}
             interval={ALL_TICKS}
-            tick={{ fontSize: 11 }}
-            tickFormatter={format}
+            tick={valueTick}
             domain={['auto', 'auto']}
             allowDecimals={unit !== 'count'}
           />

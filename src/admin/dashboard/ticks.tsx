@@ -17,3 +17,33 @@ export const useLabelsThatFit = (): number => {
   const phone = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'), { noSsr: true });
   return phone ? 6 : 12;
 };
+
+interface TickProps {
+  x?: number | string;
+  y?: number | string;
+  payload?: { value?: unknown };
+  textAnchor?: string;
+  verticalAnchor?: string;
+}
+
+/**
+ * A tick's label as plain SVG text. recharts' own (its Text) measures every word of a label
+ * given a width, as each axis's ticks are, for wrapping: a forced layout per new label, which
+ * short labels on one line never need.
+ */
+export function plainTick(fontSize: number, format: (value: unknown) => string = String) {
+  const PlainTick = ({ x, y, payload, textAnchor, verticalAnchor }: TickProps) => (
+    <text
+      x={x}
+      y={y}
+      textAnchor={textAnchor as 'start' | 'middle' | 'end' | undefined}
+      dy={verticalAnchor === 'start' ? '0.71em' : '0.355em'}
+      fontSize={fontSize}
+      fill="#666"
+      className="recharts-cartesian-axis-tick-value"
+    >
+      {format(payload?.value)}
+    </text>
+  );
+  return PlainTick;
+}
