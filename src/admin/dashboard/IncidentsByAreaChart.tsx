@@ -29,11 +29,11 @@ export const IncidentsByAreaChart = ({ byArea }: { byArea: IncidentStats['byArea
     />
   );
   const height = 70 + byArea.length * 36;
-  const chart = (
+  const chart = (width: number) => (
     <BarChart
-      responsive
+      width={width}
+      height={height}
       layout="vertical"
-      style={{ width: '100%', height }}
       data={byArea}
       margin={{ top: 0, right: 16, left: 0, bottom: 0 }}
       title={title}

@@ -25,11 +25,11 @@ export const IncidentsByCategoryChart = ({ byCategory }: { byCategory: IncidentS
     />
   );
   const height = 40 + data.length * 34;
-  const chart = (
+  const chart = (width: number) => (
     <BarChart
-      responsive
+      width={width}
+      height={height}
       layout="vertical"
-      style={{ width: '100%', height }}
       data={data}
       margin={{ top: 0, right: 32, left: 0, bottom: 0 }}
       title={title}

@@ -38,10 +38,10 @@ export const IncidentsByMonthChart = ({ byMonth }: { byMonth: IncidentStats['byM
     />
   );
   const height = 300;
-  const chart = (
+  const chart = (width: number) => (
     <BarChart
-      responsive
-      style={{ width: '100%', height }}
+      width={width}
+      height={height}
       data={data}
       margin={{ top: 10, right: 10, left: 0, bottom: 0 }}
       title={title}

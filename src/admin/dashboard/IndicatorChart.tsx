@@ -48,58 +48,60 @@ export const IndicatorChart = ({ place, unit, indicatorName }: Props) => {
         <AttainmentChip status={place.status} />
       </Stack>
       <DrawWhenSeen height={HEIGHT}>
-        <LineChart
-          responsive
-          style={{ width: '100%', height: HEIGHT }}
-          data={place.points}
-          // On the right, room for half the last year's label: every tick is shown, none moved in.
-          margin={{ top: 14, right: 18, left: 0, bottom: 0 }}
-          title={label}
-        >
-          <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          <XAxis dataKey="year" tick={YEAR_TICK} interval={spacedFor(place.points.length, fit)} />
-          <YAxis
-            width={56}
-            interval={ALL_TICKS}
-            tick={valueTick}
-            domain={['auto', 'auto']}
-            allowDecimals={unit !== 'count'}
-          />
-          <Tooltip formatter={format} />
-          {place.baseline !== null && (
-            <ReferenceLine
-              y={place.baseline}
-              stroke={LINE.baseline}
-              strokeDasharray="2 4"
-              ifOverflow="extendDomain"
-              label={{
-                value: translate('beredskab.dashboard.kpi.chartBaseline'),
-                position: 'insideBottomLeft',
-                fontSize: 10,
-                fill: LINE.baseline,
-              }}
+        {(width) => (
+          <LineChart
+            width={width}
+            height={HEIGHT}
+            data={place.points}
+            // On the right, room for half the last year's label: every tick is shown, none moved in.
+            margin={{ top: 14, right: 18, left: 0, bottom: 0 }}
+            title={label}
+          >
+            <CartesianGrid strokeDasharray="3 3" vertical={false} />
+            <XAxis dataKey="year" tick={YEAR_TICK} interval={spacedFor(place.points.length, fit)} />
+            <YAxis
+              width={56}
+              interval={ALL_TICKS}
+              tick={valueTick}
+              domain={['auto', 'auto']}
+              allowDecimals={unit !== 'count'}
             />
-          )}
-          <Line
-            dataKey="target"
-            name={translate('beredskab.dashboard.kpi.chartTarget')}
-            stroke={LINE.target}
-            strokeWidth={2}
-            strokeDasharray="6 4"
-            dot={false}
-            connectNulls
-            isAnimationActive={false}
-          />
-          <Line
-            dataKey="actual"
-            name={translate('beredskab.dashboard.kpi.chartActual')}
-            stroke={LINE.actual}
-            strokeWidth={2}
-            dot={{ r: 3 }}
-            connectNulls
-            isAnimationActive={false}
-          />
-        </LineChart>
+            <Tooltip formatter={format} />
+            {place.baseline !== null && (
+              <ReferenceLine
+                y={place.baseline}
+                stroke={LINE.baseline}
+                strokeDasharray="2 4"
+                ifOverflow="extendDomain"
+                label={{
+                  value: translate('beredskab.dashboard.kpi.chartBaseline'),
+                  position: 'insideBottomLeft',
+                  fontSize: 10,
+                  fill: LINE.baseline,
+                }}
+              />
+            )}
+            <Line
+              dataKey="target"
+              name={translate('beredskab.dashboard.kpi.chartTarget')}
+              stroke={LINE.target}
+              strokeWidth={2}
+              strokeDasharray="6 4"
+              dot={false}
+              connectNulls
+              isAnimationActive={false}
+            />
+            <Line
+              dataKey="actual"
+              name={translate('beredskab.dashboard.kpi.chartActual')}
+              stroke={LINE.actual}
+              strokeWidth={2}
+              dot={{ r: 3 }}
+              connectNulls
+              isAnimationActive={false}
+            />
+          </LineChart>
+        )}
       </DrawWhenSeen>
       <ChartTable
         hidden
