@@ -4,6 +4,7 @@
  * On the demo store and on the 10,000-incident store with ten years of KPI figures, a board
  * member of every programme; three cold visits (empty cache) and a second visit, each figure
  * printed beside its goal (issue 28). Run after `npm run build`. Not a test: it prints figures.
+ * The incident form from a link is, on a phone, the quick form (src/admin/boot/QuickIncident).
  */
 import fs from 'node:fs';
 import os from 'node:os';

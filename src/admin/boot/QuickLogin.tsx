@@ -4,9 +4,8 @@ import { oidcRefusal } from '../providers/oidcRefusal';
 import { SecondFactorNeeded, signInWithPassword } from '../providers/session';
 import type { SignInOptions } from '../providers/signInOptions';
 import type { Handover } from './handover';
+import type { Translate } from './messages';
 import './quickLogin.css';
-
-type Translate = (key: string, options?: Record<string, unknown>) => string;
 
 interface Props {
   options: SignInOptions;

@@ -6,7 +6,8 @@ import { useTranslate } from 'react-admin';
 import { DrawWhenSeen } from './DrawWhenSeen';
 
 interface Props {
-  chart: ReactNode;
+  /** The chart at the width it is given. */
+  chart: (width: number) => ReactNode;
   table: ReactNode;
   /** The chart's height in pixels, kept by its placeholder until it comes into view. */
   height: number;

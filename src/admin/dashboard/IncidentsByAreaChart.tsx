@@ -4,11 +4,14 @@ import { LEVELS } from '../../domain/levels';
 import type { IncidentStats } from '../api/dashboard';
 import { ChartLegend } from './ChartLegend';
 import { ChartOrTable } from './ChartOrTable';
+import { ALL_TICKS, plainTick } from './ticks';
 import { ChartTable } from './ChartTable';
 import { levelBars, LevelPatterns, usePatternPrefix } from './LevelPatterns';
 
 /** Long area names ("Området omkring Glarbjergvej, …") cut to one line; the tooltip names them in full. */
 const short = (name: string) => (name.length > 26 ? `${name.slice(0, 25)}…` : name);
+const AREA_TICK = plainTick(12, (name) => short(String(name)));
+const COUNT_TICK = plainTick(12);
 
 /** The areas with incidents, most first, each a stack by level. */
 export const IncidentsByAreaChart = ({ byArea }: { byArea: IncidentStats['byArea'] }) => {
@@ -26,11 +29,11 @@ export const IncidentsByAreaChart = ({ byArea }: { byArea: IncidentStats['byArea
     />
   );
   const height = 70 + byArea.length * 36;
-  const chart = (
+  const chart = (width: number) => (
     <BarChart
-      responsive
+      width={width}
+      height={height}
       layout="vertical"
-      style={{ width: '100%', height }}
       data={byArea}
       margin={{ top: 0, right: 16, left: 0, bottom: 0 }}
       title={title}
@@ -38,8 +41,8 @@ export const IncidentsByAreaChart = ({ byArea }: { byArea: IncidentStats['byArea
     >
       <LevelPatterns prefix={prefix} />
       <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-      <XAxis type="number" allowDecimals={false} />
-      <YAxis type="category" dataKey="name" width={170} tick={{ fontSize: 12 }} tickFormatter={short} />
+      <XAxis type="number" allowDecimals={false} interval={ALL_TICKS} tick={COUNT_TICK} />
+      <YAxis type="category" dataKey="name" width={170} interval={ALL_TICKS} tick={AREA_TICK} />
       <Tooltip cursor={{ fillOpacity: 0.3 }} />
       <Legend content={ChartLegend} />
       {levelBars(prefix, (level) => translate(`beredskab.levels.${level}`))}

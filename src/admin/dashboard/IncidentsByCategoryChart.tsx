@@ -4,6 +4,9 @@ import type { IncidentStats } from '../api/dashboard';
 import { BAR } from './chartColours';
 import { ChartOrTable } from './ChartOrTable';
 import { ChartTable } from './ChartTable';
+import { ALL_TICKS, plainTick } from './ticks';
+
+const TICK = plainTick(12);
 
 /** The categories that occurred, most first, with their counts written at the bars. */
 export const IncidentsByCategoryChart = ({ byCategory }: { byCategory: IncidentStats['byCategory'] }) => {
@@ -22,19 +25,19 @@ export const IncidentsByCategoryChart = ({ byCategory }: { byCategory: IncidentS
     />
   );
   const height = 40 + data.length * 34;
-  const chart = (
+  const chart = (width: number) => (
     <BarChart
-      responsive
+      width={width}
+      height={height}
       layout="vertical"
-      style={{ width: '100%', height }}
       data={data}
       margin={{ top: 0, right: 32, left: 0, bottom: 0 }}
       title={title}
       className="incidents-by-category"
     >
       <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-      <XAxis type="number" allowDecimals={false} />
-      <YAxis type="category" dataKey="name" width={180} tick={{ fontSize: 12 }} />
+      <XAxis type="number" allowDecimals={false} interval={ALL_TICKS} tick={TICK} />
+      <YAxis type="category" dataKey="name" width={180} interval={ALL_TICKS} tick={TICK} />
       <Tooltip cursor={{ fillOpacity: 0.3 }} />
       <Bar dataKey="count" name={count} fill={BAR} isAnimationActive={false}>
         <LabelList dataKey="count" position="right" />

@@ -6,7 +6,10 @@ import { useIntlLocale } from '../formatting/useIntlLocale';
 import { ChartLegend } from './ChartLegend';
 import { ChartOrTable } from './ChartOrTable';
 import { ChartTable } from './ChartTable';
+import { ALL_TICKS, plainTick, spacedFor, useLabelsThatFit } from './ticks';
 import { levelBars, LevelPatterns, usePatternPrefix } from './LevelPatterns';
+
+const TICK = plainTick(12);
 
 const firstOf = (month: string) => Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)) - 1, 1);
 
@@ -15,6 +18,7 @@ export const IncidentsByMonthChart = ({ byMonth }: { byMonth: IncidentStats['byM
   const translate = useTranslate();
   const locale = useIntlLocale();
   const prefix = usePatternPrefix();
+  const fit = useLabelsThatFit();
   const short = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' });
   const long = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
   const data = byMonth.map((m) => ({
@@ -34,10 +38,10 @@ export const IncidentsByMonthChart = ({ byMonth }: { byMonth: IncidentStats['byM
     />
   );
   const height = 300;
-  const chart = (
+  const chart = (width: number) => (
     <BarChart
-      responsive
-      style={{ width: '100%', height }}
+      width={width}
+      height={height}
       data={data}
       margin={{ top: 10, right: 10, left: 0, bottom: 0 }}
       title={title}
@@ -45,8 +49,8 @@ export const IncidentsByMonthChart = ({ byMonth }: { byMonth: IncidentStats['byM
     >
       <LevelPatterns prefix={prefix} />
       <CartesianGrid strokeDasharray="3 3" vertical={false} />
-      <XAxis dataKey="label" tick={{ fontSize: 12 }} />
-      <YAxis allowDecimals={false} width={32} />
+      <XAxis dataKey="label" tick={TICK} interval={spacedFor(data.length, fit)} />
+      <YAxis allowDecimals={false} width={32} interval={ALL_TICKS} tick={TICK} />
       <Tooltip
         labelFormatter={(_label, payload) => String(payload?.[0]?.payload?.long ?? _label)}
         cursor={{ fillOpacity: 0.3 }}

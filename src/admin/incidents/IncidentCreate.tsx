@@ -1,24 +1,21 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Create } from 'react-admin';
 import { incidentSchema } from '../../domain/incidentSchema';
 import { SchemaForm } from '../forms/SchemaForm';
 import { IncidentInputs } from './IncidentInputs';
+import { dropDraft, keptDraft, newIncident } from './newIncident';
 import { OnlyChoice } from './OnlyChoice';
 import { useLastChoice } from './useLastChoice';
 
-/** Quick on a phone: now, and the programme and area of the last incident (or the only ones). */
-const defaultsFrom = (last: { programmeId?: number; areaId?: number }) => () => ({
-  ...last,
-  occurredAt: new Date().toISOString(),
-  policeCase: false,
-  exercise: false,
-  escalationRisk: 'medium',
-  status: 'open',
-});
-
+/** Quick on a phone: now, the programme and area of the last incident (or the only ones), and what the quick form held. */
 export const IncidentCreate = () => {
   const { last, remember } = useLastChoice();
-  const [defaults] = useState(() => defaultsFrom(last));
+  const [defaults] = useState(() => {
+    const values = { ...newIncident(last), ...keptDraft() };
+    return () => values;
+  });
+  // Dropped after it is read (not as it is read: React may draw the form twice before it stays).
+  useEffect(dropDraft, []);
   return (
     <Create redirect="show" transform={remember}>
       <SchemaForm schema={incidentSchema} defaultValues={defaults}>

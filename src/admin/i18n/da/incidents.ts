@@ -76,5 +76,20 @@ export const incidents = {
       empty: 'Ingen hændelser endnu',
       emptyHelp: 'Registrér en hændelse, når der opstår uro i et boligområde.',
     },
+    quickIncident: {
+      title: 'Registrér hændelse',
+      intro: 'Det vigtigste nu. Resten kan du tilføje bagefter.',
+      save: 'Registrér hændelsen',
+      saving: 'Gemmer …',
+      wholeForm: 'Hele formularen',
+      choose: 'Vælg',
+      notSaved: 'Hændelsen er ikke gemt: %{reason}',
+      offline:
+        'Hændelsen er ikke gemt: ingen forbindelse til serveren. Det, du har skrevet, er bevaret. Prøv igen.',
+      checkFields: 'Udfyld de markerede felter.',
+      registeredOffline:
+        'Hændelsen er registreret, men panelet kunne ikke hentes. Tjek forbindelsen, og genindlæs siden.',
+      noAreas: 'Helhedsplanen har ingen boligområder endnu.',
+    },
   },
 };

@@ -89,5 +89,19 @@ export const incidents: typeof da = {
       empty: 'No incidents yet',
       emptyHelp: 'Register an incident when unrest occurs in a housing area.',
     },
+    quickIncident: {
+      title: 'Register incident',
+      intro: 'The essentials now. You can add the rest afterwards.',
+      save: 'Register the incident',
+      saving: 'Saving …',
+      wholeForm: 'The whole form',
+      choose: 'Choose',
+      notSaved: 'The incident was not saved: %{reason}',
+      offline: 'The incident was not saved: no connection to the server. What you typed is kept. Try again.',
+      checkFields: 'Fill in the marked fields.',
+      registeredOffline:
+        'The incident is registered, but the panel could not be loaded. Check the connection and reload the page.',
+      noAreas: 'The programme has no housing areas yet.',
+    },
   },
 };
