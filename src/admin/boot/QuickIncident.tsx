@@ -8,6 +8,7 @@ import { dateFormats } from '../formatting/dateFormats';
 import { toLocalInput } from '../incidents/localDateTime';
 import { newIncident, storeLastChoice, storedLastChoice } from '../incidents/newIncident';
 import { chosenLocale } from '../providers/chosenLocale';
+import { HandOverButton } from './HandOverButton';
 import type { Translate } from './messages';
 import { deadlineFor, everyByName, Refused, register, type Area, type Named } from './quickIncidentApi';
 import './quickLogin.css';
@@ -213,6 +214,19 @@ export const QuickIncident = ({ user, translate, onRegistered, onWholeForm }: Pr
       </select>,
     );
 
+  const notes = (field: 'description' | 'confidentialNotes', rows: number, help: string) =>
+    row(
+      field,
+      <textarea
+        {...common(field, true)}
+        rows={rows}
+        value={values[field]}
+        onChange={(e) => set(field, e.target.value)}
+        aria-required={(REQUIRED as readonly string[]).includes(field) || undefined}
+      />,
+      translate(help),
+    );
+
   const areasOf = (areas ?? []).filter((a) => String(a.programmeId) === values.programmeId);
   const format = dateFormats(chosenLocale() === 'en' ? 'en-GB' : 'da-DK');
   return (
@@ -280,27 +294,8 @@ export const QuickIncident = ({ user, translate, onRegistered, onWholeForm }: Pr
             />
             <label htmlFor={`${id}-policeCase`}>{label('policeCase')}</label>
           </div>
-          {row(
-            'description',
-            <textarea
-              {...common('description', true)}
-              rows={4}
-              value={values.description}
-              onChange={(e) => set('description', e.target.value)}
-              aria-required
-            />,
-            translate('beredskab.incidents.descriptionHelp'),
-          )}
-          {row(
-            'confidentialNotes',
-            <textarea
-              {...common('confidentialNotes', true)}
-              rows={3}
-              value={values.confidentialNotes}
-              onChange={(e) => set('confidentialNotes', e.target.value)}
-            />,
-            translate('beredskab.incidents.confidentialHelp'),
-          )}
+          {notes('description', 4, 'beredskab.incidents.descriptionHelp')}
+          {notes('confidentialNotes', 3, 'beredskab.incidents.confidentialHelp')}
           {alert && (
             <p className="quick-login__alert" role="alert">
               {alert}
@@ -310,20 +305,14 @@ export const QuickIncident = ({ user, translate, onRegistered, onWholeForm }: Pr
             {translate(busy ? 'beredskab.quickIncident.saving' : 'beredskab.quickIncident.save')}
           </button>
         </form>
-        <button
-          type="button"
-          className="quick-login__text-button"
-          disabled={busy}
-          onClick={() => {
-            setBusy(true);
-            onWholeForm(asIncident(values)).catch(() => {
-              setAlert(translate('beredskab.signIn.loadFailed'));
-              setBusy(false);
-            });
-          }}
+        <HandOverButton
+          handOver={() => onWholeForm(asIncident(values))}
+          busy={busy}
+          setBusy={setBusy}
+          failed={() => setAlert(translate('beredskab.signIn.loadFailed'))}
         >
           {translate('beredskab.quickIncident.wholeForm')}
-        </button>
+        </HandOverButton>
       </div>
     </main>
   );

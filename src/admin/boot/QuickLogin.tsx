@@ -4,6 +4,7 @@ import { oidcRefusal } from '../providers/oidcRefusal';
 import { SecondFactorNeeded, signInWithPassword } from '../providers/session';
 import type { SignInOptions } from '../providers/signInOptions';
 import type { Handover } from './handover';
+import { HandOverButton } from './HandOverButton';
 import type { Translate } from './messages';
 import './quickLogin.css';
 
@@ -134,20 +135,14 @@ const PasswordForm = ({ translate, onSignedIn, onHandOver }: Omit<Props, 'option
           {translate('ra.auth.sign_in')}
         </button>
       </form>
-      <button
-        type="button"
-        className="quick-login__text-button"
-        disabled={busy}
-        onClick={() => {
-          setBusy(true);
-          onHandOver({ forgot: true }).catch(() => {
-            setError(translate('beredskab.signIn.loadFailed'));
-            setBusy(false);
-          });
-        }}
+      <HandOverButton
+        handOver={() => onHandOver({ forgot: true })}
+        busy={busy}
+        setBusy={setBusy}
+        failed={() => setError(translate('beredskab.signIn.loadFailed'))}
       >
         {translate('beredskab.signIn.forgot')}
-      </button>
+      </HandOverButton>
     </>
   );
 };
