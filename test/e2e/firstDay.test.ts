@@ -105,6 +105,28 @@ describe('the first day of a new install', () => {
         await page.waitForURL(/#\/programmes\/\d+\/show$/);
         await visible(page.getByText('Helhedsplanen har ingen boligområder endnu.'));
         findings.push(...(await audit('programme without areas')));
+
+        // The incident form before there is an area: the area picker says why it is empty, and leads to the first.
+        await show(page, '#/incidents/create');
+        await expect
+          .poll(() => page.getByRole('combobox', { name: /^Helhedsplan/ }).inputValue())
+          .toBe('Helhedsplan Skovparken 2026-2029');
+        await page.getByRole('combobox', { name: /^Boligområde/ }).tap();
+        await visible(
+          page.getByText('Intet boligområde passer. Nye boligområder oprettes under Boligområder.'),
+        );
+        await page.keyboard.press('Escape');
+        await visible(page.getByText('Helhedsplanen har ingen boligområder endnu.'));
+        findings.push(...(await audit('incident form without areas')));
+        await button(page, 'Opret det første boligområde').tap();
+        await page.waitForURL(/#\/areas\/create$/);
+        // For the programme the incident was for.
+        await expect
+          .poll(() => page.getByRole('combobox', { name: /^Helhedsplan/ }).inputValue())
+          .toBe('Helhedsplan Skovparken 2026-2029');
+
+        // The programme's own page offers the first area too; it is made from there.
+        await show(page, `#/programmes/${programmeId}/show`);
         await button(page, 'Opret det første boligområde').tap();
         await page.waitForURL(/#\/areas\/create$/);
         // Made for this programme: it is filled in.
@@ -143,7 +165,8 @@ describe('the first day of a new install', () => {
         await visible(button(page, 'Giv en bruger adgang'));
         await visible(button(page, 'Opret den første indikator'));
 
-        // The first incident, from the empty incident list: programme and area are the only ones.
+        // The first incident, from the empty incident list: programme and area are the only ones,
+        // filled in on this second visit to the form too.
         await show(page, '#/incidents');
         await button(page, 'Registrér den første hændelse').tap();
         await page.waitForURL(/#\/incidents\/create$/);
