@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPanel, type Panel } from '../support/browser';
 import { clockFrom } from '../support/clock';
-import { apiResponse, gone, shot, visible } from './helpers';
+import { apiResponse, gone, pickSelect, shot, visible } from './helpers';
 import { DESKTOP, PHONE, asUserAt, axeFindings, openAs, show, type Finding } from './pageAudit';
 import { pdfTexts } from './pdfText';
 
@@ -214,6 +214,57 @@ describe('the first day of a new install', () => {
       await page.context().close();
     }
   });
+
+  it(
+    'leads from the grid and the dashboard without indicators to the first one; then the checklist leaves the dashboard',
+    { timeout: 120_000 },
+    () =>
+      asUserAt(panel, 'admin', DESKTOP, 'first-day-indicators', async (page) => {
+        const programmeName = 'Helhedsplan Skovparken 2026-2029';
+        const programmeOfForm = () => page.getByRole('combobox', { name: /^Helhedsplan/ }).inputValue();
+        // The editor of the test before has a role in the programme: only the indicators are missing.
+        await show(page, '#/');
+        const card = page.getByRole('region', { name: 'Kom i gang' });
+        await visible(card.getByText('Brugere: klar'));
+        await visible(card.getByText('Indikatorer: mangler'));
+        const kpis = page.getByRole('region', { name: 'Er vi på vej mod målene?' });
+        await visible(kpis.getByText('Helhedsplanen har ingen KPI’er endnu.'));
+        const findings = await axeFindings(page, 'dashboard without indicators at 1440');
+        await kpis.getByRole('link', { name: 'Opret den første indikator' }).click();
+        await page.waitForURL(/#\/indicators\/create$/);
+        await expect.poll(programmeOfForm).toBe(programmeName);
+
+        await show(page, '#/kpi-grid');
+        await visible(page.getByText('Helhedsplanen har ingen indikatorer endnu.'));
+        findings.push(...(await axeFindings(page, 'grid without indicators at 1440')));
+        await page.getByRole('link', { name: 'Opret den første indikator' }).click();
+        await page.waitForURL(/#\/indicators\/create$/);
+        await expect.poll(programmeOfForm).toBe(programmeName);
+        await page.getByLabel(/^Kode/).fill('K1');
+        await page.getByLabel(/^Navn/).fill('Beboerklagesager');
+        await pickSelect(page, /^Enhed/, 'Antal');
+        await pickSelect(page, /^Retning/, 'Lavere er bedre');
+        await page.getByLabel(/^Basisår/).fill('2026');
+        await pickSelect(page, /^Målregel/, 'Fast værdi');
+        await page.getByLabel(/^Målværdi/).fill('10');
+        const indicator = apiResponse(page, 'POST', /^\/indicators$/);
+        await page.getByRole('button', { name: 'Gem' }).click();
+        expect((await indicator).status()).toBe(201);
+
+        // Every step done: the dashboard, asked again, has no checklist, and the KPI section has the indicator.
+        const start = apiResponse(page, 'GET', /^\/start$/);
+        await show(page, '#/');
+        expect(await (await start).json()).toMatchObject({
+          programmes: [{ name: programmeName, indicators: 1 }],
+        });
+        await visible(kpis.getByText('Beboerklagesager').first());
+        expect(await page.getByRole('heading', { name: 'Kom i gang' }).count()).toBe(0);
+        // The checklist itself stays at hand, and says so.
+        await show(page, '#/start');
+        await visible(page.getByText('Alle helhedsplaner er sat op.'));
+        expect(findings).toEqual([]);
+      }),
+  );
 
   it(
     'prints a plan at 00.30 on 7 December with that day, not the UTC date, in its footer',
