@@ -1,4 +1,5 @@
 import { performance } from 'node:perf_hooks';
+import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPanel, type Panel } from '../support/browser';
@@ -266,8 +267,27 @@ describe('the first day of a new install', () => {
       }),
   );
 
+  it('downloads the annual report at 00.30 on 7 December, dated that day, not the UTC date', async () => {
+    await asUserAt(panel, 'admin', DESKTOP, 'first-day-report', async (page) => {
+      await show(page, '#/');
+      const download = page.waitForEvent('download');
+      await page.getByRole('button', { name: 'Hent årsrapport (Excel)' }).click();
+      const file = await download;
+      expect(file.suggestedFilename()).toMatch(/^aarsrapport-.+-2026\.xlsx$/);
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.readFile(await file.path());
+      let made: ExcelJS.Cell | undefined;
+      book.getWorksheet('Oversigt')!.eachRow((row) => {
+        if (row.getCell(1).value === 'Udarbejdet') made = row.getCell(2);
+      });
+      // A date cell (exceljs reads its day as UTC midnight) shown as dd.mm.yyyy: 07.12.2026.
+      expect(made?.value).toEqual(new Date(Date.UTC(2026, 11, 7)));
+      expect(made?.numFmt).toBe('dd.mm.yyyy');
+    });
+  });
+
   it(
-    'prints a plan at 00.30 on 7 December with that day, not the UTC date, in its footer',
+    'prints a plan at 00.30 on 7 December with that day, not the UTC date, in its footer, from a desktop and a phone',
     { timeout: 90_000 },
     async () => {
       const admin = await panel.server.as('admin');
@@ -277,15 +297,19 @@ describe('the first day of a new install', () => {
         incidentIds: [incident!.id],
       });
       expect(plan.body.id).toBe(1);
-      await asUserAt(panel, 'admin', DESKTOP, 'first-day-print', async (page) => {
-        // A page load of its own: the dashboard behind a hash change may still write its address.
-        await show(page, '?udskrift#/actionPlans/1/print');
-        await visible(page.getByRole('heading', { name: 'Handleplan nr. 1' }));
-        const text = pdfTexts(await page.pdf({ format: 'A4' }))
-          .join('\n')
-          .replace(/\s+/g, '');
-        expect(text).toContain('Handleplannr.1·udskrevet07.12.2026');
-      });
+      for (const [viewport, name] of [
+        [DESKTOP, 'first-day-print'],
+        [PHONE, 'first-day-print-phone'],
+      ] as const)
+        await asUserAt(panel, 'admin', viewport, name, async (page) => {
+          // A page load of its own: the dashboard behind a hash change may still write its address.
+          await show(page, '?udskrift#/actionPlans/1/print');
+          await visible(page.getByRole('heading', { name: 'Handleplan nr. 1' }));
+          const text = pdfTexts(await page.pdf({ format: 'A4' }))
+            .join('\n')
+            .replace(/\s+/g, '');
+          expect(text).toContain('Handleplannr.1·udskrevet07.12.2026');
+        });
     },
   );
 });
