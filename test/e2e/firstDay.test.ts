@@ -187,6 +187,7 @@ describe('the first day of a new install', () => {
         const created = await incident;
         expect(created.status()).toBe(201);
         expect(await created.json()).toMatchObject({ programmeId, level: 'yellow' });
+        await visible(page.getByText('Hændelsen er oprettet', { exact: true }));
         await page.waitForURL(/#\/incidents\/\d+\/show$/);
         await desktop.context().close();
         expect(findings).toEqual([]);
