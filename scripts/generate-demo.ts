@@ -16,7 +16,8 @@ import { incidentSchema } from '../src/domain/incidentSchema';
 import { isStale } from '../src/domain/participantRules';
 import { participantSchema } from '../src/domain/participantSchema';
 import { programmeSchema } from '../src/domain/programmeSchema';
-import { COPENHAGEN, addWorkingDays } from '../src/domain/workingDays';
+import { addWorkingDays } from '../src/domain/workingDays';
+import { COPENHAGEN_ZONE } from '../src/domain/copenhagenDay';
 import { SEED_DATES_KEY, type SeedDates } from '../src/server/store/demoSeed';
 import { ACTION_PLANS, INCIDENT_LOG } from './demo/actionPlans';
 import { INCIDENTS, OPEN_FROM, type IncidentSpec } from './demo/incidents';
@@ -137,7 +138,7 @@ const participants: Row[] = PARTICIPANTS.map((p, i) => {
 
 // --- incidents -------------------------------------------------------------
 
-const local = (iso: string) => DateTime.fromISO(iso, { zone: COPENHAGEN });
+const local = (iso: string) => DateTime.fromISO(iso, { zone: COPENHAGEN_ZONE });
 const utc = (dt: DateTime): string => dt.toUTC().toISO() ?? fail(`invalid time ${dt.invalidReason}`);
 const at = (day: string, time: string) => local(`${day}T${time}`);
 

@@ -1,7 +1,8 @@
 import { DateTime } from 'luxon';
 import type { Level } from './levels';
 import { storedInstantMs } from './localTime';
-import { COPENHAGEN, addWorkingDays, type ExtraClosedDay } from './workingDays';
+import { addWorkingDays, type ExtraClosedDay } from './workingDays';
+import { COPENHAGEN_ZONE } from './copenhagenDay';
 
 export const YELLOW_WORKING_DAYS = 3;
 export const RED_HOURS = 24;
@@ -32,7 +33,7 @@ function yellowDeadlineFor(localDay: string, closed: readonly ExtraClosedDay[]):
   let deadline = yellowByDay.get(key);
   if (deadline === undefined) {
     const lastDay = addWorkingDays(localDay, YELLOW_WORKING_DAYS, closed);
-    deadline = DateTime.fromISO(lastDay, { zone: COPENHAGEN }).endOf('day').toJSDate().toISOString();
+    deadline = DateTime.fromISO(lastDay, { zone: COPENHAGEN_ZONE }).endOf('day').toJSDate().toISOString();
     if (yellowByDay.size >= 20_000) yellowByDay.clear(); // keep memory bounded
     yellowByDay.set(key, deadline);
   }
@@ -47,7 +48,7 @@ function copenhagenDay(setAt: number): string | null {
   const hour = Math.floor(setAt / 3_600_000);
   let day = localDayByHour.get(hour);
   if (day === undefined) {
-    const local = DateTime.fromMillis(setAt, { zone: COPENHAGEN }).toISODate();
+    const local = DateTime.fromMillis(setAt, { zone: COPENHAGEN_ZONE }).toISODate();
     if (!local) return null;
     if (localDayByHour.size >= 20_000) localDayByHour.clear(); // keep memory bounded
     localDayByHour.set(hour, (day = local));

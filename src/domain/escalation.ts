@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { z } from 'zod';
 import type { Level } from './levels';
-import { COPENHAGEN } from './workingDays';
+import { COPENHAGEN_ZONE } from './copenhagenDay';
 
 /**
  * Escalation until someone answers (GoAlert's notify, wait, notify the next): the group by
@@ -71,7 +71,7 @@ const minutesOf = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.
  */
 export function afterQuietHours(at: Date, level: Level, quiet: QuietHours): Date {
   if (!quiet || level === 'red') return at;
-  const local = DateTime.fromJSDate(at, { zone: COPENHAGEN });
+  const local = DateTime.fromJSDate(at, { zone: COPENHAGEN_ZONE });
   const now = local.hour * 60 + local.minute;
   const from = minutesOf(quiet.from);
   const to = minutesOf(quiet.to);

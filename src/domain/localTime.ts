@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { COPENHAGEN } from './workingDays';
+import { COPENHAGEN_ZONE } from './copenhagenDay';
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -9,12 +9,12 @@ export function isDateOnly(value: string): boolean {
 
 /** The instant a Copenhagen calendar day starts, as UTC ISO. */
 export function startOfCopenhagenDay(date: string): string {
-  return DateTime.fromISO(date, { zone: COPENHAGEN }).startOf('day').toUTC().toISO()!;
+  return DateTime.fromISO(date, { zone: COPENHAGEN_ZONE }).startOf('day').toUTC().toISO()!;
 }
 
 /** The last millisecond of a Copenhagen calendar day, as UTC ISO. */
 export function endOfCopenhagenDay(date: string): string {
-  return DateTime.fromISO(date, { zone: COPENHAGEN }).endOf('day').toUTC().toISO()!;
+  return DateTime.fromISO(date, { zone: COPENHAGEN_ZONE }).endOf('day').toUTC().toISO()!;
 }
 
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
@@ -39,14 +39,14 @@ export function storedInstantMs(value: unknown): number | undefined {
  */
 export function asStoredInstant(value: string): string {
   if (!DATE_TIME.test(value)) return value;
-  const moment = DateTime.fromISO(value, { zone: COPENHAGEN, setZone: false });
+  const moment = DateTime.fromISO(value, { zone: COPENHAGEN_ZONE, setZone: false });
   return moment.isValid ? moment.toUTC().toISO()! : value;
 }
 
 /** "24. december 2025 kl. 14.30": an instant as a Dane reads it, on Copenhagen's clock. */
 export function copenhagenText(iso: string): string {
   return DateTime.fromISO(iso, { zone: 'utc' })
-    .setZone(COPENHAGEN)
+    .setZone(COPENHAGEN_ZONE)
     .setLocale('da')
     .toFormat("d. MMMM yyyy 'kl.' HH.mm");
 }

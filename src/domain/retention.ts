@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { RESOURCES, type StoredRecord } from './resources';
 import type { Db } from './statistics/period';
-import { COPENHAGEN } from './workingDays';
+import { COPENHAGEN_ZONE } from './copenhagenDay';
 
 /** What erasure touches: the confidential fields of these, and nothing else. */
 export const ERASED_RESOURCES = ['incidents', 'incidentLogEntries', 'actionPlans', 'notifications'] as const;
@@ -35,7 +35,7 @@ const hasConfidential = (resource: ErasedResource, record: StoredRecord) =>
 
 /** The moment `months` after a date or instant, on Copenhagen's calendar. */
 function monthsAfter(at: string, months: number): DateTime {
-  return DateTime.fromISO(at, { zone: COPENHAGEN }).plus({ months });
+  return DateTime.fromISO(at, { zone: COPENHAGEN_ZONE }).plus({ months });
 }
 
 /**

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { COPENHAGEN } from './workingDays';
+import { COPENHAGEN_ZONE } from './copenhagenDay';
 
 /**
  * How a CSV cell is written so that Danish Excel and LibreOffice open it right: as text
@@ -21,10 +21,10 @@ export function spreadsheetText(text: string): string {
 
 /** A calendar day (2026-12-03) as 03-12-2026: Danish Excel and LibreOffice read it as a date. */
 export function spreadsheetDay(ymd: string): string {
-  return DateTime.fromISO(ymd.slice(0, 10), { zone: COPENHAGEN }).toFormat('dd-LL-yyyy');
+  return DateTime.fromISO(ymd.slice(0, 10), { zone: COPENHAGEN_ZONE }).toFormat('dd-LL-yyyy');
 }
 
 /** An instant as 03-12-2026 10:30 in Copenhagen time: a date and time to Danish spreadsheets ("10.30" is text to them). */
 export function spreadsheetInstant(iso: string): string {
-  return DateTime.fromISO(iso).setZone(COPENHAGEN).toFormat('dd-LL-yyyy HH:mm');
+  return DateTime.fromISO(iso).setZone(COPENHAGEN_ZONE).toFormat('dd-LL-yyyy HH:mm');
 }

@@ -1,7 +1,5 @@
 import { HOLIDAY_RULES_DK } from './holidayRulesDK';
 
-export const COPENHAGEN = 'Europe/Copenhagen';
-
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAY_MS = 86_400_000;
 const RULE = /^(?:(\d{2})-(\d{2})|easter(?: (-?\d+))?)(?: (prior to|since) (\d{4}))?$/;

@@ -1,12 +1,12 @@
 import type ExcelJS from 'exceljs';
-import { copenhagenDate } from '../domain/copenhagenDay';
+import { COPENHAGEN_ZONE, copenhagenDate } from '../domain/copenhagenDay';
 
 export const DATE = 'dd.mm.yyyy';
 export const DATE_TIME = 'dd.mm.yyyy hh:mm';
 export const PERCENT = '0.0%';
 
 const TIME = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/Copenhagen',
+  timeZone: COPENHAGEN_ZONE,
   hour: '2-digit',
   minute: '2-digit',
   hourCycle: 'h23',

@@ -59,7 +59,7 @@ export interface AppOptions {
   demo?: boolean;
   /** The built panel; served on the same origin so no CORS is needed. */
   staticDir?: string;
-  /** The domain's clock (deadlines, audit); sessions and login locks run on real time. */
+  /** The domain's clock (deadlines, audit, mailed password links); sessions and login locks run on real time. */
   clock?: () => Date;
   secureCookies?: boolean;
   /** Express's `trust proxy`, behind a reverse proxy: which hops' X-Forwarded-For to believe. */
@@ -162,7 +162,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   app.use('/api', secondFactorGate(store));
   app.use('/api/auth/totp', secondFactorRoutes({ store, box, secureCookies, refusals }));
   app.use('/api/auth/sessions', sessionRoutes({ store, secureCookies }));
-  app.use('/api/auth', passwordLinkRoutes({ store, mail, refusals }));
+  app.use('/api/auth', passwordLinkRoutes({ store, mail, refusals, clock }));
   app.use('/api/auth', authRoutes({ store, secureCookies, refusals, oidc, localLogin: options.localLogin }));
   // A reporter's link: no account, only that reporter's part of the round (src/server/routes/reportingLinks.ts).
   app.use('/api/indberetning', reportingLinkRoutes({ store, refusals }));
@@ -170,7 +170,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   app.use('/api/settings', settingsRoutes(store));
   app.use('/api/users/:id/directory-link', directoryLinkRoute(store));
   app.use('/api/users', userSignInRoutes(store));
-  app.use('/api/users', userRoutes(store, mail));
+  app.use('/api/users', userRoutes(store, mail, clock));
   app.use('/api/directoryMappings', directoryMappingRoutes(store));
   app.use('/api/auditLog', auditRoutes(store));
   app.use('/api/stats', statsRoutes(store, clock));
@@ -214,9 +214,10 @@ export async function createApp(options: AppOptions): Promise<App> {
   await store.commit(migrateMemberships());
   await markDemoOf(store, options.seedFile);
   const sweep = () =>
-    Promise.all([store.commit(sweepAuth(Date.now())), refusals.flush(store, Date.now())]).catch(
-      (err: unknown) => logger.error({ err }, 'Oprydning i sessioner og låse mislykkedes'),
-    );
+    Promise.all([
+      store.commit(sweepAuth(Date.now(), clock().getTime())),
+      refusals.flush(store, Date.now()),
+    ]).catch((err: unknown) => logger.error({ err }, 'Oprydning i sessioner og låse mislykkedes'));
   await sweep();
   const sweeper = setInterval(sweep, SWEEP_EVERY_MS).unref();
   await redactAuditLog(store);

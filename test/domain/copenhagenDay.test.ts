@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { copenhagenDate, copenhagenDayText, copenhagenYear } from '../../src/domain/copenhagenDay';
+import {
+  COPENHAGEN_ZONE,
+  copenhagenDate,
+  copenhagenDayText,
+  copenhagenYear,
+} from '../../src/domain/copenhagenDay';
 
 describe('the day written for people is Copenhagen’s', () => {
+  it('names the zone once, for the domain, the server, the workbook and the panel', () => {
+    expect(COPENHAGEN_ZONE).toBe('Europe/Copenhagen');
+  });
+
   it('is the 7th at 00.30 on 7 December, when UTC still says the 6th', () => {
     const halfPastMidnight = new Date('2026-12-06T23:30:00.000Z');
     expect(halfPastMidnight.toISOString().slice(0, 10)).toBe('2026-12-06');

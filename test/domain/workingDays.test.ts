@@ -1,6 +1,5 @@
 import { describe, it, expect } from 'vitest';
 import {
-  COPENHAGEN,
   addWorkingDays,
   danishPublicHolidays,
   isDanishPublicHoliday,
@@ -125,9 +124,5 @@ describe('addWorkingDays', () => {
     expect(() => addWorkingDays('2025-04-07', -1)).toThrow(/non-negative integer/);
     expect(() => addWorkingDays('2025-04-07', 1.5)).toThrow(/non-negative integer/);
     expect(() => addWorkingDays('07-04-2025', 3)).toThrow(/Invalid calendar date/);
-  });
-
-  it('exports the Copenhagen zone name', () => {
-    expect(COPENHAGEN).toBe('Europe/Copenhagen');
   });
 });

@@ -1,9 +1,10 @@
 import { performance } from 'node:perf_hooks';
+import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPanel, type Panel } from '../support/browser';
 import { clockFrom } from '../support/clock';
-import { apiResponse, gone, shot, visible } from './helpers';
+import { apiResponse, gone, pickSelect, shot, visible } from './helpers';
 import { DESKTOP, PHONE, asUserAt, axeFindings, openAs, show, type Finding } from './pageAudit';
 import { pdfTexts } from './pdfText';
 
@@ -105,6 +106,28 @@ describe('the first day of a new install', () => {
         await page.waitForURL(/#\/programmes\/\d+\/show$/);
         await visible(page.getByText('Helhedsplanen har ingen boligområder endnu.'));
         findings.push(...(await audit('programme without areas')));
+
+        // The incident form before there is an area: the area picker says why it is empty, and leads to the first.
+        await show(page, '#/incidents/create');
+        await expect
+          .poll(() => page.getByRole('combobox', { name: /^Helhedsplan/ }).inputValue())
+          .toBe('Helhedsplan Skovparken 2026-2029');
+        await page.getByRole('combobox', { name: /^Boligområde/ }).tap();
+        await visible(
+          page.getByText('Intet boligområde passer. Nye boligområder oprettes under Boligområder.'),
+        );
+        await page.keyboard.press('Escape');
+        await visible(page.getByText('Helhedsplanen har ingen boligområder endnu.'));
+        findings.push(...(await audit('incident form without areas')));
+        await button(page, 'Opret det første boligområde').tap();
+        await page.waitForURL(/#\/areas\/create$/);
+        // For the programme the incident was for.
+        await expect
+          .poll(() => page.getByRole('combobox', { name: /^Helhedsplan/ }).inputValue())
+          .toBe('Helhedsplan Skovparken 2026-2029');
+
+        // The programme's own page offers the first area too; it is made from there.
+        await show(page, `#/programmes/${programmeId}/show`);
         await button(page, 'Opret det første boligområde').tap();
         await page.waitForURL(/#\/areas\/create$/);
         // Made for this programme: it is filled in.
@@ -143,7 +166,8 @@ describe('the first day of a new install', () => {
         await visible(button(page, 'Giv en bruger adgang'));
         await visible(button(page, 'Opret den første indikator'));
 
-        // The first incident, from the empty incident list: programme and area are the only ones.
+        // The first incident, from the empty incident list: programme and area are the only ones,
+        // filled in on this second visit to the form too.
         await show(page, '#/incidents');
         await button(page, 'Registrér den første hændelse').tap();
         await page.waitForURL(/#\/incidents\/create$/);
@@ -163,6 +187,7 @@ describe('the first day of a new install', () => {
         const created = await incident;
         expect(created.status()).toBe(201);
         expect(await created.json()).toMatchObject({ programmeId, level: 'yellow' });
+        await visible(page.getByText('Hændelsen er oprettet', { exact: true }));
         await page.waitForURL(/#\/incidents\/\d+\/show$/);
         await desktop.context().close();
         expect(findings).toEqual([]);
@@ -193,7 +218,77 @@ describe('the first day of a new install', () => {
   });
 
   it(
-    'prints a plan at 00.30 on 7 December with that day, not the UTC date, in its footer',
+    'leads from the grid and the dashboard without indicators to the first one; then the checklist leaves the dashboard',
+    { timeout: 120_000 },
+    () =>
+      asUserAt(panel, 'admin', DESKTOP, 'first-day-indicators', async (page) => {
+        const programmeName = 'Helhedsplan Skovparken 2026-2029';
+        const programmeOfForm = () => page.getByRole('combobox', { name: /^Helhedsplan/ }).inputValue();
+        // The editor of the test before has a role in the programme: only the indicators are missing.
+        await show(page, '#/');
+        const card = page.getByRole('region', { name: 'Kom i gang' });
+        await visible(card.getByText('Brugere: klar'));
+        await visible(card.getByText('Indikatorer: mangler'));
+        const kpis = page.getByRole('region', { name: 'Er vi på vej mod målene?' });
+        await visible(kpis.getByText('Helhedsplanen har ingen KPI’er endnu.'));
+        const findings = await axeFindings(page, 'dashboard without indicators at 1440');
+        await kpis.getByRole('link', { name: 'Opret den første indikator' }).click();
+        await page.waitForURL(/#\/indicators\/create$/);
+        await expect.poll(programmeOfForm).toBe(programmeName);
+
+        await show(page, '#/kpi-grid');
+        await visible(page.getByText('Helhedsplanen har ingen indikatorer endnu.'));
+        findings.push(...(await axeFindings(page, 'grid without indicators at 1440')));
+        await page.getByRole('link', { name: 'Opret den første indikator' }).click();
+        await page.waitForURL(/#\/indicators\/create$/);
+        await expect.poll(programmeOfForm).toBe(programmeName);
+        await page.getByLabel(/^Kode/).fill('K1');
+        await page.getByLabel(/^Navn/).fill('Beboerklagesager');
+        await pickSelect(page, /^Enhed/, 'Antal');
+        await pickSelect(page, /^Retning/, 'Lavere er bedre');
+        await page.getByLabel(/^Basisår/).fill('2026');
+        await pickSelect(page, /^Målregel/, 'Fast værdi');
+        await page.getByLabel(/^Målværdi/).fill('10');
+        const indicator = apiResponse(page, 'POST', /^\/indicators$/);
+        await page.getByRole('button', { name: 'Gem' }).click();
+        expect((await indicator).status()).toBe(201);
+
+        // Every step done: the dashboard, asked again, has no checklist, and the KPI section has the indicator.
+        const start = apiResponse(page, 'GET', /^\/start$/);
+        await show(page, '#/');
+        expect(await (await start).json()).toMatchObject({
+          programmes: [{ name: programmeName, indicators: 1 }],
+        });
+        await visible(kpis.getByText('Beboerklagesager').first());
+        expect(await page.getByRole('heading', { name: 'Kom i gang' }).count()).toBe(0);
+        // The checklist itself stays at hand, and says so.
+        await show(page, '#/start');
+        await visible(page.getByText('Alle helhedsplaner er sat op.'));
+        expect(findings).toEqual([]);
+      }),
+  );
+
+  it('downloads the annual report at 00.30 on 7 December, dated that day, not the UTC date', async () => {
+    await asUserAt(panel, 'admin', DESKTOP, 'first-day-report', async (page) => {
+      await show(page, '#/');
+      const download = page.waitForEvent('download');
+      await page.getByRole('button', { name: 'Hent årsrapport (Excel)' }).click();
+      const file = await download;
+      expect(file.suggestedFilename()).toMatch(/^aarsrapport-.+-2026\.xlsx$/);
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.readFile(await file.path());
+      let made: ExcelJS.Cell | undefined;
+      book.getWorksheet('Oversigt')!.eachRow((row) => {
+        if (row.getCell(1).value === 'Udarbejdet') made = row.getCell(2);
+      });
+      // A date cell (exceljs reads its day as UTC midnight) shown as dd.mm.yyyy: 07.12.2026.
+      expect(made?.value).toEqual(new Date(Date.UTC(2026, 11, 7)));
+      expect(made?.numFmt).toBe('dd.mm.yyyy');
+    });
+  });
+
+  it(
+    'prints a plan at 00.30 on 7 December with that day, not the UTC date, in its footer, from a desktop and a phone',
     { timeout: 90_000 },
     async () => {
       const admin = await panel.server.as('admin');
@@ -203,15 +298,19 @@ describe('the first day of a new install', () => {
         incidentIds: [incident!.id],
       });
       expect(plan.body.id).toBe(1);
-      await asUserAt(panel, 'admin', DESKTOP, 'first-day-print', async (page) => {
-        // A page load of its own: the dashboard behind a hash change may still write its address.
-        await show(page, '?udskrift#/actionPlans/1/print');
-        await visible(page.getByRole('heading', { name: 'Handleplan nr. 1' }));
-        const text = pdfTexts(await page.pdf({ format: 'A4' }))
-          .join('\n')
-          .replace(/\s+/g, '');
-        expect(text).toContain('Handleplannr.1·udskrevet07.12.2026');
-      });
+      for (const [viewport, name] of [
+        [DESKTOP, 'first-day-print'],
+        [PHONE, 'first-day-print-phone'],
+      ] as const)
+        await asUserAt(panel, 'admin', viewport, name, async (page) => {
+          // A page load of its own: the dashboard behind a hash change may still write its address.
+          await show(page, '?udskrift#/actionPlans/1/print');
+          await visible(page.getByRole('heading', { name: 'Handleplan nr. 1' }));
+          const text = pdfTexts(await page.pdf({ format: 'A4' }))
+            .join('\n')
+            .replace(/\s+/g, '');
+          expect(text).toContain('Handleplannr.1·udskrevet07.12.2026');
+        });
     },
   );
 });

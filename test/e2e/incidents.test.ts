@@ -113,7 +113,8 @@ describe('incidents in the panel (Danish)', () => {
 
         await openIncidentList(page);
         await page.getByRole('link', { name: 'Opret' }).click();
-        await visible(page.getByRole('heading', { name: 'Opret Hændelse' }));
+        // In Danish sentence case.
+        await visible(page.getByRole('heading', { name: 'Opret hændelse', exact: true }));
 
         // Monday 16 November 2026, 10.30 in Copenhagen: Tue 17, Wed 18, Thu 19 are working days,
         // so the meeting is due by the end of Thursday 19 November (no holidays in between).
@@ -127,6 +128,8 @@ describe('incidents in the panel (Danish)', () => {
         const response = await created;
         expect(response.status()).toBe(201);
         const body = (await response.json()) as { id: number };
+        // The notice names what was made.
+        await visible(page.getByText('Hændelsen er oprettet', { exact: true }));
 
         await page.waitForURL(new RegExp(`#/incidents/${body.id}/show$`));
         await visible(page.getByText(description));

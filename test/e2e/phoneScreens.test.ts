@@ -55,6 +55,34 @@ async function expectWords(page: Page, words: string, width: number) {
   expect(x + w).toBeLessThanOrEqual(width);
 }
 
+/**
+ * A new plan of programme 2 made from demo plan 1 (whole, so it may be agreed): a draft, or
+ * agreed ("approved"), as the API makes them.
+ */
+async function planLikeTheFirst(status: 'draft' | 'approved'): Promise<number> {
+  const admin = await panel.server.as('admin');
+  const {
+    id: _id,
+    version: _version,
+    history: _history,
+    ...first
+  } = (await admin.get('/api/actionPlans/1')).body as Record<string, unknown>;
+  const draft = await admin.post('/api/actionPlans', {
+    ...first,
+    status: 'draft',
+    approvals: [],
+    revisions: [],
+    activationOverride: null,
+    sspStatus: null,
+    evaluation: null,
+  });
+  expect(draft.status).toBe(201);
+  if (status === 'draft') return draft.body.id;
+  const agreed = await admin.put(`/api/actionPlans/${draft.body.id}`, { ...draft.body, status: 'approved' });
+  expect(agreed.status).toBe(200);
+  return agreed.body.id;
+}
+
 /** Scrolls the page (not any box inside it) so that the element's top is in view. */
 async function scrollPageTo(locator: Locator) {
   const { y } = await box(locator);
@@ -108,13 +136,17 @@ describe('the key screens on a phone', () => {
     },
   );
 
-  it('says the key actions in words at 390 px', { timeout: 60_000 }, () =>
-    asUserAt(panel, 'admin', PHONE, 'phone-screens-words', async (page) => {
+  it('says the key actions in words at 390 px', { timeout: 60_000 }, async () => {
+    const agreed = await planLikeTheFirst('approved');
+    await asUserAt(panel, 'admin', PHONE, 'phone-screens-words', async (page) => {
       const words = (list: string[]) => Promise.all(list.map((w) => expectWords(page, w, PHONE.width)));
       await show(page, '#/kpi-grid');
       await words(['Gem', 'Hent skabelon', 'Importér fra fil', 'Lås året']);
       await show(page, '#/actionPlans/3/show');
       await words(['Vedtag planen']);
+      // An agreed plan's next steps.
+      await show(page, `#/actionPlans/${agreed}/show`);
+      await words(['Aktivér', 'Tilbage til kladde']);
       await show(page, '#/actionPlans/3?step=3');
       await words(['Tilbage', 'Næste', 'Tilføj indsats', 'Tilføj fra værktøjskassen']);
       // The six steps' names whole, none cut off ("Pe…").
@@ -129,7 +161,37 @@ describe('the key screens on a phone', () => {
       await words(['Opret handleplan', 'Planlæg møde']);
       await show(page, '#/?programmeId=1&year=2019');
       await words(['Hent årsrapport (Excel)']);
-    }),
+    });
+  });
+
+  it(
+    'leaves a row added from the toolbox unmarked until one of its fields is left',
+    { timeout: 60_000 },
+    async () => {
+      const plan = await planLikeTheFirst('draft');
+      await asUserAt(panel, 'admin', PHONE, 'phone-screens-toolbox', async (page) => {
+        await show(page, `#/actionPlans/${plan}?step=3`);
+        const rows = page.locator('.RaSimpleFormIterator-line');
+        await visible(rows.first());
+        const before = await rows.count();
+        await page.getByRole('button', { name: 'Tilføj fra værktøjskassen', exact: true }).tap();
+        await page.getByRole('menuitem', { name: 'Fokuseret gadeplansindsats' }).tap();
+        await expect.poll(() => rows.count()).toBe(before + 1);
+        const added = rows.last();
+        await expect
+          .poll(() => added.getByRole('textbox').first().inputValue())
+          .toBe('Fokuseret gadeplansindsats');
+        // No one responsible yet, which the step refuses, but nothing is red before it is touched.
+        expect(await added.locator('[aria-invalid="true"]').count()).toBe(0);
+        expect(await page.locator('[aria-invalid="true"]').count()).toBe(0);
+        // Left without a responsible participant or party: now it says so.
+        const responsible = added.getByRole('combobox', { name: /^Ansvarlig deltager/ });
+        await responsible.tap();
+        await page.keyboard.press('Escape');
+        await responsible.blur();
+        await expect.poll(() => responsible.getAttribute('aria-invalid')).toBe('true');
+      });
+    },
   );
 
   it(

@@ -298,7 +298,7 @@ describe('a programme administrator of programme 1', () => {
         expect(await editorRow.getByText(RANDERS).count()).toBe(0);
 
         await page.getByRole('link', { name: 'Opret' }).click();
-        await visible(page.getByRole('heading', { name: /^Opret bruger$/i }));
+        await visible(page.getByRole('heading', { name: 'Opret bruger', exact: true }));
         await page.getByLabel(/^Brugernavn/).fill(username);
         await page.keyboard.press('Tab');
         await page.keyboard.type('Nanna Nielsen');

@@ -49,7 +49,7 @@ describe.each([
         smtp.received.length = 0;
         await page.goto(`${panel.server.url}/#/users/create`);
         await signIn(page, 'admin', PASSWORD);
-        await visible(page.getByRole('heading', { name: /^Opret bruger$/i }));
+        await visible(page.getByRole('heading', { name: 'Opret bruger', exact: true }));
         await page.getByLabel(/^Brugernavn/).fill(username);
         await page.getByLabel(/^Fulde navn/).fill('Pia Andersen');
         await page.getByLabel(/^E-mail/).fill(`${username}@randers.dk`);

@@ -7,7 +7,7 @@ import { responseDeadline } from '../../src/domain/deadlines';
 import { incidentView, type Incident } from '../../src/domain/incidentRules';
 import type { Level } from '../../src/domain/levels';
 import { isStale } from '../../src/domain/participantRules';
-import { COPENHAGEN } from '../../src/domain/workingDays';
+import { COPENHAGEN_ZONE } from '../../src/domain/copenhagenDay';
 import { seedForToday, weeksToShift, type SeedDates } from '../../src/server/store/demoSeed';
 
 const seed = JSON.parse(
@@ -31,7 +31,7 @@ const DAYS = [
   new Date('2027-11-23T12:00:00.000Z'),
 ];
 
-const weekday = (iso: string) => DateTime.fromISO(iso, { zone: COPENHAGEN }).weekday;
+const weekday = (iso: string) => DateTime.fromISO(iso, { zone: COPENHAGEN_ZONE }).weekday;
 const overdue = (db: Db, now: Date) =>
   db.incidents.filter((i) => incidentView(i as Incident, now).overdue).map((i) => i.id);
 const stale = (db: Db, now: Date) =>
@@ -119,7 +119,7 @@ describe('the demo laid out on the day the store is made', () => {
 
   it('keeps the wall clock across summer time', () => {
     const db = seedForToday(seed, new Date('2027-05-24T12:00:00Z')) as Db;
-    const local = (iso: string) => DateTime.fromISO(iso, { zone: COPENHAGEN }).toFormat('HH:mm');
+    const local = (iso: string) => DateTime.fromISO(iso, { zone: COPENHAGEN_ZONE }).toFormat('HH:mm');
     for (const [i, incident] of db.incidents.entries())
       expect(local(incident.occurredAt)).toBe(local(atReference.incidents[i].occurredAt));
   });

@@ -1,4 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sweepAuth } from '../../src/server/changes/auth';
+import { PASSWORD_LINK_TTL_MS } from '../../src/domain/sessionRules';
+import { TEST_NOW, clockFrom } from '../support/clock';
 import { Client, startServer, PASSWORD, type TestServer } from '../support/server';
 import { startSmtp, type TestSmtp } from '../support/smtp';
 
@@ -6,6 +9,9 @@ import { startSmtp, type TestSmtp } from '../support/smtp';
 let smtp: TestSmtp;
 let server: TestServer;
 let admin: Client;
+/** How far the server's clock is put ahead of the test day: the links' 72 hours run on it. */
+let ahead = 0;
+const testDay = clockFrom(TEST_NOW);
 
 const tokenIn = (text: string) => /\/adgangskode\/([\w-]+)/.exec(text)?.[1];
 const login = (username: string, password: string) =>
@@ -13,7 +19,10 @@ const login = (username: string, password: string) =>
 
 beforeAll(async () => {
   smtp = await startSmtp();
-  server = await startServer({ mail: { smtpUrl: smtp.url, from: 'Beredskab <beredskab@test.dk>' } });
+  server = await startServer({
+    clock: () => new Date(testDay().getTime() + ahead),
+    mail: { smtpUrl: smtp.url, from: 'Beredskab <beredskab@test.dk>' },
+  });
   admin = await server.as('admin');
 });
 
@@ -107,6 +116,56 @@ describe('an invitation', () => {
       expect((await smtp.waitFor(1))[0]!.to).toEqual(['afvist@randers.dk']);
     } finally {
       smtp.refusing = false;
+    }
+  });
+});
+
+describe('a link older than 72 hours', () => {
+  const HOUR = 60 * 60 * 1000;
+  const invite = async (username: string) => {
+    smtp.received.length = 0;
+    const made = await admin.post('/api/users', {
+      username,
+      email: `${username}@randers.dk`,
+      role: 'editor',
+      memberships: [{ programmeId: 1, role: 'editor' }],
+    });
+    expect(made.status).toBe(201);
+    return tokenIn((await smtp.waitFor(1))[0]!.mail.text!)!;
+  };
+  const storedLinks = () => server.store.all('passwordLinks').map((l) => l.userId);
+  const userId = (username: string) => server.store.all('users').find((u) => u.username === username)!.id;
+
+  it('is refused, and the sweep removes it while a newer link stays', async () => {
+    try {
+      const token = await invite('forsinket');
+      ahead = PASSWORD_LINK_TTL_MS - HOUR;
+      const fresh = await invite('frisk');
+      // 71 hours on, the first link still works.
+      const check = await server.anonymous().post('/api/auth/reset/check', { token });
+      expect(check.status).toBe(200);
+      ahead = PASSWORD_LINK_TTL_MS + 1000;
+      const late = await server.anonymous().post('/api/auth/reset/check', { token });
+      expect(late.status).toBe(400);
+      expect(late.body.errors).toEqual({ token: 'Brugt eller udløbet' });
+      const reset = await server
+        .anonymous()
+        .post('/api/auth/reset', { token, newPassword: 'for-sent-kode-1' });
+      expect(reset.status).toBe(400);
+      expect(reset.body.message).toMatch(/brugt eller udløbet/);
+      expect((await login('forsinket', 'for-sent-kode-1')).status).toBe(401);
+
+      expect(storedLinks()).toEqual(expect.arrayContaining([userId('forsinket'), userId('frisk')]));
+      // The sweep as the server runs it (at the start and every ten minutes): links on its clock.
+      await server.store.commit(sweepAuth(Date.now(), server.clock().getTime()));
+      expect(storedLinks()).not.toContain(userId('forsinket'));
+      expect(storedLinks()).toContain(userId('frisk'));
+      expect(
+        (await server.anonymous().post('/api/auth/reset', { token: fresh, newPassword: 'frisk-egen-kode' }))
+          .status,
+      ).toBe(200);
+    } finally {
+      ahead = 0;
     }
   });
 });

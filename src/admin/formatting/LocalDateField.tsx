@@ -1,11 +1,12 @@
 import { DateField, type DateFieldProps } from 'react-admin';
+import { COPENHAGEN_ZONE } from '../../domain/copenhagenDay';
 import { useIntlLocale } from './useIntlLocale';
 
 const DATE: Intl.DateTimeFormatOptions = {
   day: '2-digit',
   month: '2-digit',
   year: 'numeric',
-  timeZone: 'Europe/Copenhagen',
+  timeZone: COPENHAGEN_ZONE,
 };
 const DATE_TIME: Intl.DateTimeFormatOptions = { ...DATE, hour: '2-digit', minute: '2-digit' };
 

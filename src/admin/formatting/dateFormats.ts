@@ -1,8 +1,14 @@
+import { COPENHAGEN_ZONE } from '../../domain/copenhagenDay';
+
 /** Without React or react-admin: the pages drawn before the panel (boot/) write dates too. */
-const ZONE = 'Europe/Copenhagen';
-const DAY: Intl.DateTimeFormatOptions = { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: ZONE };
-const TIME: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit', timeZone: ZONE };
-const DAY_MONTH: Intl.DateTimeFormatOptions = { day: '2-digit', month: '2-digit', timeZone: ZONE };
+const DAY: Intl.DateTimeFormatOptions = {
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  timeZone: COPENHAGEN_ZONE,
+};
+const TIME: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit', timeZone: COPENHAGEN_ZONE };
+const DAY_MONTH: Intl.DateTimeFormatOptions = { day: '2-digit', month: '2-digit', timeZone: COPENHAGEN_ZONE };
 
 export interface DateFormats {
   /** A calendar day (2026-10-26) as 26.10.2026; '–' when there is none. */

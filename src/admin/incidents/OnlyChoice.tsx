@@ -18,7 +18,9 @@ export const OnlyChoice = ({ source, reference, within }: Props) => {
   const { data, total } = useGetList(
     reference,
     { pagination: { page: 1, perPage: 2 }, filter: within ? { [within]: parent } : {} },
-    { enabled: ready },
+    // Never from the cache: react-admin resets a new form after its fields' first effects, which
+    // would empty a choice made at once from a list fetched on an earlier visit to the form.
+    { enabled: ready, gcTime: 0 },
   );
   const only = ready && total === 1 ? data?.[0]?.id : undefined;
   useEffect(() => {

@@ -257,8 +257,12 @@ export function lockKindOf(key: string): string {
   return kind ?? 'other';
 }
 
-/** Expired sessions, failed logins that no longer count and abandoned sign-ins are forgotten. */
-export function sweepAuth(now: number): Change<void> {
+/**
+ * Expired sessions, failed logins that no longer count, abandoned sign-ins and mailed password
+ * links past their 72 hours are forgotten. The links are timed on the server's clock (`linkNow`),
+ * which issued them; the rest on real time (`now`).
+ */
+export function sweepAuth(now: number, linkNow: number): Change<void> {
   return {
     decide(state) {
       const ops: Op[] = [
@@ -270,7 +274,7 @@ export function sweepAuth(now: number): Change<void> {
           .all('loginFailures')
           .filter((t) => trackIdle(t as unknown as Track, now))
           .map((t): Op => ({ op: 'delete', coll: 'loginFailures', id: t.id })),
-        ...expiredLinkOps(state, now),
+        ...expiredLinkOps(state, linkNow),
         // Sign-ins at the provider never come back from: their secrets are no use after ten minutes.
         ...state
           .all('oidcAttempts')

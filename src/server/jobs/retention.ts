@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { RESOURCES, isResourceName } from '../../domain/resources';
 import { countsOf, dueNow, type Counts } from '../../domain/retention';
-import { COPENHAGEN } from '../../domain/workingDays';
+import { COPENHAGEN_ZONE } from '../../domain/copenhagenDay';
 import { redacted } from '../store/audit';
 import { recordEvent } from '../changes/events';
 import { eraseDue } from '../changes/retention';
@@ -68,7 +68,7 @@ export async function redactAuditLog(store: Store): Promise<number> {
 
 /** The next 02.30 in Copenhagen: the nightly run, when no one is writing notes. */
 export function nextNightlyRun(now: Date): Date {
-  const today = DateTime.fromJSDate(now, { zone: COPENHAGEN }).set({
+  const today = DateTime.fromJSDate(now, { zone: COPENHAGEN_ZONE }).set({
     hour: 2,
     minute: 30,
     second: 0,

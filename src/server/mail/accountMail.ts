@@ -89,18 +89,16 @@ export type MailOutcome = { sent: true } | { sent: false; reason: string };
 /**
  * Mints a link for the user (its hash stored, replacing older ones), then mails it. Nothing
  * is minted for a user who may not get one (deactivated, from the directory, without e-mail).
+ * `now` is the server's clock: the link's 72 hours run on it, as the sweep does.
  */
 export async function mailPasswordLink(
   store: Store,
   settings: MailSettings,
-  link: { userId: number; purpose: LinkPurpose },
+  link: { userId: number; purpose: LinkPurpose; now: number },
   actor: Actor,
 ): Promise<MailOutcome> {
   const token = crypto.randomBytes(32).toString('base64url');
-  const now = Date.now();
-  const { result: user } = await store.commit(
-    issueLink({ ...link, tokenHash: hashToken(token), now }, actor),
-  );
+  const { result: user } = await store.commit(issueLink({ ...link, tokenHash: hashToken(token) }, actor));
   if (!user)
     return {
       sent: false,
@@ -111,7 +109,7 @@ export async function mailPasswordLink(
       link.purpose,
       user,
       passwordLinkUrl(settings, token),
-      now + PASSWORD_LINK_TTL_MS,
+      link.now + PASSWORD_LINK_TTL_MS,
     );
     await sendAccountMail(settings, user.email, mail);
     return { sent: true };

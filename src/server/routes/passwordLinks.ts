@@ -19,15 +19,18 @@ const ANSWER = 'Hvis brugeren findes og har en e-mail, er der sendt et link til 
  * "Glemt adgangskode" and the mailed links (invitations too): `POST /forgot` answers the same
  * whether or not the user exists, and mails in the background so the time says nothing either;
  * `POST /reset/check` tells the link's page whose link it is; `POST /reset` sets the password.
+ * A link's 72 hours run on the server's clock; the rate limit, like login locks, on real time.
  */
 export function passwordLinkRoutes({
   store,
   mail,
   refusals,
+  clock,
 }: {
   store: Store;
   mail: MailSettings;
   refusals: RefusalTally;
+  clock: () => Date;
 }): Router {
   const router = Router();
 
@@ -46,7 +49,12 @@ export function passwordLinkRoutes({
       res.status(202).json({ message: ANSWER });
       const user = userByName(store, username);
       if (user)
-        void mailPasswordLink(store, mail, { userId: user.id, purpose: 'reset' }, anonymous)
+        void mailPasswordLink(
+          store,
+          mail,
+          { userId: user.id, purpose: 'reset', now: clock().getTime() },
+          anonymous,
+        )
           .then((outcome) => {
             if (!outcome.sent) req.log.error(`Link til ny adgangskode ikke sendt: ${outcome.reason}`);
           })
@@ -56,7 +64,7 @@ export function passwordLinkRoutes({
 
   router.post('/reset/check', (req, res) => {
     const { token } = parseWith(tokenSchema, req.body);
-    const user = userOfLink(store, hashToken(token), Date.now());
+    const user = userOfLink(store, hashToken(token), clock().getTime());
     res.json({ username: user.username, fullName: user.fullName });
   });
 
@@ -66,10 +74,10 @@ export function passwordLinkRoutes({
       if (typeof req.body !== 'object' || req.body === null)
         throw badRequest('Forespørgslen skal indeholde et JSON-objekt');
       const { token } = parseWith(tokenSchema, req.body);
-      const user = userOfLink(store, hashToken(token), Date.now());
+      const user = userOfLink(store, hashToken(token), clock().getTime());
       const data = parseWith(passwordLinkSchema, { ...req.body, username: user.username });
       const newHash = await hashPassword(data.newPassword);
-      await store.commit(redeemLink({ tokenHash: hashToken(token), newHash, now: Date.now() }));
+      await store.commit(redeemLink({ tokenHash: hashToken(token), newHash, now: clock().getTime() }));
       res.json({ message: 'Din adgangskode er valgt. Log ind med den nu.' });
     }),
   );

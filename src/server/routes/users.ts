@@ -31,7 +31,7 @@ const listedFor = (req: Request) => {
 const idOf = (req: Request) => (/^[1-9][0-9]{0,9}$/.test(req.params.id ?? '') ? Number(req.params.id) : NaN);
 
 /** /api/users: user administration for admins. Users are deactivated, never deleted. */
-export function userRoutes(store: Store, mail: MailSettings): Router {
+export function userRoutes(store: Store, mail: MailSettings, clock: () => Date): Router {
   const router = Router();
   router.use(allowedAnywhere('list', 'users', 'Kun administratorer kan se brugere'));
 
@@ -63,7 +63,12 @@ export function userRoutes(store: Store, mail: MailSettings): Router {
       const { result } = await store.commit(addUser({ ...data, passwordHash }, actor));
       const invitation = data.password
         ? undefined
-        : await mailPasswordLink(store, mail, { userId: result.id, purpose: 'invite' }, actor);
+        : await mailPasswordLink(
+            store,
+            mail,
+            { userId: result.id, purpose: 'invite', now: clock().getTime() },
+            actor,
+          );
       res.status(201).json({ ...listedFor(req)(result), ...(invitation ? { invitation } : {}) });
     }),
   );
@@ -96,7 +101,7 @@ export function userRoutes(store: Store, mail: MailSettings): Router {
       const outcome = await mailPasswordLink(
         store,
         mail,
-        { userId: user.id, purpose: user.passwordHash ? 'reset' : 'invite' },
+        { userId: user.id, purpose: user.passwordHash ? 'reset' : 'invite', now: clock().getTime() },
         actor,
       );
       if (!outcome.sent) throw new ApiError(409, `Linket er ikke sendt: ${outcome.reason}`);

@@ -3,7 +3,7 @@ import { responseDeadline } from '../../domain/deadlines';
 import { DEMO_MARK, closedDaysOf } from '../../domain/programmeSchema';
 import type { Level } from '../../domain/levels';
 import type { StoredRecord } from '../../domain/resources';
-import { COPENHAGEN } from '../../domain/workingDays';
+import { COPENHAGEN_ZONE } from '../../domain/copenhagenDay';
 
 /**
  * The demo seed says which day its recent part was laid out for (`referenceDate`) and
@@ -57,7 +57,7 @@ const WEEK_DAYS = 7;
 /** A programme's period is whole years (its project years); it moves by whole years. */
 const PERIOD_FIELDS = new Set(['periodStart', 'periodEnd']);
 
-const copenhagenDay = (now: Date) => DateTime.fromJSDate(now, { zone: COPENHAGEN }).startOf('day');
+const copenhagenDay = (now: Date) => DateTime.fromJSDate(now, { zone: COPENHAGEN_ZONE }).startOf('day');
 
 /**
  * Whole weeks from the seed's reference day to `now`: a week keeps every weekday, so
@@ -65,7 +65,7 @@ const copenhagenDay = (now: Date) => DateTime.fromJSDate(now, { zone: COPENHAGEN
  * today is at most three days from the reference day as the seed laid it out.
  */
 export function weeksToShift(referenceDate: string, now: Date): number {
-  const reference = DateTime.fromISO(referenceDate, { zone: COPENHAGEN });
+  const reference = DateTime.fromISO(referenceDate, { zone: COPENHAGEN_ZONE });
   return Math.round(copenhagenDay(now).diff(reference, 'days').days / WEEK_DAYS);
 }
 
@@ -75,7 +75,7 @@ function shiftValue(value: string, days: number, years: number, key: string): st
     return (PERIOD_FIELDS.has(key) ? date.plus({ years }) : date.plus({ days })).toISODate()!;
   }
   // The wall clock is kept across a change of summer time: 19.00 stays 19.00.
-  const moved = DateTime.fromISO(value, { zone: COPENHAGEN }).plus({ days }).toUTC();
+  const moved = DateTime.fromISO(value, { zone: COPENHAGEN_ZONE }).plus({ days }).toUTC();
   return value.endsWith('Z') && !value.includes('.')
     ? moved.toISO({ suppressMilliseconds: true })!
     : moved.toISO()!;
