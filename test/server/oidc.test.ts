@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, PASSWORD, type TestServer, type Client } from '../support/server';
-import { startIdp, type TestIdp } from '../support/idp';
-import { RoundTrip, signIn, signOutAtProvider } from '../support/oidcFlow';
+import type { TestIdp } from '../support/idp';
+import { RoundTrip, signIn } from '../support/oidcFlow';
+import { GROUP_MAPPINGS, startOidcPanel, type OidcPanel } from '../support/oidcPanel';
 
 /** Sign-in at the organisation's identity provider (oidc-provider on 127.0.0.1), on both engines. */
 let idp: TestIdp;
@@ -19,31 +20,14 @@ async function refused(sub: string, reason: string) {
 
 const auditOf = (action: string) => server.store.audit().filter((e) => e.action === action);
 
+let panel: OidcPanel;
 beforeAll(async () => {
-  idp = await startIdp();
-  server = await startServer({
-    oidc: {
-      issuer: idp.issuer,
-      clientId: idp.clientId,
-      clientSecret: idp.clientSecret,
-      name: 'Randers Kommune',
-      claim: 'groups',
-    },
-  });
-  idp.registerPanel(server.url);
-  admin = await server.as('admin');
-  for (const mapping of [
-    { claimValue: 'grp-viborg-redaktoer', programmeId: 1, role: 'editor' },
-    { claimValue: 'grp-viborg-admin', programmeId: 1, role: 'programmeAdmin' },
-    { claimValue: 'grp-randers-bestyrelse', programmeId: 2, role: 'board' },
-    { claimValue: 'grp-it-admin', programmeId: null, role: 'admin' },
-  ])
-    expect((await admin.post('/api/directoryMappings', mapping)).status).toBe(201);
+  panel = await startOidcPanel('groups', GROUP_MAPPINGS);
+  ({ idp, server, admin } = panel);
 });
 
 afterAll(async () => {
-  await server?.close();
-  await idp?.close();
+  await panel?.close();
 });
 
 describe('the login page is told what to offer', () => {
@@ -158,91 +142,6 @@ describe('sign-in at the organisation', () => {
       role: 'board',
       memberships: [{ programmeId: 2, role: 'board' }],
     });
-  });
-});
-
-describe('what was granted by hand stays apart from what the directory grants', () => {
-  /** Signs in as `sub` with `groups` and answers the memberships and role the panel gives. */
-  async function signInWith(sub: string, groups: string[]) {
-    idp.accounts.set(sub, { preferred_username: `${sub}@randers.dk`, groups });
-    const { landed, client } = await signIn(server.url, sub);
-    expect(landed).toBe('/');
-    return (await client.get('/api/auth/me')).body as { id: number; role: string; memberships: unknown[] };
-  }
-  /** The system administrator's change of a user through the panel, as the form sends it. */
-  async function editByHand(id: number, change: object) {
-    const user = (await admin.get(`/api/users/${id}`)).body;
-    const saved = await admin.put(`/api/users/${id}`, { ...user, ...change });
-    expect(saved.status).toBe(200);
-    return saved.body;
-  }
-  const board2 = { programmeId: 2, role: 'board' };
-  const editor1 = { programmeId: 1, role: 'editor' };
-
-  it('a role given by hand in a programme outlives a group that gave the same or a stronger role there', async () => {
-    for (const [sub, group, fromGroup] of [
-      ['sub-hanne', 'grp-viborg-admin', 'programmeAdmin'],
-      ['sub-ib', 'grp-viborg-redaktoer', 'editor'],
-    ] as const) {
-      const { id } = await signInWith(sub, ['grp-randers-bestyrelse']);
-      expect((await editByHand(id, { memberships: [editor1, board2] })).memberships).toEqual([
-        editor1,
-        board2,
-      ]);
-      expect((await signInWith(sub, ['grp-randers-bestyrelse', group])).memberships).toEqual([
-        { programmeId: 1, role: fromGroup },
-        board2,
-      ]);
-      // Out of the group: the directory's role in programme 1 goes, the one given by hand is there again.
-      expect((await signInWith(sub, ['grp-randers-bestyrelse'])).memberships).toEqual([editor1, board2]);
-      expect((await signInWith(sub, ['grp-viborg-admin'])).memberships).toEqual([
-        { programmeId: 1, role: 'programmeAdmin' },
-      ]);
-      const stored = (await server.persisted()).users.find((u: any) => u.id === id);
-      expect(stored.directory).toMatchObject({
-        memberships: [{ programmeId: 1, role: 'programmeAdmin' }],
-        byHand: { memberships: [editor1], admin: false },
-      });
-    }
-  });
-
-  it('a system administrator made by hand stays one when a group that made them one goes', async () => {
-    const { id } = await signInWith('sub-vagn', ['grp-randers-bestyrelse']);
-    expect((await editByHand(id, { role: 'admin', memberships: [] })).role).toBe('admin');
-    expect((await signInWith('sub-vagn', ['grp-it-admin'])).role).toBe('admin');
-    expect((await signInWith('sub-vagn', ['grp-randers-bestyrelse'])).role).toBe('admin');
-    expect((await signInWith('sub-vagn', [])).role).toBe('admin');
-  });
-
-  it('what was given by hand is there again when a group that made the user system administrator goes', async () => {
-    const { id } = await signInWith('sub-yrsa', ['grp-randers-bestyrelse']);
-    await editByHand(id, { memberships: [editor1, board2] });
-    expect(await signInWith('sub-yrsa', ['grp-it-admin'])).toMatchObject({ role: 'admin', memberships: [] });
-    // Programme 2 was the directory's (sent back unchanged by the administrator), programme 1 was given by hand.
-    expect(await signInWith('sub-yrsa', [])).toMatchObject({ role: 'editor', memberships: [editor1] });
-  });
-
-  it("a user stored before hand grants were kept apart keeps what they hold beyond the directory's last grant", async () => {
-    const id = Math.max(...(server.store.all('users') as any[]).map((u: any) => u.id)) + 1;
-    const stored = {
-      id,
-      username: 'sub-gammel@randers.dk',
-      fullName: 'Gammel',
-      role: 'editor',
-      memberships: [editor1, board2],
-      active: true,
-      passwordHash: '',
-      version: 3,
-      source: 'oidc',
-      directory: { issuer: idp.issuer, subject: 'sub-gammel', memberships: [board2], admin: false },
-    };
-    await server.store.commit({
-      decide: () => ({ ops: [{ op: 'put', coll: 'users', record: stored }], audit: [], result: undefined }),
-    });
-    expect((await signInWith('sub-gammel', ['grp-viborg-admin'])).memberships).toEqual([
-      { programmeId: 1, role: 'programmeAdmin' },
-    ]);
-    expect(await signInWith('sub-gammel', [])).toMatchObject({ id, memberships: [editor1] });
   });
 });
 
@@ -389,119 +288,6 @@ describe('refused sign-ins make no session', () => {
     });
     expect(await trip.callback(callback)).toBe('/?oidc=expired');
     expect((await trip.client(server.url).get('/api/auth/me')).status).toBe(401);
-  });
-});
-
-describe('signing out everywhere', () => {
-  it('logging out of the panel sends the browser to the provider to log out there too', async () => {
-    idp.accounts.set('sub-lars', { preferred_username: 'lars@randers.dk', groups: ['grp-viborg-redaktoer'] });
-    const { client } = await signIn(server.url, 'sub-lars');
-    const out = await client.post('/api/auth/logout', {});
-    expect(out.status).toBe(200);
-    const end = new URL(out.body.endSessionUrl);
-    expect(`${end.origin}${end.pathname}`).toBe(`${idp.issuer}/session/end`);
-    expect(end.searchParams.get('post_logout_redirect_uri')).toBe(`${server.url}/`);
-    expect(end.searchParams.get('id_token_hint')).toBeTruthy();
-    expect((await client.get('/api/auth/me')).status).toBe(401);
-    // A local session has nowhere else to go.
-    const local = await server.as('board');
-    expect((await local.post('/api/auth/logout', {})).body.endSessionUrl).toBeUndefined();
-  });
-
-  it('a back-channel logout from the provider ends the sessions of that provider session', async () => {
-    idp.accounts.set('sub-sara', { preferred_username: 'sara@randers.dk', groups: ['grp-viborg-redaktoer'] });
-    const { client, trip } = await signIn(server.url, 'sub-sara');
-    const other = await signIn(server.url, 'sub-lars');
-    expect((await client.get('/api/auth/me')).status).toBe(200);
-    await signOutAtProvider(trip, idp.issuer);
-    expect((await client.get('/api/auth/me')).status).toBe(401);
-    // Another person's session is not touched.
-    expect((await other.client.get('/api/auth/me')).status).toBe(200);
-  });
-
-  it('believes no logout token that the provider did not sign', async () => {
-    const { client } = await signIn(server.url, 'sub-lars');
-    const sub = 'sub-lars';
-    const unsigned = [
-      Buffer.from(JSON.stringify({ alg: 'none', typ: 'logout+jwt' })).toString('base64url'),
-      Buffer.from(
-        JSON.stringify({
-          iss: idp.issuer,
-          aud: idp.clientId,
-          iat: Math.floor(Date.now() / 1000),
-          jti: 'x1',
-          sub,
-          events: { 'http://schemas.openid.net/event/backchannel-logout': {} },
-        }),
-      ).toString('base64url'),
-      '',
-    ].join('.');
-    for (const body of [`logout_token=${unsigned}`, 'logout_token=abc.def.ghi', '']) {
-      const res = await fetch(`${server.url}/api/auth/oidc/backchannel-logout`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/x-www-form-urlencoded' },
-        body,
-      });
-      expect(res.status).toBe(400);
-    }
-    expect((await client.get('/api/auth/me')).status).toBe(200);
-  });
-});
-
-describe('logout tokens signed by the provider', () => {
-  const postLogout = (token: string) =>
-    fetch(`${server.url}/api/auth/oidc/backchannel-logout`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ logout_token: token }),
-    });
-  const sessionsOf = (userId: number) =>
-    (server.store.all('sessions') as any[]).filter((s: any) => s.userId === userId);
-
-  it('are refused (400, nothing ended) with a nonce, for another client, from another issuer, without the event, or too old', async () => {
-    idp.accounts.set('sub-tove', { preferred_username: 'tove@randers.dk', groups: ['grp-viborg-redaktoer'] });
-    const { client } = await signIn(server.url, 'sub-tove');
-    const { id } = (await client.get('/api/auth/me')).body;
-    const [{ oidc }] = sessionsOf(id);
-    const named = { sub: 'sub-tove', sid: oidc.sid };
-    expect(named.sid).toBeTruthy();
-    const now = Math.floor(Date.now() / 1000);
-    const flawed: Record<string, Record<string, unknown>> = {
-      'a nonce': { nonce: 'n-0123456789' },
-      'another audience': { aud: 'andet-system' },
-      'another issuer': { iss: 'http://127.0.0.1:9/anden-udbyder' },
-      'no events claim': { events: undefined },
-      'another event': { events: { 'http://schemas.openid.net/event/anden': {} } },
-      'issued ten minutes ago': { iat: now - 600, exp: now + 60 },
-    };
-    for (const [flaw, claims] of Object.entries(flawed)) {
-      const answer = await postLogout(await idp.logoutToken({ ...named, ...claims }));
-      expect(answer.status, flaw).toBe(400);
-      expect(answer.headers.get('cache-control')).toBe('no-store');
-      expect(await answer.json(), flaw).toEqual({ error: 'invalid_request' });
-      expect(sessionsOf(id), flaw).toHaveLength(1);
-    }
-    expect((await client.get('/api/auth/me')).status).toBe(200);
-    // The same token without a flaw is believed: each refusal above was the flaw's.
-    expect((await postLogout(await idp.logoutToken(named))).status).toBe(200);
-    expect((await client.get('/api/auth/me')).status).toBe(401);
-  });
-
-  it("naming only the subject (no sid), ends every session of that user from the directory, and no one else's", async () => {
-    idp.accounts.set('sub-ulla', { preferred_username: 'ulla@randers.dk', groups: ['grp-viborg-redaktoer'] });
-    const phone = await signIn(server.url, 'sub-ulla');
-    const desktop = await signIn(server.url, 'sub-ulla');
-    idp.accounts.set('sub-otto', { preferred_username: 'otto@randers.dk', groups: ['grp-viborg-redaktoer'] });
-    const other = await signIn(server.url, 'sub-otto');
-    const { id } = (await phone.client.get('/api/auth/me')).body;
-    expect(sessionsOf(id)).toHaveLength(2);
-    const answer = await postLogout(await idp.logoutToken({ sub: 'sub-ulla' }));
-    expect(answer.status).toBe(200);
-    expect(sessionsOf(id)).toHaveLength(0);
-    expect((await phone.client.get('/api/auth/me')).status).toBe(401);
-    expect((await desktop.client.get('/api/auth/me')).status).toBe(401);
-    expect((await other.client.get('/api/auth/me')).status).toBe(200);
-    expect(auditOf('logout').at(-1)).toMatchObject({ username: 'identitetsudbyder', recordId: id });
   });
 });
 

@@ -1,37 +1,26 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type TestServer } from '../support/server';
-import { startIdp, type TestIdp } from '../support/idp';
+import type { TestIdp } from '../support/idp';
+import { startOidcPanel, type OidcPanel } from '../support/oidcPanel';
+import type { TestServer } from '../support/server';
 import { signIn } from '../support/oidcFlow';
 
 /** OIDC_CLAIM=roles: access given by Entra ID's app roles, the `groups` claim beside them not read. */
+let panel: OidcPanel;
 let idp: TestIdp;
 let server: TestServer;
 
 beforeAll(async () => {
-  idp = await startIdp();
-  server = await startServer({
-    oidc: {
-      issuer: idp.issuer,
-      clientId: idp.clientId,
-      clientSecret: idp.clientSecret,
-      name: 'Randers Kommune',
-      claim: 'roles',
-    },
-  });
-  idp.registerPanel(server.url);
-  const admin = await server.as('admin');
-  for (const mapping of [
+  panel = await startOidcPanel('roles', [
     { claimValue: 'beredskab-randers-redaktoer', programmeId: 2, role: 'editor' },
     { claimValue: 'beredskab-it', programmeId: null, role: 'admin' },
     // A group's value: with the roles claim configured it gives nothing.
     { claimValue: 'grp-viborg-admin', programmeId: 1, role: 'programmeAdmin' },
-  ])
-    expect((await admin.post('/api/directoryMappings', mapping)).status).toBe(201);
+  ]);
+  ({ idp, server } = panel);
 });
 
 afterAll(async () => {
-  await server?.close();
-  await idp?.close();
+  await panel?.close();
 });
 
 describe('sign-in by app roles', () => {
