@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { Secret, TOTP } from 'otpauth';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { Client, listQuery } from '../support/server';
 import { runScript, startServerProcess } from '../support/process';
@@ -200,6 +201,53 @@ describe('npm run users: memberships from the command line', () => {
           `/api/auditLog${listQuery({ filter: { username: 'opstart', action: 'userUpdate' } })}`,
         );
         expect(upgraded.body).toHaveLength(stored.users.length);
+      } finally {
+        await again.stop();
+      }
+    },
+  );
+});
+
+describe('npm run users: a lost second factor', () => {
+  it(
+    'reset-second-factor removes it and ends the sessions; the user signs in with the password alone',
+    SLOW,
+    async () => {
+      const { users, startServer } = freshDataDir();
+      expect((await users(addRikke('editor', '1'))).code).toBe(0);
+      const server = await startServer();
+      let kept: Client;
+      try {
+        kept = await loggedIn(server.url, 'rikke');
+        const enrol = await kept.post('/api/auth/totp/enrol', {});
+        expect(enrol.status).toBe(200);
+        const code = TOTP.generate({ secret: Secret.fromBase32(enrol.body.secret), digits: 6, period: 30 });
+        expect((await kept.post('/api/auth/totp/confirm', { code })).status).toBe(200);
+        const asked = await new Client(server.url).post('/api/auth/login', {
+          username: 'rikke',
+          password: 'langt-nok-1',
+        });
+        expect(asked.body).toEqual({ secondFactor: 'required' });
+      } finally {
+        await server.stop();
+      }
+
+      const unknown = await users(['reset-second-factor', '--username', 'ingen']);
+      expect(unknown.code).toBe(1);
+      expect(unknown.output).toContain('Ingen bruger hedder "ingen"');
+      const reset = await users(['reset-second-factor', '--username', 'rikke']);
+      expect(reset.code).toBe(0);
+      expect(reset.output).toContain('rikkes totrinsbekræftelse er nulstillet');
+
+      const again = await startServer();
+      try {
+        // The session from before is over, and the password alone signs in.
+        const before = new Client(again.url);
+        before.cookie = kept!.cookie;
+        expect(before.cookie).not.toBe('');
+        expect((await before.get('/api/auth/me')).status).toBe(401);
+        const rikke = await loggedIn(again.url, 'rikke');
+        expect((await rikke.get('/api/auth/me')).body).toMatchObject({ username: 'rikke' });
       } finally {
         await again.stop();
       }
