@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, PASSWORD, type TestServer, type Client } from '../support/server';
 import type { TestIdp } from '../support/idp';
+import { updateSettings } from '../../src/server/changes/settings';
 import { RoundTrip, signIn } from '../support/oidcFlow';
 import { GROUP_MAPPINGS, startOidcPanel, type OidcPanel } from '../support/oidcPanel';
 
@@ -58,6 +59,30 @@ describe('the authorization request', () => {
 });
 
 describe('sign-in at the organisation', () => {
+  it('asks a directory user for no second factor of the panel, even when the policy asks every local user', async () => {
+    // Set and unset by the store's own door: the administrator has no factor and would meet the gate.
+    const policy = (secondFactor: 'everyone' | 'none') =>
+      server.store.commit(updateSettings({ secondFactor }, { userId: null, username: 'test', role: null }));
+    await policy('everyone');
+    try {
+      idp.accounts.set('sub-pia', { preferred_username: 'pia@randers.dk', groups: ['grp-viborg-admin'] });
+      const { landed, client } = await signIn(server.url, 'sub-pia');
+      expect(landed).toBe('/');
+      const me = await client.get('/api/auth/me');
+      expect(me.status).toBe(200);
+      expect(me.body.secondFactor).toBeUndefined();
+      expect((await client.get('/api/incidents')).status).toBe(200);
+      expect((await client.post('/api/auth/totp/enrol', {})).status).toBe(400);
+      // A local user under the same policy is led to set one up first.
+      const local = server.anonymous();
+      const login = await local.post('/api/auth/login', { username: 'editor', password: PASSWORD });
+      expect(login.body).toMatchObject({ secondFactor: 'enrol' });
+      expect((await local.get('/api/incidents')).status).toBe(403);
+    } finally {
+      await policy('none');
+    }
+  });
+
   it('makes the user just in time, linked by issuer and subject, with the memberships the groups map to', async () => {
     idp.accounts.set('sub-mette', {
       preferred_username: 'mette@randers.dk',
