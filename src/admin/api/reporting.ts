@@ -1,3 +1,5 @@
+import type { Owed, Progress, ProgressRow } from '../../domain/reportingRules';
+import type { ReportStatus, RoundStatus } from '../../domain/reportingSchemas';
 import type { ImportPreview } from './kpiGrid';
 
 /** Where an approved figure came from (DESIGN "Reporting rounds"); null on a figure typed in the grid. */
@@ -9,34 +11,15 @@ export interface Provenance {
   approvedAt: string;
 }
 
-export type RoundStatus = 'draft' | 'open' | 'closed';
-export type ReportStatus = 'notStarted' | 'draft' | 'submitted' | 'returned' | 'approved';
+export type { ReportStatus, RoundStatus };
 
-/** GET /api/reportingRounds/:id/progress: counted in reports, one per reporter; rates in percent. */
-export interface RoundProgress {
-  expected: number;
-  received: number;
-  onTime: number;
-  late: number;
-  missing: number;
-  reportingRate: number;
-  timeliness: number;
-  /** The last day that counts as on time: the due date on a working day, plus the grace days. */
-  onTimeUntil: string;
-  reporters: {
-    reporterId: number;
-    organisation: string;
-    status: ReportStatus;
-    submittedAt: string | null;
-    received: boolean;
-    /** Within the due date and its grace days; a report typed in the grid counts as on time. */
-    onTime: boolean;
-    /** Every owed figure typed in the grid by the secretariat. */
-    typedIn: boolean;
-    /** What is still owed, with the indicator's and area's names (null area: the whole programme). */
-    missing: { indicatorId: number; areaId: number | null; indicator: string | null; area: string | null }[];
-  }[];
-}
+/** A figure still owed, as the progress route names it: with the indicator's and area's names. */
+export type NamedOwed = Owed & { indicator: string | null; area: string | null };
+
+/** GET /api/reportingRounds/:id/progress: the domain's count (reportingRules), each owed figure named. */
+export type RoundProgress = Omit<Progress, 'reporters'> & {
+  reporters: (Omit<ProgressRow, 'missing'> & { missing: NamedOwed[] })[];
+};
 
 /** One indicator × area a reporter owes (areaId null: the whole programme). */
 export interface ReportItem {
