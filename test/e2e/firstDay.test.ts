@@ -252,6 +252,8 @@ describe('the first day of a new install', () => {
         const indicator = apiResponse(page, 'POST', /^\/indicators$/);
         await page.getByRole('button', { name: 'Gem' }).click();
         expect((await indicator).status()).toBe(201);
+        // react-admin moves on to the new indicator after the answer: a page asked for before that would be left.
+        await page.waitForURL(/#\/indicators\/\d+\/show$/);
 
         // Every step done: the dashboard, asked again, has no checklist, and the KPI section has the indicator.
         const start = apiResponse(page, 'GET', /^\/start$/);
