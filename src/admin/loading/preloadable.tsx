@@ -10,16 +10,25 @@ export function preloadable<P extends object>(load: () => Promise<ComponentType<
   let loaded: ComponentType<P> | undefined;
   let pending: Promise<void> | undefined;
   const preload = () =>
-    (pending ??= load().then((component) => {
-      loaded = component;
-    }));
+    (pending ??= load().then(
+      (component) => {
+        loaded = component;
+      },
+      (err: unknown) => {
+        pending = undefined; // asked again on the next visit
+        throw err;
+      },
+    ));
 
   function Page(props: P) {
     const [, rerender] = useReducer((n: number) => n + 1, 0);
+    const shown = loaded;
     useEffect(() => {
-      if (!loaded) void preload().then(rerender);
-    }, []);
-    return loaded ? createElement(loaded, props) : <Loading />;
+      // Drawn while loading: also when the code came between that draw and now, which would
+      // otherwise leave the page on its spinner.
+      if (!shown) void preload().then(rerender, () => undefined);
+    }, [shown]);
+    return shown ? createElement(shown, props) : <Loading />;
   }
   return { Page, preload };
 }
