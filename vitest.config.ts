@@ -28,6 +28,8 @@ export default defineConfig({
     environment: 'node',
     // A browser test on a loaded 2-core machine may take seconds a step; a hung one still fails in a minute.
     testTimeout: 60_000,
+    // A failed comparison shows the whole value (an axe finding's rule and targets), not {…(5)}.
+    chaiConfig: { truncateThreshold: 0 },
     hookTimeout: 120_000,
     // Two files at a time, not vitest's one on a 2-core machine: most files wait on a server, a
     // database or a browser, and one at a time the suite outgrows CI's half hour.

@@ -97,7 +97,7 @@ describe('calling in the response group by mail', () => {
     () =>
       asUserOn(panel, 'editor', '#/incidents/create', 'call-in-register', async (page) => {
         expect(GROUP_2.length).toBeGreaterThan(1);
-        await visible(page.getByRole('heading', { name: 'Opret Hændelse' }));
+        await visible(page.getByRole('heading', { name: 'Opret hændelse', exact: true }));
         await pickAutocomplete(page, /^Helhedsplan/, 'Randers', 'Boligsocial helhedsplan Randers 2025-2029');
         await pickAutocomplete(page, /^Boligområde/, 'vangd', 'Vangdalen');
         await page.getByLabel(/^Tidspunkt/).fill('2026-11-23T10:30');
@@ -306,7 +306,7 @@ describe('calling in the response group by mail', () => {
   });
   it('calls group 1 in for a green incident only with "Send alligevel"', { timeout: 90_000 }, () =>
     asUserOn(panel, 'editor', '#/incidents/create', 'call-in-anyway', async (page) => {
-      await visible(page.getByRole('heading', { name: 'Opret Hændelse' }));
+      await visible(page.getByRole('heading', { name: 'Opret hændelse', exact: true }));
       await pickAutocomplete(page, /^Helhedsplan/, 'Randers', 'Boligsocial helhedsplan Randers 2025-2029');
       await pickAutocomplete(page, /^Boligområde/, 'vangd', 'Vangdalen');
       await page.getByLabel(/^Tidspunkt/).fill('2026-11-23T12:15');

@@ -180,10 +180,10 @@ describe('incidents in the panel (Danish)', () => {
     'validates in Danish in the browser (no request): an empty description, an area cleared by a new programme',
     { timeout: 60_000 },
     () =>
-      asAdmin('incidents-c', async (page) => {
+      // A link to the form, followed through the login.
+      asUser(panel, 'admin', 'incidents-c', async (page) => {
         const before = panel.server.readDb().incidents.length;
-        await page.goto(`${panel.server.url}/#/incidents/create`);
-        await visible(page.getByRole('heading', { name: 'Opret Hændelse' }));
+        await visible(page.getByRole('heading', { name: 'Opret hændelse', exact: true }));
         const sent = recordApiRequests(page);
         await fillIncidentBasics(page, '2026-11-16T10:30');
 
@@ -217,7 +217,7 @@ describe('incidents in the panel (Danish)', () => {
         expect(await page.locator(`[id="${areaHelperId}"]`).innerText()).toBe('Skal udfyldes');
         expect(sent.filter((r) => r.method !== 'GET')).toEqual([]);
         expect(panel.server.readDb().incidents).toHaveLength(before);
-      }),
+      }, undefined, '#/incidents/create'),
   );
 
   it('filters the list by level Rødt and shows overdue meetings as Overskredet', { timeout: 60_000 }, () =>

@@ -71,7 +71,7 @@ export async function loginByKeyboard(page: Page, url: string, username: string,
 export async function registerIncidentByKeyboard(page: Page, url: string, description: string) {
   await page.goto(`${url}/#/incidents`);
   await activate(page, page.getByRole('link', { name: 'Opret' }));
-  await visible(page.getByRole('heading', { name: 'Opret Hændelse' }));
+  await visible(page.getByRole('heading', { name: 'Opret hændelse', exact: true }));
   await typeAndPick(
     page,
     page.getByRole('combobox', { name: /^Helhedsplan/ }),

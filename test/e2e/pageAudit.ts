@@ -179,8 +179,24 @@ async function settled(page: Page): Promise<void> {
   }
 }
 
-/** axe-core's WCAG 2.1 A/AA violations on the page as it is now. */
+/**
+ * Until what fades or moves in (a notification, a menu closing) has arrived: axe reads colours
+ * as they are drawn, and half-way through a fade a text's contrast is half its own. On a loaded
+ * machine a 225 ms transition can still run when the page is otherwise settled. Spinners turn
+ * for ever and are not waited for.
+ */
+async function transitionsEnded(page: Page): Promise<void> {
+  await page.evaluate(`Promise.race([
+    Promise.all(document.getAnimations()
+      .filter((a) => a.effect && a.effect.getComputedTiming().iterations !== Infinity)
+      .map((a) => a.finished.catch(() => undefined))),
+    new Promise((resolve) => setTimeout(resolve, 5000)),
+  ])`);
+}
+
+/** axe-core's WCAG 2.1 A/AA violations on the page as it is now, once its transitions have ended. */
 export async function axeFindings(page: Page, name: string): Promise<Finding[]> {
+  await transitionsEnded(page);
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE_SOURCE });
   const result = await page.evaluate(
     (tags) =>

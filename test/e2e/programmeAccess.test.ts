@@ -170,7 +170,7 @@ describe('an editor of programme 1 only', () => {
       expect(await optionsOf(page)).toEqual([VIBORG]);
       await closeListbox(page);
       await page.getByRole('link', { name: 'Opret' }).click();
-      await visible(page.getByRole('heading', { name: 'Opret Hændelse' }));
+      await visible(page.getByRole('heading', { name: 'Opret hændelse', exact: true }));
       // The form fills in a programme only when there is just one to choose from: here, programme 1.
       const programme = page.getByRole('combobox', { name: /^Helhedsplan/ });
       await expect.poll(() => programme.inputValue()).toBe(VIBORG);
