@@ -94,38 +94,50 @@ const WAITING = '.chart-placeholder';
 
 /**
  * In the page (strings, not functions: tsx wraps named functions in a helper the browser
- * does not have): the first screenful is complete when the status figures are shown and
- * nothing within the screen still waits to be drawn.
+ * does not have): a screenful is complete when nothing within it still waits to be drawn; the
+ * first one also needs the status figures shown.
  */
-const FIRST_SCREEN = `(() => {
-  if (!document.querySelector('[class*="kpi-summary-"]')) return false;
+const IN_VIEW_DRAWN = `(() => {
   const inView = (el) => { const r = el.getBoundingClientRect(); return r.bottom > 0 && r.top < innerHeight; };
   const waiting = [...document.querySelectorAll('${WAITING}')].some(inView);
   const blank = [...document.querySelectorAll('svg.recharts-surface')].some((svg) => inView(svg) && !svg.querySelector('path, rect'));
   return !waiting && !blank;
 })()`;
+const FIRST_SCREEN = `document.querySelector('[class*="kpi-summary-"]') !== null && ${IN_VIEW_DRAWN}`;
 
-/** Scrolls to each chart still waiting, as a reader's thumb would, until none waits; how many were drawn. */
-async function everyChartScrolledTo(page: Page): Promise<number> {
-  const waiting = page.locator(WAITING);
-  for (let bounded = 0; bounded < 200 && (await waiting.count()) > 0; bounded++) {
-    const next = await waiting.first().elementHandle();
-    if (!next) continue; // drawn meanwhile
-    await next.scrollIntoViewIfNeeded().catch(() => undefined);
-    await page.waitForFunction((box) => !box.isConnected, next, { timeout: 60_000, polling: 'raf' });
-  }
-  await page.waitForFunction(
-    `[...document.querySelectorAll('svg.recharts-surface')].every((svg) => svg.querySelector('path, rect'))`,
-    undefined,
-    { timeout: 60_000, polling: 'raf' },
-  );
-  return page.locator('svg.recharts-surface').count();
+/**
+ * Scrolls down a screen at a time, as a reader's thumb flicks, each time on as soon as the screen
+ * is complete, until no chart waits: how many charts were drawn, and how long after the start the
+ * first of them was. Driven from inside the page: a Playwright call per flick costs a round trip
+ * and a poll on a 4× slower CPU, which measured the tool (about 1 s over the demo's 12 screens)
+ * more than the panel.
+ */
+async function everyChartScrolledTo(page: Page): Promise<{ charts: number; firstChartAfter: number }> {
+  const firstChartAfter = await page.evaluate(`(async () => {
+    const complete = () => ${IN_VIEW_DRAWN};
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    const start = performance.now();
+    let firstChart;
+    for (let screens = 0; screens < 100 && document.querySelector('${WAITING}'); screens++) {
+      scrollBy(0, innerHeight);
+      do await frame(); while (!complete());
+      if (firstChart === undefined && document.querySelector('svg.recharts-surface')) firstChart = performance.now() - start;
+    }
+    return firstChart ?? 0;
+  })()`);
+  const left = await page.locator(WAITING).count();
+  if (left > 0) throw new Error(`${left} charts were never drawn, though scrolled to the end`);
+  return {
+    charts: await page.locator('svg.recharts-surface').count(),
+    firstChartAfter: Number(firstChartAfter),
+  };
 }
 
 interface Visit {
   login: number;
   js: number;
   firstCharts: number;
+  firstChart: number;
   inView: number;
   warmLogin: number;
   charts: number;
@@ -143,7 +155,7 @@ async function visit(url: string): Promise<Visit> {
   await page.getByLabel(/^Brugernavn/).pressSequentially('bench', { delay: TYPING_MS_PER_KEY });
   await page.getByLabel(/^Adgangskode/).pressSequentially(PASSWORD, { delay: TYPING_MS_PER_KEY });
   const clicked = Date.now();
-  await page.getByRole('button', { name: 'Log ind' }).click();
+  await page.getByRole('button', { name: 'Log ind' }).tap(); // a phone: a finger, no mouse left hovering over what scrolls under it
   await page
     .waitForFunction(FIRST_SCREEN, undefined, { timeout: 120_000, polling: 'raf' })
     .catch(async (err: unknown) => {
@@ -151,8 +163,11 @@ async function visit(url: string): Promise<Visit> {
       throw err;
     });
   const firstCharts = Date.now() - clicked;
-  const charts = await everyChartScrolledTo(page);
+  const scrolled = Date.now();
+  const { charts, firstChartAfter } = await everyChartScrolledTo(page);
   const inView = Date.now() - clicked;
+  // On a phone the first screen holds the status figures and no chart: the first chart is a flick away.
+  const firstChart = scrolled - clicked + firstChartAfter;
   // Give a service worker the moment it needs to take the shell in, then come back logged out.
   await page.waitForTimeout(2000);
   await context.clearCookies();
@@ -160,7 +175,7 @@ async function visit(url: string): Promise<Visit> {
   await throttle(context, again);
   const warmLogin = await loginFormUsable(again, url);
   await context.close();
-  return { login, js, firstCharts, inView, warmLogin, charts };
+  return { login, js, firstCharts, firstChart, inView, warmLogin, charts };
 }
 
 /** Logged in (by the API, uncounted), an empty cache: a link to the incident form until it can be typed in. */
@@ -191,7 +206,7 @@ function line(label: string, values: number[], goal: number, unit = 'ms') {
   const goalShown = unit === 'KB' ? `${goal} KB` : `${(goal / 1000).toFixed(1)} s`;
   const all = values.map((v) => (unit === 'KB' ? v.toFixed(0) : (v / 1000).toFixed(2))).join(' / ');
   console.log(
-    `  ${label.padEnd(46)} ${shown.padStart(9)}  goal ≤ ${goalShown.padEnd(7)} ${verdict(m, goal)}  (${all})`,
+    `  ${label.padEnd(52)} ${shown.padStart(9)}  goal ≤ ${goalShown.padEnd(7)} ${verdict(m, goal)}  (${all})`,
   );
 }
 
@@ -229,7 +244,12 @@ async function measure(name: string, seed: object): Promise<void> {
       GOALS.firstCharts,
     );
     line(
-      `login click → all ${visits[0]!.charts} charts, each drawn as scrolled to`,
+      'login click → first chart drawn, a flick down',
+      visits.map((v) => v.firstChart),
+      GOALS.firstCharts,
+    );
+    line(
+      `login click → all ${visits[0]!.charts} charts, a screen at a time`,
       visits.map((v) => v.inView),
       GOALS.chartsInView,
     );
