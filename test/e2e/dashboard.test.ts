@@ -82,9 +82,10 @@ describe('the board’s dashboard', () => {
         expect(await count(page, '.incidents-by-category .recharts-bar-rectangle')).toBe(
           byCategory.filter((c: Stats) => c.count > 0).length,
         );
-        // The levels are named in the legend, not told by colour alone.
+        // The levels are named in the key under each bar chart, not told by colour alone.
+        expect(await count(page, '.level-key')).toBe(2);
         for (const name of ['Grønt', 'Gult', 'Rødt'])
-          await visible(page.locator('.incidents-by-month .recharts-legend-item').filter({ hasText: name }));
+          await visible(page.locator('.level-key li').filter({ hasText: name }).first());
 
         // The project year (1 April – 31 March) is one switch away, and kept in the URL.
         await page.getByRole('switch', { name: /^Projektår/ }).click();

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIST, startPanel, type Panel } from '../support/browser';
 import { PASSWORD } from '../support/server';
 import { visible } from './helpers';
-import { newPageAt, PHONE } from './pageAudit';
+import { DESKTOP, newPageAt, PHONE } from './pageAudit';
 
 let panel: Panel;
 beforeAll(async () => {
@@ -123,6 +123,44 @@ describe('the dashboard on a phone (390×844)', () => {
       // Its accessible structure stays: named, with its table a click away.
       await visible(card.getByRole('button', { name: 'Vis som tabel' }).first());
       await page.context().close();
+    },
+  );
+
+  it(
+    'shows a chart’s figures when it is tapped on a phone or pointed at on a desk, its tooltip drawn only then',
+    { timeout: 60_000 },
+    async () => {
+      const { page } = await phoneAtLogin();
+      await page.getByRole('button', { name: 'Log ind' }).tap();
+      const chart = page.locator('.indicator-chart').first();
+      await chart.scrollIntoViewIfNeeded();
+      const surface = chart.locator('svg.recharts-surface');
+      await visible(surface);
+      // Drawn, and no chart has a tooltip until someone comes to it.
+      expect(await page.locator('.recharts-tooltip-wrapper').count()).toBe(0);
+      const box = (await surface.boundingBox())!;
+      await surface.tap({ position: { x: box.width / 2, y: box.height / 2 } });
+      const tip = chart.locator('.recharts-tooltip-wrapper');
+      await visible(tip.getByText(/^Faktisk/));
+      // One chart came to, one tooltip: the others are still without.
+      expect(await page.locator('.recharts-tooltip-wrapper').count()).toBe(1);
+      await page.context().close();
+
+      const desk = await newPageAt(panel.browser, DESKTOP);
+      await desk.context().clock.install({ time: panel.server.clock() });
+      await desk.goto(`${panel.server.url}/#/`);
+      await desk.getByLabel(/^Brugernavn/).fill('bestyrelse');
+      await desk.getByLabel(/^Adgangskode/).fill(PASSWORD);
+      await desk.getByRole('button', { name: 'Log ind' }).click();
+      const deskChart = desk.locator('.indicator-chart').first();
+      await deskChart.scrollIntoViewIfNeeded();
+      const deskSurface = deskChart.locator('svg.recharts-surface');
+      await visible(deskSurface);
+      await deskSurface.hover();
+      const deskBox = (await deskSurface.boundingBox())!;
+      await desk.mouse.move(deskBox.x + deskBox.width * 0.6, deskBox.y + deskBox.height / 2, { steps: 5 });
+      await visible(deskChart.locator('.recharts-tooltip-wrapper').getByText(/^Faktisk/));
+      await desk.context().close();
     },
   );
 

@@ -5,8 +5,11 @@ const AHEAD = '200px 0px';
 
 interface Props {
   height: number;
-  /** The chart at the box's width: given, not measured by the chart, so it is drawn once. */
-  children: (width: number) => ReactNode;
+  /**
+   * The chart at the box's width: given, not measured by the chart, so it is drawn once. `engaged`
+   * once a pointer, a finger or the keyboard has come to it: its tooltip is drawn from then on.
+   */
+  children: (width: number, engaged: boolean) => ReactNode;
 }
 
 /**
@@ -20,6 +23,10 @@ export const DrawWhenSeen = ({ height, children }: Props) => {
   const box = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState<number>();
   const seen = width !== undefined;
+  // recharts' tooltip measures itself as it mounts: a tenth of a chart's drawing, for a
+  // tooltip most charts never show. It comes with the first hover, tap or focus instead.
+  const [engaged, setEngaged] = useState(false);
+  const engage = engaged ? undefined : () => setEngaged(true);
   useEffect(() => {
     const element = box.current;
     if (!element) return;
@@ -44,8 +51,8 @@ export const DrawWhenSeen = ({ height, children }: Props) => {
   }, [seen]);
   // Its height fixed and its layout its own: drawing a chart lays out the chart, not the dashboard.
   return (
-    <div ref={box} style={{ height, contain: 'size layout' }}>
-      {seen ? children(width) : <div className="chart-placeholder" style={{ height }} />}
+    <div ref={box} style={{ height, contain: 'size layout' }} onPointerEnter={engage} onFocus={engage}>
+      {seen ? children(width, engaged) : <div className="chart-placeholder" style={{ height }} />}
     </div>
   );
 };

@@ -1,11 +1,11 @@
 import { useTranslate } from 'react-admin';
-import { BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
+import { BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import { LEVELS } from '../../domain/levels';
 import type { IncidentStats } from '../api/dashboard';
-import { ChartLegend } from './ChartLegend';
 import { ChartOrTable } from './ChartOrTable';
 import { ALL_TICKS, plainTick } from './ticks';
 import { ChartTable } from './ChartTable';
+import { LevelKey } from './LevelKey';
 import { levelBars, LevelPatterns, usePatternPrefix } from './LevelPatterns';
 
 /** Long area names ("Området omkring Glarbjergvej, …") cut to one line; the tooltip names them in full. */
@@ -29,7 +29,7 @@ export const IncidentsByAreaChart = ({ byArea }: { byArea: IncidentStats['byArea
     />
   );
   const height = 70 + byArea.length * 36;
-  const chart = (width: number) => (
+  const chart = (width: number, engaged: boolean) => (
     <BarChart
       width={width}
       height={height}
@@ -43,10 +43,9 @@ export const IncidentsByAreaChart = ({ byArea }: { byArea: IncidentStats['byArea
       <CartesianGrid strokeDasharray="3 3" horizontal={false} />
       <XAxis type="number" allowDecimals={false} interval={ALL_TICKS} tick={COUNT_TICK} />
       <YAxis type="category" dataKey="name" width={170} interval={ALL_TICKS} tick={AREA_TICK} />
-      <Tooltip cursor={{ fillOpacity: 0.3 }} />
-      <Legend content={ChartLegend} />
+      {engaged && <Tooltip cursor={{ fillOpacity: 0.3 }} />}
       {levelBars(prefix, (level) => translate(`beredskab.levels.${level}`))}
     </BarChart>
   );
-  return <ChartOrTable chart={chart} table={table} height={height} />;
+  return <ChartOrTable chart={chart} table={table} height={height} chartKey={<LevelKey />} />;
 };

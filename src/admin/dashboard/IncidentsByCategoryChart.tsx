@@ -25,7 +25,7 @@ export const IncidentsByCategoryChart = ({ byCategory }: { byCategory: IncidentS
     />
   );
   const height = 40 + data.length * 34;
-  const chart = (width: number) => (
+  const chart = (width: number, engaged: boolean) => (
     <BarChart
       width={width}
       height={height}
@@ -38,7 +38,7 @@ export const IncidentsByCategoryChart = ({ byCategory }: { byCategory: IncidentS
       <CartesianGrid strokeDasharray="3 3" horizontal={false} />
       <XAxis type="number" allowDecimals={false} interval={ALL_TICKS} tick={TICK} />
       <YAxis type="category" dataKey="name" width={180} interval={ALL_TICKS} tick={TICK} />
-      <Tooltip cursor={{ fillOpacity: 0.3 }} />
+      {engaged && <Tooltip cursor={{ fillOpacity: 0.3 }} />}
       <Bar dataKey="count" name={count} fill={BAR} isAnimationActive={false}>
         <LabelList dataKey="count" position="right" />
       </Bar>

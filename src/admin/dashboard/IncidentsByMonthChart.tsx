@@ -1,12 +1,12 @@
 import { useTranslate } from 'react-admin';
-import { BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
+import { BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import { LEVELS } from '../../domain/levels';
 import type { IncidentStats } from '../api/dashboard';
 import { useIntlLocale } from '../formatting/useIntlLocale';
-import { ChartLegend } from './ChartLegend';
 import { ChartOrTable } from './ChartOrTable';
 import { ChartTable } from './ChartTable';
 import { ALL_TICKS, plainTick, spacedFor, useLabelsThatFit } from './ticks';
+import { LevelKey } from './LevelKey';
 import { levelBars, LevelPatterns, usePatternPrefix } from './LevelPatterns';
 
 const TICK = plainTick(12);
@@ -38,7 +38,7 @@ export const IncidentsByMonthChart = ({ byMonth }: { byMonth: IncidentStats['byM
     />
   );
   const height = 300;
-  const chart = (width: number) => (
+  const chart = (width: number, engaged: boolean) => (
     <BarChart
       width={width}
       height={height}
@@ -51,13 +51,14 @@ export const IncidentsByMonthChart = ({ byMonth }: { byMonth: IncidentStats['byM
       <CartesianGrid strokeDasharray="3 3" vertical={false} />
       <XAxis dataKey="label" tick={TICK} interval={spacedFor(data.length, fit)} />
       <YAxis allowDecimals={false} width={32} interval={ALL_TICKS} tick={TICK} />
-      <Tooltip
-        labelFormatter={(_label, payload) => String(payload?.[0]?.payload?.long ?? _label)}
-        cursor={{ fillOpacity: 0.3 }}
-      />
-      <Legend content={ChartLegend} />
+      {engaged && (
+        <Tooltip
+          labelFormatter={(_label, payload) => String(payload?.[0]?.payload?.long ?? _label)}
+          cursor={{ fillOpacity: 0.3 }}
+        />
+      )}
       {levelBars(prefix, (level) => translate(`beredskab.levels.${level}`))}
     </BarChart>
   );
-  return <ChartOrTable chart={chart} table={table} height={height} />;
+  return <ChartOrTable chart={chart} table={table} height={height} chartKey={<LevelKey />} />;
 };

@@ -48,7 +48,7 @@ export const IndicatorChart = ({ place, unit, indicatorName }: Props) => {
         <AttainmentChip status={place.status} />
       </Stack>
       <DrawWhenSeen height={HEIGHT}>
-        {(width) => (
+        {(width, engaged) => (
           <LineChart
             width={width}
             height={HEIGHT}
@@ -66,7 +66,7 @@ export const IndicatorChart = ({ place, unit, indicatorName }: Props) => {
               domain={['auto', 'auto']}
               allowDecimals={unit !== 'count'}
             />
-            <Tooltip formatter={format} />
+            {engaged && <Tooltip formatter={format} />}
             {place.baseline !== null && (
               <ReferenceLine
                 y={place.baseline}

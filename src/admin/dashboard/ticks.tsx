@@ -29,7 +29,9 @@ interface TickProps {
 /**
  * A tick's label as plain SVG text. recharts' own (its Text) measures every word of a label
  * given a width, as each axis's ticks are, for wrapping: a forced layout per new label, which
- * short labels on one line never need.
+ * short labels on one line never need. Not recharts' class name either: an axis reads the
+ * computed font of the first label with that class as it mounts (for `width="auto"`, which these
+ * charts do not use), and each such read made the browser work out the page's styles there and then.
  */
 export function plainTick(fontSize: number, format: (value: unknown) => string = String) {
   const PlainTick = ({ x, y, payload, textAnchor, verticalAnchor }: TickProps) => (
@@ -40,7 +42,7 @@ export function plainTick(fontSize: number, format: (value: unknown) => string =
       dy={verticalAnchor === 'start' ? '0.71em' : '0.355em'}
       fontSize={fontSize}
       fill="#666"
-      className="recharts-cartesian-axis-tick-value"
+      className="chart-tick"
     >
       {format(payload?.value)}
     </text>
