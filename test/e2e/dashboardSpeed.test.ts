@@ -23,9 +23,9 @@ afterAll(async () => {
 /** What the page sent and got, in the order the browser reported it. */
 type Event = { what: 'sent' | 'done'; path: string; bytes?: number };
 
-/** A phone, its clock at the server's, every request and answer recorded from the login form on. */
-async function phoneAtLogin(): Promise<{ page: Page; events: Event[] }> {
-  const page = await newPageAt(panel.browser, PHONE);
+/** A phone (or `viewport`), its clock at the server's, every request and answer recorded from the login form on. */
+async function atLogin(viewport = PHONE): Promise<{ page: Page; events: Event[] }> {
+  const page = await newPageAt(panel.browser, viewport);
   await page.context().clock.install({ time: panel.server.clock() });
   const events: Event[] = [];
   page.on('request', (r) => events.push({ what: 'sent', path: new URL(r.url()).pathname }));
@@ -63,7 +63,7 @@ describe('the dashboard on a phone (390×844)', () => {
     'asks for its code with the login and for its statistics without asking for the programmes first',
     { timeout: 60_000 },
     async () => {
-      const { page, events } = await phoneAtLogin();
+      const { page, events } = await atLogin();
       await page.getByRole('button', { name: 'Log ind' }).click();
       await visible(page.getByRole('heading', { name: /^Helhedsplanen for Viborg 2017-2021 · 2020$/ }));
 
@@ -90,7 +90,7 @@ describe('the dashboard on a phone (390×844)', () => {
     'draws the first screenful’s charts, and a chart further down when it is scrolled to',
     { timeout: 60_000 },
     async () => {
-      const { page } = await phoneAtLogin();
+      const { page } = await atLogin();
       await page.getByRole('button', { name: 'Log ind' }).click();
       // Viborg 2020: its summary fills the phone's first screen; every chart is further down.
       await visible(page.getByRole('region', { name: 'Opfyldt', exact: true }).getByText('11'));
@@ -130,7 +130,7 @@ describe('the dashboard on a phone (390×844)', () => {
     'shows a chart’s figures when it is tapped on a phone or pointed at on a desk, its tooltip drawn only then',
     { timeout: 60_000 },
     async () => {
-      const { page } = await phoneAtLogin();
+      const { page } = await atLogin();
       await page.getByRole('button', { name: 'Log ind' }).tap();
       const chart = page.locator('.indicator-chart').first();
       await chart.scrollIntoViewIfNeeded();
@@ -146,11 +146,7 @@ describe('the dashboard on a phone (390×844)', () => {
       expect(await page.locator('.recharts-tooltip-wrapper').count()).toBe(1);
       await page.context().close();
 
-      const desk = await newPageAt(panel.browser, DESKTOP);
-      await desk.context().clock.install({ time: panel.server.clock() });
-      await desk.goto(`${panel.server.url}/#/`);
-      await desk.getByLabel(/^Brugernavn/).fill('bestyrelse');
-      await desk.getByLabel(/^Adgangskode/).fill(PASSWORD);
+      const { page: desk } = await atLogin(DESKTOP);
       await desk.getByRole('button', { name: 'Log ind' }).click();
       const deskChart = desk.locator('.indicator-chart').first();
       await deskChart.scrollIntoViewIfNeeded();

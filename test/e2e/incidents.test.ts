@@ -181,43 +181,50 @@ describe('incidents in the panel (Danish)', () => {
     { timeout: 60_000 },
     () =>
       // A link to the form, followed through the login.
-      asUser(panel, 'admin', 'incidents-c', async (page) => {
-        const before = panel.server.readDb().incidents.length;
-        await visible(page.getByRole('heading', { name: 'Opret hændelse', exact: true }));
-        const sent = recordApiRequests(page);
-        await fillIncidentBasics(page, '2026-11-16T10:30');
+      asUser(
+        panel,
+        'admin',
+        'incidents-c',
+        async (page) => {
+          const before = panel.server.readDb().incidents.length;
+          await visible(page.getByRole('heading', { name: 'Opret hændelse', exact: true }));
+          const sent = recordApiRequests(page);
+          await fillIncidentBasics(page, '2026-11-16T10:30');
 
-        await page.getByRole('button', { name: 'Gem' }).click();
-        const description = page.getByLabel(/^Beskrivelse/);
-        await expect.poll(() => description.getAttribute('aria-invalid')).toBe('true');
-        const helperId = await description.getAttribute('aria-describedby');
-        expect(helperId).toBeTruthy();
-        expect(await page.locator(`[id="${helperId}"]`).innerText()).toBe('Skal udfyldes');
-        // Only the description is wrong.
-        await expect.poll(() => page.getByText('Skal udfyldes').count()).toBe(1);
+          await page.getByRole('button', { name: 'Gem' }).click();
+          const description = page.getByLabel(/^Beskrivelse/);
+          await expect.poll(() => description.getAttribute('aria-invalid')).toBe('true');
+          const helperId = await description.getAttribute('aria-describedby');
+          expect(helperId).toBeTruthy();
+          expect(await page.locator(`[id="${helperId}"]`).innerText()).toBe('Skal udfyldes');
+          // Only the description is wrong.
+          await expect.poll(() => page.getByText('Skal udfyldes').count()).toBe(1);
 
-        // A description of blanks is no description either: trimmed, it is empty.
-        await description.fill('   ');
-        await page.getByRole('button', { name: 'Gem' }).click();
-        await expect.poll(() => description.getAttribute('aria-invalid')).toBe('true');
-        expect(await page.locator(`[id="${helperId}"]`).innerText()).toBe('Skal udfyldes');
+          // A description of blanks is no description either: trimmed, it is empty.
+          await description.fill('   ');
+          await page.getByRole('button', { name: 'Gem' }).click();
+          await expect.poll(() => description.getAttribute('aria-invalid')).toBe('true');
+          expect(await page.locator(`[id="${helperId}"]`).innerText()).toBe('Skal udfyldes');
 
-        expect(page.url()).toMatch(/#\/incidents\/create$/);
-        expect(sent.filter((r) => r.method !== 'GET')).toEqual([]);
-        expect(panel.server.readDb().incidents).toHaveLength(before);
+          expect(page.url()).toMatch(/#\/incidents\/create$/);
+          expect(sent.filter((r) => r.method !== 'GET')).toEqual([]);
+          expect(panel.server.readDb().incidents).toHaveLength(before);
 
-        // An area belongs to one programme: changing the programme clears the picked area.
-        await description.fill('Hærværk på cykelskuret; meldt af ejendomskontoret.');
-        await pickAutocomplete(page, /^Helhedsplan/, 'Viborg', 'Helhedsplanen for Viborg 2017-2021');
-        const area = page.getByRole('combobox', { name: /^Boligområde/ });
-        await expect.poll(() => area.inputValue()).toBe('');
-        await page.getByRole('button', { name: 'Gem' }).click();
-        await expect.poll(() => area.getAttribute('aria-invalid')).toBe('true');
-        const areaHelperId = await area.getAttribute('aria-describedby');
-        expect(await page.locator(`[id="${areaHelperId}"]`).innerText()).toBe('Skal udfyldes');
-        expect(sent.filter((r) => r.method !== 'GET')).toEqual([]);
-        expect(panel.server.readDb().incidents).toHaveLength(before);
-      }, undefined, '#/incidents/create'),
+          // An area belongs to one programme: changing the programme clears the picked area.
+          await description.fill('Hærværk på cykelskuret; meldt af ejendomskontoret.');
+          await pickAutocomplete(page, /^Helhedsplan/, 'Viborg', 'Helhedsplanen for Viborg 2017-2021');
+          const area = page.getByRole('combobox', { name: /^Boligområde/ });
+          await expect.poll(() => area.inputValue()).toBe('');
+          await page.getByRole('button', { name: 'Gem' }).click();
+          await expect.poll(() => area.getAttribute('aria-invalid')).toBe('true');
+          const areaHelperId = await area.getAttribute('aria-describedby');
+          expect(await page.locator(`[id="${areaHelperId}"]`).innerText()).toBe('Skal udfyldes');
+          expect(sent.filter((r) => r.method !== 'GET')).toEqual([]);
+          expect(panel.server.readDb().incidents).toHaveLength(before);
+        },
+        undefined,
+        '#/incidents/create',
+      ),
   );
 
   it('filters the list by level Rødt and shows overdue meetings as Overskredet', { timeout: 60_000 }, () =>
