@@ -1,6 +1,6 @@
-import { Stack, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { LINE } from './chartColours';
+import { KeyList } from './KeyList';
 
 const KEYS = [
   { key: 'chartActual', colour: LINE.actual, dash: undefined },
@@ -12,15 +12,16 @@ const KEYS = [
 export const ChartKey = () => {
   const translate = useTranslate();
   return (
-    <Stack direction="row" gap={2} component="ul" sx={{ listStyle: 'none', p: 0, m: 0 }}>
-      {KEYS.map(({ key, colour, dash }) => (
-        <Stack key={key} direction="row" alignItems="center" gap={0.5} component="li">
+    <KeyList
+      items={KEYS.map(({ key, colour, dash }) => ({
+        key,
+        label: translate(`beredskab.dashboard.kpi.${key}`),
+        swatch: (
           <svg width="28" height="8" aria-hidden>
             <line x1="0" y1="4" x2="28" y2="4" stroke={colour} strokeWidth="2" strokeDasharray={dash} />
           </svg>
-          <Typography variant="body2">{translate(`beredskab.dashboard.kpi.${key}`)}</Typography>
-        </Stack>
-      ))}
-    </Stack>
+        ),
+      }))}
+    />
   );
 };
