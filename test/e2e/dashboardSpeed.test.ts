@@ -127,7 +127,7 @@ describe('the dashboard on a phone (390×844)', () => {
   );
 
   it(
-    'shows a chart’s figures when it is tapped on a phone or pointed at on a desk, its tooltip drawn only then',
+    'shows a chart’s figures when it is tapped on a phone, pointed at or reached by keyboard on a desk, its tooltip drawn only then',
     { timeout: 60_000 },
     async () => {
       const { page } = await atLogin();
@@ -156,6 +156,16 @@ describe('the dashboard on a phone (390×844)', () => {
       const deskBox = (await deskSurface.boundingBox())!;
       await desk.mouse.move(deskBox.x + deskBox.width * 0.6, deskBox.y + deskBox.height / 2, { steps: 5 });
       await visible(deskChart.locator('.recharts-tooltip-wrapper').getByText(/^Faktisk/));
+
+      // By keyboard: another chart, focused and stepped through with the arrow keys, shows its figures too.
+      const keyChart = desk.locator('.indicator-chart').nth(1);
+      await keyChart.scrollIntoViewIfNeeded();
+      const keySurface = keyChart.locator('svg.recharts-surface');
+      await visible(keySurface);
+      expect(await keyChart.locator('.recharts-tooltip-wrapper').count()).toBe(0);
+      await keySurface.focus();
+      await desk.keyboard.press('ArrowRight');
+      await visible(keyChart.locator('.recharts-tooltip-wrapper').getByText(/^Faktisk/));
       await desk.context().close();
     },
   );

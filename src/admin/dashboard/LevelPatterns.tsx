@@ -8,7 +8,7 @@ export const usePatternPrefix = () => `levels${useId().replace(/[^a-zA-Z0-9]/g, 
 
 /**
  * Fills that tell the levels apart without colour: green solid, yellow hatched, red checked.
- * Rendered inside the chart's <svg>; the legend's icons refer to the same ids.
+ * Rendered inside the chart's <svg>, and once more beside its key (LevelKey) for the swatches.
  */
 export const LevelPatterns = ({ prefix }: { prefix: string }) => (
   <defs>
@@ -36,7 +36,7 @@ export const LevelPatterns = ({ prefix }: { prefix: string }) => (
 const LABEL_STYLE = { paintOrder: 'stroke', stroke: '#fff', strokeWidth: 3, fontSize: 12, fontWeight: 600 };
 const nonZero = (value: unknown) => (value ? String(value) : '');
 
-/** The three levels as stacked bars, named in the legend and tooltip, each segment labelled with its count. */
+/** The three levels as stacked bars, named in the tooltip, each segment labelled with its count. */
 export function levelBars(prefix: string, name: (level: Level) => string) {
   return LEVELS.map((level) => (
     <Bar
