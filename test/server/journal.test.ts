@@ -125,7 +125,7 @@ describe('the journal', () => {
     const port = 30_000 + Math.floor(Math.random() * 20_000);
     const stock = spawn(
       path.join(ROOT, 'node_modules/.bin/json-server'),
-      [path.join(dir.dataDir, 'db.json'), '--port', String(port)],
+      [path.join(dir.dataDir, 'db.json'), '--port', String(port), '--host', '127.0.0.1'],
       { stdio: 'pipe' },
     );
     try {
@@ -133,7 +133,14 @@ describe('the journal', () => {
         stock.stdout!.on('data', (d) => String(d).includes('Resources') && resolve());
         stock.once('exit', (code) => reject(new Error(`json-server exited with ${code}`)));
       });
-      const served = await (await fetch(`http://127.0.0.1:${port}/areas`)).json();
+      // json-server prints its resources as it calls listen(), not once it listens: asked at once,
+      // a loaded machine could refuse the connection. A few tries, a tenth of a second apart.
+      let answer: Response | undefined;
+      for (let tries = 0; !answer && tries < 50; tries++)
+        answer = await fetch(`http://127.0.0.1:${port}/areas`).catch(
+          () => new Promise<undefined>((resolve) => setTimeout(resolve, 100)),
+        );
+      const served = await answer!.json();
       expect(served).toEqual(db.areas);
     } finally {
       stock.kill();
